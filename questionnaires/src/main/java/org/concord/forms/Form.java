@@ -1,0 +1,86 @@
+package org.concord.forms;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A loaded, validated XLSForm. Immutable; the same model whether the form came from an {@code .xlsx} or a CSV folder.
+ *
+ * @param settings    the settings sheet
+ * @param languages   the languages in header order; the default language first
+ * @param body        the top-level elements of the survey sheet
+ * @param choiceLists the choice lists by name, in sheet order
+ * @param source      the canonical text of the form and its SHA-256, as stored in a study file
+ */
+public record Form(FormSettings settings, List<Language> languages, List<Node> body,
+                   Map<String, ChoiceList> choiceLists, FormSource source) {
+
+    /** The name of the question that says who answered. */
+    public static final String ROLE_QUESTION = "role";
+
+    public Form {
+        languages = List.copyOf(languages);
+        body = List.copyOf(body);
+        choiceLists = Collections.unmodifiableMap(new LinkedHashMap<>(choiceLists));
+    }
+
+    /** Every question in sheet order, groups flattened. */
+    public List<Question> questions() {
+        List<Question> out = new ArrayList<>();
+        collect(body, out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void collect(List<Node> nodes, List<Question> out) {
+        for (Node node : nodes) {
+            if (node instanceof Question q) {
+                out.add(q);
+            } else if (node instanceof Group g) {
+                collect(g.children(), out);
+            }
+        }
+    }
+
+    /** The question with this name. */
+    public Optional<Question> question(String name) {
+        return questions().stream().filter(q -> q.name().equals(name)).findFirst();
+    }
+
+    /** The values items (select_one with a domain) in sheet order. */
+    public List<Question> valuesItems() {
+        return questions().stream().filter(Question::isValuesItem).toList();
+    }
+
+    /** The choice list of a select question. */
+    public Optional<ChoiceList> choicesOf(Question question) {
+        return Optional.ofNullable(question.listName()).map(choiceLists::get);
+    }
+
+    /** The number of scale points A of a values item (its choices are {@code 1..A}). */
+    public int scaleSize(Question valuesItem) {
+        return choicesOf(valuesItem).map(ChoiceList::size).orElse(0);
+    }
+
+    /** The {@code role} question, when the form has one. */
+    public Optional<Question> roleQuestion() {
+        return question(ROLE_QUESTION);
+    }
+
+    /** The code of the default language: from settings, else the first language. */
+    public String defaultLanguage() {
+        String wanted = settings.defaultLanguage();
+        if (wanted != null && !wanted.isBlank()) {
+            for (Language language : languages) {
+                if (wanted.equals(language.code()) || wanted.equals(language.name())
+                        || wanted.equals(language.headerName())) {
+                    return language.code();
+                }
+            }
+        }
+        return languages.isEmpty() ? Language.DEFAULT_CODE : languages.get(0).code();
+    }
+}

@@ -1,0 +1,24 @@
+package org.concord.forms.expr;
+
+import java.util.Set;
+
+/** A parsed XLSForm expression, evaluated against answers; names were resolved when the form loaded. */
+public interface Expression {
+    /**
+     * Evaluates the expression.
+     *
+     * @param answers current answers
+     * @param self    the value of {@code .} (the question being checked), or null
+     * @return a {@code String}, {@code Double} or {@code Boolean}; unanswered values evaluate to the empty string
+     */
+    Object evaluate(Answers answers, String self);
+
+    /** Evaluates as a condition (XPath boolean conversion: empty string, 0 and NaN are false). */
+    boolean test(Answers answers, String self);
+
+    /** The names referenced as {@code ${name}}. */
+    Set<String> references();
+
+    /** The source text the expression was parsed from. */
+    String source();
+}
