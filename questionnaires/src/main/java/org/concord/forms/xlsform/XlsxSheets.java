@@ -17,6 +17,10 @@ import org.concord.common.Problem;
 
 /** Reads the sheets of an XLSForm {@code .xlsx} workbook (POI is used only here and in the writer). */
 public final class XlsxSheets {
+    static {
+        PoiLogging.quiet();
+    }
+
     private XlsxSheets() {
     }
 
