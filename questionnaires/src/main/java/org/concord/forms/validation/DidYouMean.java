@@ -3,7 +3,7 @@ package org.concord.forms.validation;
 import java.util.Collection;
 import java.util.Optional;
 
-/** Suggests the closest known name for a misspelt one (Levenshtein distance). */
+/** Suggests the closest known name for a misspelt one (Levenshtein distance, counting a swap of two letters as one edit). */
 public final class DidYouMean {
     private DidYouMean() {
     }
@@ -14,7 +14,8 @@ public final class DidYouMean {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = distance(wrong.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
-            if (d < bestDistance) {
+            // On a tie, the candidate that starts like the wrong name is the likelier one.
+            if (d < bestDistance || d == bestDistance && commonPrefix(wrong, candidate) > commonPrefix(wrong, best)) {
                 best = candidate;
                 bestDistance = d;
             }
@@ -24,23 +25,35 @@ public final class DidYouMean {
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
-    /** The Levenshtein edit distance between two strings. */
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * The edit distance between two strings: insertions, deletions, substitutions and swaps of two neighbouring
+     * letters each count 1 (optimal string alignment), so {@code yeras} is 1 from {@code years}.
+     */
     public static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
         }
-        return prev[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -14,6 +14,8 @@ import org.concord.forms.LocalizedText;
 final class ChoicesReader {
     private final SheetColumns cols;
     private final List<Problem> problems;
+    /** Lists with a problem in one of their choices: their other checks would only repeat it. */
+    final java.util.Set<String> brokenLists = new java.util.HashSet<>();
 
     ChoicesReader(SheetColumns cols, List<Problem> problems) {
         this.cols = cols;
@@ -54,6 +56,7 @@ final class ChoicesReader {
                 continue;
             }
             if (name.isEmpty()) {
+                brokenLists.add(list);
                 problems.add(sheet.problem(row, cols.header("name"), "name is empty; every choice needs a name "
                         + "(the value stored when it is chosen)"));
                 continue;
@@ -64,6 +67,7 @@ final class ChoicesReader {
             }
             Integer first = seen.computeIfAbsent(list, k -> new HashMap<>()).putIfAbsent(name, row);
             if (first != null) {
+                brokenLists.add(list);
                 problems.add(sheet.problem(row, cols.header("name"), "duplicate choice " + name + " in list " + list
                         + " (already in row " + first + "); give each choice of a list its own name"));
                 continue;

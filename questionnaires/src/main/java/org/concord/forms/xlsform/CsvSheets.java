@@ -57,7 +57,7 @@ public final class CsvSheets {
         Sheet survey = sheet("survey", formName, source, problems);
         Sheet choices = sheet("choices", formName, source, problems);
         Sheet settings = sheet("settings", formName, source, problems);
-        if (survey == null) {
+        if (survey == null && problems.stream().noneMatch(p -> p.file().endsWith("/survey.csv"))) {
             problems.add(Problem.ofFile(formName + "/survey.csv",
                     "file missing: a form folder needs survey.csv (and choices.csv and settings.csv)"));
         }

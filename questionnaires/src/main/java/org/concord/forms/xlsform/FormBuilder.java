@@ -30,7 +30,8 @@ public final class FormBuilder {
         SurveyReader survey = new SurveyReader(surveyCols, problems);
         List<Node> body = survey.read();
         SheetColumns choiceCols = sheets.choices() == null ? null : new SheetColumns(sheets.choices(), problems);
-        Map<String, ChoiceList> lists = choiceCols == null ? Map.of() : new ChoicesReader(choiceCols, problems).read();
+        ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems);
+        Map<String, ChoiceList> lists = choicesReader == null ? Map.of() : choicesReader.read();
 
         Map<String, Language> declared = new LinkedHashMap<>(surveyCols.languages());
         if (choiceCols != null) {
@@ -45,6 +46,9 @@ public final class FormBuilder {
         declared.values().stream().filter(l -> !l.equals(defaultLanguage)).forEach(languages::add);
 
         FormRules rules = new FormRules(surveyCols, choiceCols, survey, lists, problems);
+        if (choicesReader != null) {
+            rules.skipListChecks(choicesReader.brokenLists);
+        }
         rules.checkLists(sheets.choices() == null);
         rules.checkValuesItems();
         rules.checkRole();
@@ -53,16 +57,28 @@ public final class FormBuilder {
             rules.checkTranslations(defaultLanguage, languages);
         }
         if (!problems.isEmpty()) {
-            throw new InputException(sorted(problems));
+            throw new InputException(sorted(problems, sheets));
         }
         return new Form(settings, languages, body, lists, source);
     }
 
-    /** Problems by sheet (survey, choices, settings) and row, otherwise in the order found. */
-    private static List<Problem> sorted(List<Problem> problems) {
+    /** Problems by sheet (survey, choices, settings), row and column, otherwise in the order found. */
+    private static List<Problem> sorted(List<Problem> problems, SheetSet sheets) {
         List<Problem> out = new ArrayList<>(problems);
-        out.sort(Comparator.comparingInt(FormBuilder::sheetOrder).thenComparingInt(Problem::row));
+        out.sort(Comparator.comparingInt(FormBuilder::sheetOrder).thenComparingInt(Problem::row)
+                .thenComparingInt(p -> columnOrder(p, sheets)));
         return out;
+    }
+
+    private static int columnOrder(Problem p, SheetSet sheets) {
+        for (Sheet s : new Sheet[] {sheets.survey(), sheets.choices(), sheets.settings()}) {
+            if (s != null && p.column() != null && java.util.Objects.equals(s.file(), p.file())
+                    && java.util.Objects.equals(s.sheet(), p.sheet())) {
+                int c = s.header().indexOf(p.column());
+                return c < 0 ? Integer.MAX_VALUE : c;
+            }
+        }
+        return -1;
     }
 
     private static int sheetOrder(Problem p) {

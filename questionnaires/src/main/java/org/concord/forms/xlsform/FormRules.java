@@ -20,6 +20,7 @@ final class FormRules {
     private final SurveyReader reader;
     private final Map<String, ChoiceList> lists;
     private final List<Problem> problems;
+    private java.util.Set<String> brokenLists = java.util.Set.of();
 
     FormRules(SheetColumns survey, SheetColumns choices, SurveyReader reader, Map<String, ChoiceList> lists,
               List<Problem> problems) {
@@ -37,6 +38,11 @@ final class FormRules {
 
     private Problem surveyProblem(int row, String column, String message) {
         return survey.sheet().problem(row, survey.header(column), message);
+    }
+
+    /** Lists whose own rows had problems: the 1..A check of values items would only repeat them. */
+    void skipListChecks(java.util.Set<String> lists) {
+        this.brokenLists = lists;
     }
 
     /** Every select names a list of the choices sheet. */
@@ -59,7 +65,7 @@ final class FormRules {
             }
             if (q.domain() != null && q.type() != QuestionType.SELECT_ONE) {
                 problems.add(surveyProblem(e.row(), "domain", "domain is only for values items, which are "
-                        + "select_one questions, but " + q.name() + " is a " + q.type().xlsformName()
+                        + "select_one questions, but " + q.name() + " is of type " + q.type().xlsformName()
                         + "; remove the domain or make it a select_one"));
             }
             if (q.reverse() && !q.isValuesItem()) {
@@ -67,7 +73,7 @@ final class FormRules {
                         + "with a domain); remove it or give " + q.name() + " a domain"));
             }
             ChoiceList list = q.listName() == null ? null : lists.get(q.listName());
-            if (q.isValuesItem() && list != null && !isOneToA(list)) {
+            if (q.isValuesItem() && list != null && !brokenLists.contains(list.name()) && !isOneToA(list)) {
                 String found = list.choices().stream().map(Choice::name).collect(Collectors.joining(", "));
                 problems.add(surveyProblem(e.row(), "type", "values item " + q.name() + " uses list "
                         + list.name() + ", whose choices are " + found + "; a values item's choices must be named "
@@ -91,12 +97,12 @@ final class FormRules {
     /** The {@code role} question is a select_one whose every choice has role_group leader or worker. */
     void checkRole() {
         for (SurveyReader.Entry e : reader.entries) {
-            if (!(e.node() instanceof Question q) || !q.name().equals(Form.ROLE_QUESTION)) {
+            if (!(e.node() instanceof Question q) || !Form.ROLE_QUESTION.equals(q.name())) {
                 continue;
             }
             if (q.type() != QuestionType.SELECT_ONE) {
                 problems.add(surveyProblem(e.row(), "type", "the role question must be a select_one whose "
-                        + "choices have role_group leader or worker, not a " + q.type().xlsformName()));
+                        + "choices have role_group leader or worker, not of type " + q.type().xlsformName()));
                 continue;
             }
             ChoiceList list = lists.get(q.listName());

@@ -140,7 +140,7 @@ final class SurveyReader {
         if (typeCell.isEmpty()) {
             problems.add(sheet().problem(row, typeHeader, "type is empty; give the row a type such as text or "
                     + "select_one LIST, or delete the row"));
-            registerName(row, cells, false);
+            registerQuestionName(row, cells);
             return;
         }
         String[] parts = SurveyTypes.split(typeCell);
@@ -159,14 +159,14 @@ final class SurveyReader {
         if (SurveyTypes.UNSUPPORTED.contains(word)) {
             problems.add(sheet().problem(row, typeHeader, "type " + word + " is not supported by Concord; "
                     + "supported types: " + SurveyTypes.supportedList()));
-            registerName(row, cells, false);
+            registerQuestionName(row, cells);
             return;
         }
         if (!SurveyTypes.SUPPORTED.contains(word)) {
             problems.add(sheet().problem(row, typeHeader, "unknown type " + word
                     + DidYouMean.closest(word, SurveyTypes.SUPPORTED).map(s -> "; did you mean " + s + "?")
                     .orElse("; supported types: " + SurveyTypes.supportedList())));
-            registerName(row, cells, false);
+            registerQuestionName(row, cells);
             return;
         }
         if (word.equals(SurveyTypes.BEGIN_GROUP)) {
@@ -222,7 +222,7 @@ final class SurveyReader {
                 calculation = expression(row, cells, "calculation");
             }
         } else if (!calcText.isEmpty()) {
-            problems.add(sheet().problem(row, cols.header("calculation"), "calculation on a " + type.xlsformName()
+            problems.add(sheet().problem(row, cols.header("calculation"), "calculation on type " + type.xlsformName()
                     + " is not supported by Concord; use a calculate row"));
         }
         LocalizedText label = cols.text(cells, "label");
@@ -231,7 +231,7 @@ final class SurveyReader {
                     "label is empty; every question needs a label (only a calculate may have none)"));
         }
         if (!cols.get(cells, "parameters").isEmpty()) {
-            problems.add(sheet().problem(row, cols.header("parameters"), "parameters on a " + type.xlsformName()
+            problems.add(sheet().problem(row, cols.header("parameters"), "parameters on type " + type.xlsformName()
                     + " are not supported by Concord; only a begin_group takes randomize=true"));
         }
         return new Question(name, type, listName, label, cols.text(cells, "hint"), required(row, cells),
@@ -301,6 +301,14 @@ final class SurveyReader {
             problems.add(sheet().problem(row, cols.header(column), "cannot parse the expression: "
                     + e.getMessage()));
             return null;
+        }
+    }
+
+    /** Records the name of a row that is refused, so that its name does not also show up as unknown. */
+    private void registerQuestionName(int row, List<String> cells) {
+        String name = registerName(row, cells, false);
+        if (name != null) {
+            questionNames.putIfAbsent(name, row);
         }
     }
 
