@@ -19,8 +19,8 @@ public final class ComparisonBenchmark {
         double[] falling = new double[75];
         double[] rising = new double[75];
         for (int k = 0; k < 75; k++) {
-            falling[k] = 0.9 + 0.3 * data.nextDouble();
-            rising[k] = 1.0 + 0.3 * data.nextDouble();
+            falling[k] = 0.90 + 0.5 * data.nextDouble();
+            rising[k] = 0.95 + 0.5 * data.nextDouble();
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         for (int run = 1; run <= runs; run++) {

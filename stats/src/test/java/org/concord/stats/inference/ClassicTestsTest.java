@@ -62,6 +62,14 @@ class ClassicTestsTest {
     }
 
     @Test
+    void essentiallyConstantDataGiveNoWelch() {
+        // R: t.test(c(1, 1 + 8e-16, 1), c(2, 2, 2 - 4e-16)) stops with "data are essentially constant"
+        assertThat(Welch.test(new double[] {1, 1 + 8e-16, 1}, new double[] {2, 2, 2 - 4e-16})).isNull();
+        // R: t.test(c(1, 1, 1), c(2, 2.5, 2))$p.value = 0.019803941180393147 (one constant group is fine)
+        assertClose(Welch.test(new double[] {1, 1, 1}, new double[] {2, 2.5, 2}).p(), 0.019803941180393147, "p");
+    }
+
+    @Test
     void emptyGroupsGiveNoTest() {
         double[] some = {1, 2, 3};
         assertThat(Welch.test(new double[0], some)).isNull();
