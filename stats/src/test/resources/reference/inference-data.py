@@ -14,6 +14,9 @@ cases["large"] = (np.round(rng.normal(0.9, 0.3, 55), 6), np.round(rng.normal(1.0
 cases["large_ties"] = (np.round(rng.normal(1.0, 0.3, 52), 1), np.round(rng.normal(1.1, 0.3, 50), 1))
 cases["separated"] = (np.round(rng.uniform(0.0, 1.0, 30), 6), np.round(rng.uniform(2.0, 3.0, 30), 6))
 cases["all_equal"] = ([2.0, 2.0, 2.0], [2.0, 2.0, 2.0, 2.0])
+# R's boundary: both groups below 50 and no ties -> exact; a group of 50 -> normal
+cases["exact_49"] = (np.round(rng.normal(1.0, 0.3, 49), 7), np.round(rng.normal(1.1, 0.3, 49), 7))
+cases["normal_50"] = (np.round(rng.normal(1.0, 0.3, 50), 7), np.round(rng.normal(1.1, 0.3, 49), 7))
 
 with open("inference-data.csv", "w") as f:
     f.write("case,group,value\n")
