@@ -137,8 +137,8 @@ public final class Analysis {
                     + ")"
                     : "trend unknown (mean rate 0 in " + from + "-" + to + ")");
         } else if (fit.trend() == Trend.STABLE) {
-            reasons.add(String.format(Locale.ROOT, "stable trend (%+.1f%% a year, within \u00b1%s%%)",
-                    fit.pctPerYear(), band(options.stableBand())));
+            reasons.add(String.format(Locale.ROOT, "stable trend (%.1f%% a year, within \u00b1%s%%)",
+                    fit.pctPerYear() + 0.0, band(options.stableBand())));
         }
         if (la.nLeaders() < options.minLeaders()) {
             reasons.add("only " + la.nLeaders() + " leader" + (la.nLeaders() == 1 ? "" : "s") + " (needs "

@@ -111,9 +111,20 @@ final class Cells {
         for (int c = 0; c < headers.length; c++) {
             text(sheet, headerRow, c, headers[c], header);
         }
+        row(sheet, headerRow).setHeightInPoints(30f); // two lines: headers wrap in narrow numeric columns
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(lastRow, headerRow + 1), 0,
                 headers.length - 1));
+    }
+
+    /**
+     * Sets a row's height for wrapped text of this length in a column this many characters wide (spreadsheet programs
+     * do not grow rows for wrapped text written by a library).
+     */
+    static void fitRow(Sheet sheet, int r, int textLength, int columnChars) {
+        int lines = Math.max(1, (int) Math.ceil(textLength * 1.1 / Math.max(1, columnChars)));
+        Row row = row(sheet, r);
+        row.setHeightInPoints(Math.max(row.getHeightInPoints(), 15f * lines));
     }
 
     /** Sets column widths in characters. */

@@ -84,6 +84,7 @@ final class MethodSheet {
                 cells.number(sheet, r, 2, d, d == Math.rint(d) && Math.abs(d) < 1e15 ? cells.integer : cells.dec1);
             } else {
                 cells.text(sheet, r, 2, (String) row[2], cells.wrap);
+                Cells.fitRow(sheet, r, row[2] == null ? 0 : ((String) row[2]).length(), 110);
             }
             r++;
         }

@@ -103,6 +103,7 @@ final class TableSheets {
             cells.text(sheet, r, 1, item.domain());
             cells.text(sheet, r, 2, item.reverse() ? "yes" : "no");
             cells.text(sheet, r, 3, item.label(), cells.wrap);
+            Cells.fitRow(sheet, r, item.label() == null ? 0 : item.label().length(), 50);
             int c = 4;
             for (ItemRow.Group g : new ItemRow.Group[] {item.falling(), item.rising()}) {
                 cells.number(sheet, r, c++, (double) g.n(), cells.integer);

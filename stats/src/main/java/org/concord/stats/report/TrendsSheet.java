@@ -4,6 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -111,6 +115,7 @@ final class TrendsSheet {
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
         x.setTitle("year");
+        x.setNumberFormat("0");
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle("rate");
         y.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -133,6 +138,10 @@ final class TrendsSheet {
             s.setTitle(GROUPS.get(g) + " LAs", null);
             s.setSmooth(false);
             s.setMarkerStyle(markers[g]);
+            XDDFShapeProperties line = new XDDFShapeProperties();
+            line.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(
+                    XDDFColor.from(WorkbookWriter.COLOURS[g]))));
+            s.setShapeProperties(line);
         }
         chart.plot(data);
     }

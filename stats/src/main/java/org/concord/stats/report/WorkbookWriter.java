@@ -8,9 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
@@ -40,13 +42,18 @@ public final class WorkbookWriter {
     /** The sheet names, in order. */
     public static final List<String> SHEETS = List.of("Summary", "LAs", "Comparison", "Items", "Trends", "Method");
 
+    /** Falling (blue) and rising (orange) in every chart; colour-blind safe (Okabe-Ito). */
+    static final byte[][] COLOURS = {{0x00, 0x72, (byte) 0xB2}, {(byte) 0xE6, (byte) 0x9F, 0x00},
+        {(byte) 0x99, (byte) 0x99, (byte) 0x99}};
+
     private WorkbookWriter() {
     }
 
     /** Writes the workbook to {@code file}. */
     public static void write(AnalysisResult result, Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".concord-report-", ".xlsx.tmp");
+        // A sibling temporary file (not createTempFile, whose owner-only permissions the report would keep).
+        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid()
+                + ".tmp");
         try {
             try (XSSFWorkbook wb = build(result); OutputStream out = Files.newOutputStream(tmp)) {
                 wb.write(out);
@@ -70,8 +77,21 @@ public final class WorkbookWriter {
         TableSheets.items(wb.getSheet("Items"), cells, result);
         TrendsSheet.write(wb.getSheet("Trends"), cells, result);
         MethodSheet.write(wb.getSheet("Method"), cells, result);
+        for (String name : SHEETS) {
+            printSetup(wb.getSheet(name));
+        }
         wb.setActiveSheet(0);
         return wb;
+    }
+
+    /** Landscape, one page wide, so that a printed or PDF report does not split tables across pages. */
+    private static void printSetup(XSSFSheet sheet) {
+        sheet.setFitToPage(true);
+        sheet.setAutobreaks(true);
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
     }
 
     private static void summary(XSSFSheet sheet, Cells cells, AnalysisResult result) {
@@ -129,7 +149,7 @@ public final class WorkbookWriter {
         cells.text(sheet, r, 0, "Chart data: the compared index of each included LA", cells.bold);
         r++;
         int dataTop = r;
-        String[] headers = {"LA", "Trend", "", "x (1 falling, 2 rising)", c.index()};
+        String[] headers = {"LA", "Trend", "", "Group (x)", c.index()};
         for (int i = 0; i < headers.length; i++) {
             if (!headers[i].isEmpty()) {
                 cells.text(sheet, r, i == 0 ? 0 : i, headers[i], cells.header);
@@ -169,9 +189,10 @@ public final class WorkbookWriter {
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         XDDFValueAxis x = chart.createValueAxis(AxisPosition.BOTTOM);
         x.setTitle("trend group");
-        x.setMinimum(0.5);
-        x.setMaximum(2.5);
+        x.setMinimum(0);
+        x.setMaximum(3);
         x.setMajorUnit(1);
+        x.setNumberFormat("0");
         XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
         y.setTitle(index);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
@@ -193,10 +214,15 @@ public final class WorkbookWriter {
             s.setTitle(names[g], null);
             s.setSmooth(false);
             s.setMarkerStyle(markers[g]);
-            s.setMarkerSize((short) 7);
             XDDFShapeProperties noLine = new XDDFShapeProperties();
             noLine.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
             s.setShapeProperties(noLine);
+            // Distinct marker colours: spreadsheet programs otherwise may draw both groups alike.
+            var marker = s.getCTScatterSer().getMarker();
+            XDDFShapeProperties fill = new XDDFShapeProperties(marker.isSetSpPr() ? marker.getSpPr()
+                    : marker.addNewSpPr());
+            fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[g])));
+            fill.setLineProperties(new XDDFLineProperties(new XDDFSolidFillProperties(XDDFColor.from(COLOURS[g]))));
         }
         chart.plot(data);
     }
