@@ -47,6 +47,7 @@ public final class Analysis {
      */
     public static AnalysisResult run(ResponseSet responses, Rates rates, AnalysisOptions options,
                                      String concordVersion, List<InputFile> inputs) {
+        QuietLibraries.apply();
         String index = options.index();
         if (!Indices.NAMES.contains(index)) {
             throw InputException.ofFile(null, "--index " + index + " does not exist; use one of "

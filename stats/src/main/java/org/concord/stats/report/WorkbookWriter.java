@@ -31,6 +31,7 @@ import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.ComparisonSummary;
 import org.concord.stats.analysis.LaResult;
 import org.concord.stats.analysis.PlainWords;
+import org.concord.stats.analysis.QuietLibraries;
 
 /**
  * Writes the report workbook of the design: {@code Summary} (the answer in plain words, key figures, a chart of the
@@ -66,6 +67,7 @@ public final class WorkbookWriter {
 
     /** Builds the workbook in memory. */
     public static XSSFWorkbook build(AnalysisResult result) {
+        QuietLibraries.apply();
         XSSFWorkbook wb = new XSSFWorkbook();
         Cells cells = new Cells(wb);
         for (String name : SHEETS) {
