@@ -1,0 +1,92 @@
+package org.concord.app.ui;
+
+import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
+import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Font;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
+
+/**
+ * The look of the whole app, shared by the researcher screens and the participant kiosk: FlatLaf light or dark, and one
+ * font scale that every component follows (FlatLaf derives its sizes from the default font). Call on the event thread.
+ */
+public final class Appearance {
+    /** The smallest font scale offered. */
+    public static final float MIN_SCALE = 0.75f;
+    /** The largest font scale offered (200% must stay readable and unclipped). */
+    public static final float MAX_SCALE = 2.5f;
+
+    private static Theme theme = Theme.LIGHT;
+    private static float fontScale = 1f;
+    private static Font baseFont;
+    private static boolean installed;
+    private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
+
+    private Appearance() {
+    }
+
+    /**
+     * Switches the theme and scales the default font of the whole UI, then updates every open window.
+     * {@code fontScale} is clamped to {@link #MIN_SCALE}..{@link #MAX_SCALE}.
+     */
+    public static void apply(Theme theme, float fontScale) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            throw new IllegalStateException("Appearance.apply must run on the event thread");
+        }
+        float scale = Math.max(MIN_SCALE, Math.min(MAX_SCALE, fontScale));
+        if (installed && theme == Appearance.theme && scale == Appearance.fontScale) {
+            return;
+        }
+        if (baseFont == null) {
+            // The look and feel's own font is the 100% size; remember it before any scaled font overrides it.
+            UIManager.put("defaultFont", null);
+            install(theme);
+            baseFont = UIManager.getFont("defaultFont");
+        }
+        // A developer default overrides the look and feel's font; FlatLaf also derives its UI scale from it.
+        UIManager.put("defaultFont", scale == 1f ? null : baseFont.deriveFont(baseFont.getSize2D() * scale));
+        install(theme);
+        Appearance.theme = theme;
+        Appearance.fontScale = scale;
+        installed = true;
+        FlatLaf.updateUI();
+        for (Runnable listener : LISTENERS) {
+            listener.run();
+        }
+    }
+
+    private static void install(Theme theme) {
+        boolean ok = theme == Theme.DARK ? FlatDarkLaf.setup() : FlatLightLaf.setup();
+        if (!ok && theme == Theme.DARK) {
+            FlatLightLaf.setup();
+        }
+    }
+
+    /** The current font scale (1 = 100%). */
+    public static float fontScale() {
+        return fontScale;
+    }
+
+    /** The current theme. */
+    public static Theme theme() {
+        return theme;
+    }
+
+    /** The 100% default font size in points, once a theme has been applied. */
+    public static float baseFontSize() {
+        return baseFont == null ? UIManager.getFont("defaultFont").getSize2D() : baseFont.getSize2D();
+    }
+
+    /** Runs {@code listener} on the event thread after every change of theme or font scale. */
+    public static void addListener(Runnable listener) {
+        LISTENERS.add(listener);
+    }
+
+    /** Stops calling {@code listener}. */
+    public static void removeListener(Runnable listener) {
+        LISTENERS.remove(listener);
+    }
+}

@@ -1,0 +1,156 @@
+package org.concord.study;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Set;
+import org.concord.common.InputException;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Checks that a file is a usable study before anything writes to it: the SQLite header is read by hand, then the file
+ * is opened read-only. A file that is not SQLite, not a study, truncated, damaged or from a newer Concord is refused
+ * with a message that says what to do, and is left exactly as it was.
+ */
+final class StudyFileCheck {
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final String RESTORE = "restore it from a backup copy or from the laptop it was collected on";
+
+    private StudyFileCheck() {
+    }
+
+    /** Checks {@code file} and returns its schema version; throws {@link InputException} when it is not usable. */
+    static int check(Path file, boolean forWriting) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw InputException.ofFile(name, "no such file; check the name and folder");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw InputException.ofFile(name, "is not a file (a folder?); choose a .concord study file");
+        }
+        if (!Files.isReadable(file)) {
+            throw InputException.ofFile(name, "cannot be read (permissions); ask the owner to let you read it");
+        }
+        if (forWriting && isReadOnly(file)) {
+            throw InputException.ofFile(name, "is read-only; it can be exported and merged but not written to."
+                    + " To collect more answers in it, copy it to a writable folder or make it writable");
+        }
+        checkHeader(file, name);
+        try (Connection c = openReadOnly(file); Statement st = c.createStatement()) {
+            int applicationId = intPragma(st, "application_id");
+            int version = intPragma(st, "user_version");
+            if (applicationId != StudySchema.APPLICATION_ID) {
+                throw InputException.ofFile(name, "is a SQLite database but not a Concord study;"
+                        + " choose a .concord file made by Concord");
+            }
+            if (version > StudySchema.CURRENT_VERSION) {
+                throw InputException.ofFile(name, "was written by a newer version of Concord (study schema "
+                        + version + "; this version reads schemas up to " + StudySchema.CURRENT_VERSION
+                        + "); update Concord to open it");
+            }
+            if (version < 1) {
+                throw InputException.ofFile(name, "is damaged: it is marked as a Concord study but has no schema"
+                        + " version; " + RESTORE);
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                String result = rs.next() ? rs.getString(1) : "no result";
+                if (!"ok".equals(result)) {
+                    throw InputException.ofFile(name, "is damaged (SQLite check: " + result + "); " + RESTORE);
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT f.text, f.sha256 FROM form f JOIN meta m"
+                    + " ON m.key = 'form_sha256' AND m.value = f.sha256")) {
+                if (!rs.next()) {
+                    throw InputException.ofFile(name, "is damaged: its form is missing; " + RESTORE);
+                }
+                if (!Sha256.hex(rs.getString(1)).equals(rs.getString(2))) {
+                    throw InputException.ofFile(name, "is damaged: its stored form does not match its SHA-256; "
+                            + RESTORE);
+                }
+            }
+            return version;
+        } catch (SQLException e) {
+            throw InputException.ofFile(name, "is damaged or not a Concord study (SQLite: " + sqliteMessage(e)
+                    + "); " + RESTORE);
+        }
+    }
+
+    /** A read-only connection that never writes to the file. */
+    static Connection openReadOnly(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10_000);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** True when the file may not be written: no write permission, or no write bit at all (even for root). */
+    static boolean isReadOnly(Path file) {
+        if (!Files.isWritable(file)) {
+            return true;
+        }
+        try {
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(file);
+            return !perms.contains(PosixFilePermission.OWNER_WRITE) && !perms.contains(PosixFilePermission.GROUP_WRITE)
+                    && !perms.contains(PosixFilePermission.OTHERS_WRITE);
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    /** SQLite's message without the JDBC driver's decoration. */
+    static String sqliteMessage(SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
+    }
+
+    private static void checkHeader(Path file, String name) {
+        byte[] header = new byte[100];
+        long size;
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            read = in.readNBytes(header, 0, header.length);
+        } catch (IOException e) {
+            throw InputException.ofFile(name, "cannot be read: " + e.getMessage());
+        }
+        if (size == 0) {
+            throw InputException.ofFile(name, "is empty (0 bytes), not a Concord study; " + RESTORE);
+        }
+        for (int i = 0; i < SQLITE_MAGIC.length; i++) {
+            if (i >= read || header[i] != SQLITE_MAGIC[i]) {
+                throw InputException.ofFile(name, "is not a Concord study: it is not a SQLite database"
+                        + " (a .concord file made by Concord starts with 'SQLite format 3')");
+            }
+        }
+        if (read < 100) {
+            throw InputException.ofFile(name, "is damaged: it is cut off after " + size + " bytes; " + RESTORE);
+        }
+        ByteBuffer b = ByteBuffer.wrap(header);
+        int pageSize = Short.toUnsignedInt(b.getShort(16));
+        if (pageSize == 1) {
+            pageSize = 65536;
+        }
+        long pages = Integer.toUnsignedLong(b.getInt(28));
+        boolean pageCountValid = b.getInt(24) == b.getInt(92) && pages > 0;
+        boolean pageSizeOk = pageSize >= 512 && Integer.bitCount(pageSize) == 1;
+        if (!pageSizeOk || size % pageSize != 0 || (pageCountValid && size < pages * pageSize)) {
+            throw InputException.ofFile(name, "is damaged: it is " + size + " bytes long"
+                    + (pageCountValid && pageSizeOk ? " but its header says " + pages * pageSize : "")
+                    + " (truncated, perhaps by an interrupted copy); " + RESTORE);
+        }
+    }
+
+    private static int intPragma(Statement st, String pragma) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + pragma)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}
