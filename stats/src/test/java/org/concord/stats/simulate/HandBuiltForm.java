@@ -67,7 +67,19 @@ final class HandBuiltForm {
         lists.put("vignette", scale("vignette"));
         return new Form(new FormSettings("Hand-built", "hand-built", "1", "English (en)"),
                 List.of(new Language("en", "English"), new Language("cy", "Cymraeg")), body, lists,
-                new FormSource("hand-built", "0".repeat(64)));
+                new FormSource(SOURCE_TEXT, sha256(SOURCE_TEXT)));
+    }
+
+    /** Stands in for the canonical text; a study file stores it with its SHA-256. */
+    private static final String SOURCE_TEXT = "hand-built form for the simulation tests";
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static final Expression YES = new Expression() {
