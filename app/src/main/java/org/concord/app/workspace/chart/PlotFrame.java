@@ -62,6 +62,22 @@ abstract class PlotFrame extends JComponent {
     }
 
     @Override
+    public javax.accessibility.AccessibleContext getAccessibleContext() {
+        if (accessibleContext == null) {
+            // A plain JComponent has none; screen readers read the chart's name and its summary description.
+            accessibleContext = new AccessibleJComponent() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public javax.accessibility.AccessibleRole getAccessibleRole() {
+                    return javax.accessibility.AccessibleRole.CANVAS;
+                }
+            };
+        }
+        return accessibleContext;
+    }
+
+    @Override
     public Dimension getPreferredSize() {
         int em = getFontMetrics(ChartStyle.font()).getHeight();
         return new Dimension(em * 22, em * 16);
