@@ -85,7 +85,7 @@ public final class AnalysisRunner {
         return Analysis.run(responses, rates, request.options(), Version.get(), described, progress);
     }
 
-    /** The chosen form, else the first study file's, else the bundled one; null (with a problem) if unreadable. */
+    /** The chosen form, else the first readable study file's, else the bundled one; null (with a problem) if unreadable. */
     private static Form form(AnalysisRequest request, List<Problem> problems) {
         try {
             if (request.form() != null) {
@@ -93,7 +93,11 @@ public final class AnalysisRunner {
             }
             for (Path file : request.inputs()) {
                 if (AnalysisRequest.isStudy(file)) {
-                    return StudyResponsesReader.storedForm(file);
+                    try {
+                        return StudyResponsesReader.storedForm(file);
+                    } catch (InputException unreadable) {
+                        // Reported once, when the file's answers are read; the next study may still hold the form.
+                    }
                 }
             }
             return FormLoader.loadBundled(FormLoader.DEFAULT_FORM);
