@@ -53,12 +53,12 @@ class WorkspaceScreensGuiTest {
         frame = GuiActionRunner.execute(() -> {
             Appearance.apply(Theme.LIGHT, 1f);
             Texts.setLocale(Messages.ENGLISH);
-            WorkspaceFrame f = new WorkspaceFrame();
-            f.setBounds(0, 0, 1600, 1000);
-            return f;
+            return new WorkspaceFrame();
         });
         window = new FrameFixture(robot, frame);
         window.show();
+        // The whole Xvfb screen: a 1600 x 1000 laptop display.
+        GuiActionRunner.execute(() -> frame.setBounds(0, 0, 1600, 1000));
     }
 
     @AfterEach
@@ -146,7 +146,8 @@ class WorkspaceScreensGuiTest {
         window.tabbedPane("workspaceTabs").selectTab(0);
         GuiActionRunner.execute(() -> frame.analysis().inputs().addInputs(List.of(broken)));
         window.button("run").click();
-        waitFor("the problems", 30, () -> analysisIdle() && window.list("problems").target().getModel().getSize() > 0);
+        javax.swing.JList<?> problems = robot.finder().findByName("problems", javax.swing.JList.class, false);
+        waitFor("the problems", 30, () -> analysisIdle() && problems.isShowing() && problems.getModel().getSize() > 0);
         assertThat(window.list("problems").contents()).hasSize(4).allSatisfy(line ->
                 assertThat(line).startsWith("broken.csv row "));
         window.label("problemsHeading").requireText(WsText.get("problems.heading", 4));
