@@ -86,8 +86,9 @@ abstract class PlotFrame extends JComponent {
 
     @Override
     public Dimension getMinimumSize() {
+        // Small, so that two charts side by side never push the window wider than a laptop screen at 200%.
         int em = getFontMetrics(ChartStyle.font()).getHeight();
-        return new Dimension(em * 12, em * 10);
+        return new Dimension(em * 6, em * 8);
     }
 
     int y(double v) {

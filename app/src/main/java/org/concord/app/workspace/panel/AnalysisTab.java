@@ -55,7 +55,9 @@ public final class AnalysisTab extends javax.swing.JPanel {
                 javax.swing.UIManager.getColor("Separator.foreground")));
         left.getVerticalScrollBar().setUnitIncrement(16);
         add(left, java.awt.BorderLayout.WEST);
-        add(results, java.awt.BorderLayout.CENTER);
+        JScrollPane right = new JScrollPane(results);
+        right.setBorder(null);
+        add(right, java.awt.BorderLayout.CENTER);
 
         inputs.addFiles.addActionListener(e -> chooseInputs());
         inputs.removeFiles.addActionListener(e -> inputs.fileList.getSelectedValuesList()

@@ -37,7 +37,7 @@ import org.concord.stats.analysis.PlainWords;
  * The right of the analysis tab: a hint before the first run, the problems of the inputs as a list, or the result:
  * the headline, the LA table (sortable, filterable) and the two charts, with Save workbook, Save JSON and Open.
  */
-public final class ResultPanel extends JPanel implements LanguageAware {
+public final class ResultPanel extends JPanel implements LanguageAware, javax.swing.Scrollable {
     private static final long serialVersionUID = 1L;
     private static final String EMPTY = "empty";
     private static final String PROBLEMS = "problems";
@@ -50,9 +50,17 @@ public final class ResultPanel extends JPanel implements LanguageAware {
     private final JList<String> problemList = new JList<>(problems);
     final JTextArea headline = new JTextArea();
     private final LaTableModel model = new LaTableModel();
-    final JTable table = new ScaledTable(model);
+    final JTable table = new ScaledTable(model) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            // Fill a wide view; scroll sideways rather than squeeze the columns into a narrow one.
+            return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+        }
+    };
     private final TableRowSorter<LaTableModel> sorter = new TableRowSorter<>(model);
-    final JTextField filter = new JTextField(12);
+    final JTextField filter = new JTextField(8);
     final JComboBox<String> show = new JComboBox<>();
     final GroupDotChart groupChart = new GroupDotChart();
     final SlopeScatterChart scatter = new SlopeScatterChart();
@@ -84,9 +92,12 @@ public final class ResultPanel extends JPanel implements LanguageAware {
 
         JPanel resultPanel = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3",
                 "[grow, fill]", // columns
-                "[]rel[grow, fill]rel[]")); // rows: headline, tabs, save buttons
+                "[]rel[grow, fill]rel[][]")); // rows: headline, tabs, save buttons, where saved
         headline.setName("headline");
         headline.setEditable(false);
+        // A new result must not scroll the view to the end of the headline.
+        ((javax.swing.text.DefaultCaret) headline.getCaret()).setUpdatePolicy(
+                javax.swing.text.DefaultCaret.NEVER_UPDATE);
         headline.setLineWrap(true);
         headline.setWrapStyleWord(true);
         headline.setOpaque(false);
@@ -94,6 +105,7 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         WsText.describe(headline, "result.headline", "result.headline.desc");
         table.setName("laTable");
         table.setRowSorter(sorter);
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         table.setAutoCreateRowSorter(false);
         table.setDefaultRenderer(Double.class, new NumberRenderer());
         WsText.describe(table, "result.table", "result.table.desc");
@@ -124,7 +136,7 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         resultPanel.add(headline, "wmin 0");
         resultPanel.add(views, "grow");
         saved.setName("saved");
-        resultPanel.add(saveWorkbook, "split 4, growx 0");
+        resultPanel.add(saveWorkbook, "split 3, growx 0");
         resultPanel.add(saveJson, "growx 0");
         resultPanel.add(open, "growx 0");
         resultPanel.add(saved, "growx, wmin 0");
@@ -262,6 +274,44 @@ public final class ResultPanel extends JPanel implements LanguageAware {
             fill();
             sorter.setSortKeys(keys);
         }
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension d = super.getPreferredSize();
+        if (getParent() instanceof javax.swing.JViewport viewport) {
+            // Never wider than the view unless the minimum needs it: the headline wraps instead of running on.
+            java.awt.Dimension min = getMinimumSize();
+            d.width = Math.max(min.width, viewport.getWidth());
+            d.height = Math.max(min.height, viewport.getHeight());
+        }
+        return d;
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return orientation == javax.swing.SwingConstants.VERTICAL ? visible.height : visible.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        // Fit the window while it is wide enough; at a large font on a small screen, scroll instead of clipping.
+        return getParent() == null || getParent().getWidth() >= getMinimumSize().width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return getParent() == null || getParent().getHeight() >= getMinimumSize().height;
     }
 
     /** Numbers with 3 decimals, blank when undefined, right-aligned. */
