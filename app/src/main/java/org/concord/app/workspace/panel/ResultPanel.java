@@ -47,7 +47,15 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     private final JLabel hint = WsText.text(new JLabel(), "result.hint");
     private final JLabel problemsHeading = new JLabel();
     private final DefaultListModel<String> problems = new DefaultListModel<>();
-    private final JList<String> problemList = new JList<>(problems);
+    private final JList<String> problemList = new JList<>(problems) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            // As wide as the view, so that each problem wraps instead of running off to the right.
+            return true;
+        }
+    };
     final JTextArea headline = new JTextArea();
     private final LaTableModel model = new LaTableModel();
     final JTable table = new ScaledTable(model) {
@@ -86,8 +94,37 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         problemsHeading.putClientProperty("FlatLaf.styleClass", "h3");
         problemList.setName("problems");
         WsText.describe(problemList, "problems.list", "problems.list.desc");
-        problemPanel.add(problemsHeading);
-        problemPanel.add(new JScrollPane(problemList));
+        problemList.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focused) {
+                // Each problem wraps at the list's width, so a long message is read without scrolling sideways.
+                java.awt.Container view = list.getParent();
+                // Swing's HTML counts a CSS px as 4/3 of a screen pixel; leave room for the cell's insets too.
+                int margin = list.getFontMetrics(list.getFont()).getHeight();
+                int width = Math.max(60, ((view == null ? list.getWidth() : view.getWidth()) - margin) * 3 / 4);
+                String html = "<html><body style='width: " + width + "px'>" + escape(String.valueOf(value))
+                        + "</body></html>";
+                return super.getListCellRendererComponent(list, html, index, selected, focused);
+            }
+        });
+        problemList.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                // Row heights are cached; changing the fixed height forces them to be measured at the new width.
+                problemList.setFixedCellHeight(10);
+                problemList.setFixedCellHeight(-1);
+            }
+        });
+        problemPanel.add(problemsHeading, "wmin 0");
+        JScrollPane problemScroll = new JScrollPane(problemList, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        // The list's size follows its text; the view must not, or a long problem widens the whole window.
+        problemScroll.setMinimumSize(new java.awt.Dimension(50, 50));
+        problemScroll.setPreferredSize(new java.awt.Dimension(50, 50));
+        problemPanel.add(problemScroll, "wmin 0");
         add(problemPanel, PROBLEMS);
 
         JPanel resultPanel = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3",
@@ -168,6 +205,10 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         b.setName(name);
         WsText.describe(b, key, descKey);
         return b;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Shows the problems of the inputs, one per line. */
