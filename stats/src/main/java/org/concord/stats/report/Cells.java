@@ -65,7 +65,7 @@ final class Cells {
         integer = number(wb, "0");
         dec1 = number(wb, "0.0");
         dec3 = number(wb, "0.000");
-        pValue = number(wb, "0.0000");
+        pValue = number(wb, "[<0.0001]\"< 0.0001\";0.0000"); // still a number; shown as < 0.0001 when tiny
     }
 
     private static CellStyle number(XSSFWorkbook wb, String format) {
