@@ -111,6 +111,7 @@ public final class KioskController implements AnswerSink {
                 actions.get(KioskAction.START), KioskAction.START.componentName());
         frame.navigation(false, false, false);
         frame.show(start, text.get("kiosk.start.title"), 0, 0);
+        frame.focusScreenWith(start::focusButton);
         SwingUtilities.invokeLater(start::focusButton);
     }
 
@@ -159,6 +160,7 @@ public final class KioskController implements AnswerSink {
             frame.navigation(true, false, true);
             actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
             frame.show(review, text.get("kiosk.review.title"), session.pageNumber(), session.pageCount());
+            frame.focusScreenWith(frame::focusForward);
             frame.focusForward();
             return;
         }
@@ -172,6 +174,11 @@ public final class KioskController implements AnswerSink {
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());
         PagePanel shown = page;
+        frame.focusScreenWith(() -> {
+            if (page == shown && !shown.focusFirst()) {
+                frame.focusForward();
+            }
+        });
         SwingUtilities.invokeLater(() -> {
             if (page != shown) {
                 return;
@@ -190,6 +197,7 @@ public final class KioskController implements AnswerSink {
                 actions.get(KioskAction.FINISH), KioskAction.FINISH.componentName());
         frame.navigation(false, false, false);
         frame.show(thanks, text.get("kiosk.thanks.title"), 0, 0);
+        frame.focusScreenWith(thanks::focusButton);
         SwingUtilities.invokeLater(thanks::focusButton);
     }
 

@@ -3,10 +3,34 @@ package org.concord.app.kiosk;
 import java.util.Map;
 import javax.swing.SwingUtilities;
 import org.concord.forms.Form;
+import org.concord.study.FieldworkSession;
+import org.concord.study.ParticipantState;
+import org.concord.study.Study;
 
 /** Opens participant mode (the kiosk). Call on the event thread. */
 public final class KioskWindow {
     private KioskWindow() {
+    }
+
+    /**
+     * Opens the kiosk for a fieldwork session on its clean start screen, in the form's default language (English when
+     * the form has no Welsh or English default). {@code onResearcherExit} runs on the event thread after the researcher
+     * enters the right PIN.
+     */
+    public static KioskController start(Study study, FieldworkSession session, Runnable onResearcherExit) {
+        Form form = study.form();
+        return open(new StudyStore(study, session), form, startLanguage(form), onResearcherExit);
+    }
+
+    /** Opens the kiosk on an unfinished participant at the page where they stopped, with their answers in place. */
+    public static KioskController resume(Study study, FieldworkSession session, ParticipantState unfinished,
+                                         Runnable onResearcherExit) {
+        return resume(new StudyStore(study, session), study.form(), StudyStore.of(unfinished.participant()),
+                unfinished.answers(), unfinished.lastPage(), onResearcherExit);
+    }
+
+    private static String startLanguage(Form form) {
+        return KioskText.WELSH.equals(form.defaultLanguage()) ? KioskText.WELSH : KioskText.ENGLISH;
     }
 
     /**
@@ -20,6 +44,7 @@ public final class KioskWindow {
         KioskController controller = new KioskController(store, form, language, onResearcherExit);
         controller.showStart();
         controller.frame().setVisible(true);
+        controller.frame().toFront();
         return controller;
     }
 
@@ -29,6 +54,7 @@ public final class KioskWindow {
         requireEdt();
         KioskController controller = new KioskController(store, form, participant.language(), onResearcherExit);
         controller.frame().setVisible(true);
+        controller.frame().toFront();
         controller.begin(participant, answers, lastPage, false);
         return controller;
     }
