@@ -130,6 +130,20 @@ public final class KioskController implements AnswerSink {
         });
     }
 
+    /**
+     * Resumes a participant once {@code language} (read on the writer thread, it may touch the disk) is known; a
+     * "getting ready" screen shows meanwhile.
+     */
+    void resumeWhenReady(KioskParticipant who, Map<String, String> answers, String lastPage,
+                         java.util.concurrent.Callable<String> language) {
+        screen = Screen.STARTING;
+        frame.navigation(false, false, false);
+        frame.show(new MessagePanel("kiosk.starting", text.get("kiosk.starting"), null, null),
+                text.get("kiosk.start.title"), 0, 0);
+        writer.call(language, lang -> begin(new KioskParticipant(who.id(), who.code(), lang, who.seed()), answers,
+                lastPage, false));
+    }
+
     /** Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}. */
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
         participant = who;

@@ -25,8 +25,16 @@ public final class KioskWindow {
     /** Opens the kiosk on an unfinished participant at the page where they stopped, with their answers in place. */
     public static KioskController resume(Study study, FieldworkSession session, ParticipantState unfinished,
                                          Runnable onResearcherExit) {
-        return resume(new StudyStore(study, session), study.form(), StudyStore.of(unfinished.participant()),
-                unfinished.answers(), unfinished.lastPage(), onResearcherExit);
+        requireEdt();
+        KioskParticipant participant = StudyStore.of(unfinished.participant());
+        KioskController controller = new KioskController(new StudyStore(study, session), study.form(),
+                participant.language(), onResearcherExit);
+        controller.frame().setVisible(true);
+        controller.frame().toFront();
+        // The language they last switched to is in the paradata: read it on the writer thread, then show the page.
+        controller.resumeWhenReady(participant, unfinished.answers(), unfinished.lastPage(),
+                () -> StudyStore.lastLanguage(study, participant));
+        return controller;
     }
 
     private static String startLanguage(Form form) {

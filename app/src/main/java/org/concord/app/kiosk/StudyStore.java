@@ -3,6 +3,7 @@ package org.concord.app.kiosk;
 import java.util.UUID;
 import org.concord.forms.Form;
 import org.concord.study.FieldworkSession;
+import org.concord.study.ParadataEvent;
 import org.concord.study.Participant;
 import org.concord.study.Study;
 
@@ -28,6 +29,17 @@ final class StudyStore implements KioskStore {
 
     static KioskParticipant of(Participant p) {
         return new KioskParticipant(p.id(), p.code(), p.language(), p.seed());
+    }
+
+    /** The language a participant last switched to (paradata {@code language}), else the one they started in. */
+    static String lastLanguage(Study study, KioskParticipant participant) {
+        String language = participant.language();
+        for (ParadataEvent e : study.paradata(participant.id())) {
+            if (KioskController.LANGUAGE.equals(e.event()) && e.detail() != null && !e.detail().isBlank()) {
+                language = e.detail();
+            }
+        }
+        return language;
     }
 
     @Override
