@@ -422,6 +422,11 @@ public final class Study implements AutoCloseable {
         });
     }
 
+    /** Every item that has at least one saved answer, sorted by name. */
+    public synchronized List<String> answeredItems() {
+        return query(() -> StudySql.answeredItems(conn));
+    }
+
     /** The number of participants, and of those completed. */
     public synchronized int[] participantCounts() {
         return query(() -> StudySql.counts(conn));

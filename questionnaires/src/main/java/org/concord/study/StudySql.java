@@ -310,6 +310,17 @@ final class StudySql {
         }
     }
 
+    static List<String> answeredItems(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT DISTINCT item FROM answer ORDER BY item")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     static int[] counts(Connection c) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT COUNT(*), COUNT(completed_at) FROM participant")) {
