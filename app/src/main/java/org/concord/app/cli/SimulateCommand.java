@@ -15,6 +15,7 @@ import org.concord.stats.simulate.SimulatedTrend;
 import org.concord.stats.simulate.SimulationFiles;
 import org.concord.stats.simulate.StudySimulator;
 import org.concord.stats.simulate.SyntheticStudy;
+import org.concord.stats.analysis.QuietLibraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,6 +50,7 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
         SyntheticStudy study = simulate(model, out, csv, ratesFile(out, rates), pin);
