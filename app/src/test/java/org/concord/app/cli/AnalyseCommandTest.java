@@ -83,6 +83,15 @@ class AnalyseCommandTest {
     }
 
     @Test
+    void anOutputInAFolderThatDoesNotExistIsBadInputBeforeAnyWork() throws Exception {
+        Path missing = dir.resolve("no-such-folder").resolve("report.xlsx");
+        assertThat(run(args("--out", missing.toString()))).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(missing + ": cannot be written: the folder " + missing.getParent()
+                + " does not exist\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aYearsWindowWithoutDataIsBadInput() throws Exception {
         String[] a = args();
         a[List.of(a).indexOf("2016-2020")] = "2030-2034";
