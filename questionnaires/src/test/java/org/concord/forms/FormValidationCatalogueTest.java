@@ -308,4 +308,11 @@ class FormValidationCatalogueTest {
                 "unknown-name-in-text/choices.csv row 2, column label::English (en): unknown name ${nobody_here} in "
                         + "the text; no question has this name");
     }
+
+    @Test
+    void duplicateColumn() {
+        assertProblems("duplicate-column",
+                "duplicate-column/survey.csv row 1, column relevant: duplicate column relevant; keep one and delete "
+                        + "the other");
+    }
 }
