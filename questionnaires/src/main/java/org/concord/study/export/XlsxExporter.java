@@ -98,6 +98,8 @@ public final class XlsxExporter {
                 items.add(item); // answers of items that are not in the form (another form version)
             }
         }
+        Map<String, Integer> positions = ExportFiles.positions(form);
+        int formSize = form.questions().size();
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             column.put(items.get(i), RESPONSE_COLUMNS.size() + i);
@@ -123,8 +125,7 @@ public final class XlsxExporter {
             text(row, 5, p.participant().language());
             time(row, 6, p.startedAt());
             time(row, 7, p.completedAt());
-            List<ResponseRow> answers = new ArrayList<>(p.answers());
-            answers.sort(ExportFiles.formOrder(form));
+            List<ResponseRow> answers = ExportFiles.inFormOrder(p.answers(), positions, formSize);
             for (ResponseRow r : answers) {
                 value(row, column.get(r.item()), r.value(), types.get(r.item()));
                 Row lr = longSheet.createRow(rowNumbers[1]++);
