@@ -1,0 +1,473 @@
+package org.concord.app.kiosk;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.swing.Action;
+import javax.swing.SwingUtilities;
+import org.concord.app.kiosk.panel.AnswerSink;
+import org.concord.app.kiosk.panel.MessagePanel;
+import org.concord.app.kiosk.panel.PagePanel;
+import org.concord.app.kiosk.panel.PinDialog;
+import org.concord.app.kiosk.panel.QuestionView;
+import org.concord.app.kiosk.panel.ReviewPanel;
+import org.concord.forms.Form;
+import org.concord.forms.Question;
+import org.concord.session.Change;
+import org.concord.session.FormSession;
+import org.concord.session.Issue;
+import org.concord.session.Page;
+
+/**
+ * Runs participant mode: one participant after another through the form, every answer saved by the one background
+ * writer, the page changing only once what was answered is durable. Lives on the event thread.
+ */
+public final class KioskController implements AnswerSink {
+    /** Paradata events written by the kiosk. */
+    static final String PAGE_SHOWN = "page_shown";
+    static final String PAGE_LEFT = "page_left";
+    static final String LANGUAGE = "language";
+    static final String SUBMITTED = "submitted";
+    static final String RANDOMIZED = "randomized";
+
+    private enum Screen { START, STARTING, PAGE, REVIEW, THANKS }
+
+    private final KioskStore store;
+    private final Form form;
+    private final Runnable onResearcherExit;
+    private final KioskText text;
+    private final Map<KioskAction, Action> actions = new EnumMap<>(KioskAction.class);
+    private final AnswerWriter writer;
+    private final ExecutorService pinChecker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "concord-kiosk-pin");
+        t.setDaemon(true);
+        return t;
+    });
+    private final KioskFrame frame;
+
+    private Screen screen = Screen.START;
+    private KioskParticipant participant;
+    private FormSession session;
+    private PagePanel page;
+    private boolean busy;
+    private boolean failing;
+    private boolean closed;
+
+    /** A kiosk for {@code form} whose texts start in {@code language}; call on the event thread. */
+    KioskController(KioskStore store, Form form, String language, Runnable onResearcherExit) {
+        this.store = store;
+        this.form = form;
+        this.onResearcherExit = onResearcherExit;
+        this.text = new KioskText(language);
+        actions.put(KioskAction.START, KioskAction.START.create(text, this::startParticipant));
+        actions.put(KioskAction.NEXT, KioskAction.NEXT.create(text, this::next));
+        actions.put(KioskAction.BACK, KioskAction.BACK.create(text, this::back));
+        actions.put(KioskAction.SUBMIT, KioskAction.SUBMIT.create(text, this::submit));
+        actions.put(KioskAction.FINISH, KioskAction.FINISH.create(text, this::showStart));
+        actions.put(KioskAction.RESEARCHER, KioskAction.RESEARCHER.create(text, this::askPin));
+        actions.put(KioskAction.ENGLISH, KioskAction.ENGLISH.create(text, () -> switchLanguage(KioskText.ENGLISH)));
+        actions.put(KioskAction.WELSH, KioskAction.WELSH.create(text, () -> switchLanguage(KioskText.WELSH)));
+        this.writer = new AnswerWriter(this::writerStatus);
+        this.frame = new KioskFrame(text, actions);
+        frame.language(language);
+    }
+
+    /** The window. */
+    KioskFrame frame() {
+        return frame;
+    }
+
+    /** The session of the participant on screen, or null between participants (tests and the benchmark). */
+    FormSession session() {
+        return session;
+    }
+
+    /** The page on screen, or null. */
+    PagePanel page() {
+        return page;
+    }
+
+    /** The participant on screen, or null. */
+    KioskParticipant participant() {
+        return participant;
+    }
+
+    /** The background writer. */
+    AnswerWriter writer() {
+        return writer;
+    }
+
+    // ---- screens ------------------------------------------------------------------------------------------------
+
+    /** The clean screen for the next participant: nothing of the previous one is left in the window. */
+    void showStart() {
+        dropParticipant();
+        screen = Screen.START;
+        MessagePanel start = new MessagePanel("kiosk.start", text.get("kiosk.start.text"),
+                actions.get(KioskAction.START), KioskAction.START.componentName());
+        frame.navigation(false, false, false);
+        frame.show(start, text.get("kiosk.start.title"), 0, 0);
+        frame.focusScreenWith(start::focusButton);
+        SwingUtilities.invokeLater(start::focusButton);
+    }
+
+    private void startParticipant() {
+        if (busy || screen != Screen.START) {
+            return;
+        }
+        screen = Screen.STARTING;
+        setBusy(true);
+        frame.show(new MessagePanel("kiosk.starting", text.get("kiosk.starting"), null, null),
+                text.get("kiosk.start.title"), 0, 0);
+        String language = text.language();
+        writer.call(() -> store.createParticipant(language), created -> {
+            setBusy(false);
+            begin(created, Map.of(), null, true);
+        });
+    }
+
+    /**
+     * Resumes a participant once {@code language} (read on the writer thread, it may touch the disk) is known; a
+     * "getting ready" screen shows meanwhile.
+     */
+    void resumeWhenReady(KioskParticipant who, Map<String, String> answers, String lastPage,
+                         java.util.concurrent.Callable<String> language) {
+        screen = Screen.STARTING;
+        frame.navigation(false, false, false);
+        frame.show(new MessagePanel("kiosk.starting", text.get("kiosk.starting"), null, null),
+                text.get("kiosk.start.title"), 0, 0);
+        writer.call(language, lang -> begin(new KioskParticipant(who.id(), who.code(), lang, who.seed()), answers,
+                lastPage, false));
+    }
+
+    /** Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}. */
+    void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
+        participant = who;
+        session = FormSession.start(form, answers, who.language(), who.seed());
+        text.setLanguage(who.language());
+        relabel();
+        if (fresh) {
+            UUID id = who.id();
+            session.randomizedOrders().forEach((group, order) -> writer.write(() -> store.recordParadata(id,
+                    RANDOMIZED, group + ": " + String.join(" ", order))));
+        }
+        if (lastPage != null) {
+            session.goTo(lastPage);
+        }
+        showCurrent(null);
+        paradata(PAGE_SHOWN, session.currentPageName());
+    }
+
+    /** Draws the session's current page or the review page; {@code focus} names a question to focus, or null. */
+    private void showCurrent(String focus) {
+        if (page != null) {
+            page.dispose();
+            page = null;
+        }
+        if (session.atReview()) {
+            screen = Screen.REVIEW;
+            ReviewPanel review = new ReviewPanel(session.unansweredOptional(), session, text, this::goToQuestion);
+            frame.navigation(true, false, true);
+            actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
+            frame.show(review, text.get("kiosk.review.title"), session.pageNumber(), session.pageCount());
+            frame.focusScreenWith(frame::focusForward);
+            frame.focusForward();
+            return;
+        }
+        screen = Screen.PAGE;
+        Page current = session.currentPage().orElseThrow();
+        page = new PagePanel(current, session, text, this);
+        frame.navigation(true, true, false);
+        actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
+        String heading = session.text(current.label());
+        // A page of questions outside any group has no label: the form's title stands in.
+        frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
+                session.pageCount());
+        PagePanel shown = page;
+        frame.focusScreenWith(() -> {
+            if (page == shown && !shown.focusFirst()) {
+                frame.focusForward();
+            }
+        });
+        SwingUtilities.invokeLater(() -> {
+            if (page != shown) {
+                return;
+            }
+            boolean focused = focus != null ? shown.view(focus).map(QuestionView::focusControls).orElse(false)
+                    : shown.focusFirst();
+            if (!focused && !shown.focusFirst()) {
+                frame.focusForward();
+            }
+        });
+    }
+
+    private void showThanks() {
+        screen = Screen.THANKS;
+        MessagePanel thanks = new MessagePanel("kiosk.thanks", text.get("kiosk.thanks.text"),
+                actions.get(KioskAction.FINISH), KioskAction.FINISH.componentName());
+        frame.navigation(false, false, false);
+        frame.show(thanks, text.get("kiosk.thanks.title"), 0, 0);
+        frame.focusScreenWith(thanks::focusButton);
+        SwingUtilities.invokeLater(thanks::focusButton);
+    }
+
+    private void dropParticipant() {
+        if (page != null) {
+            page.dispose();
+        }
+        page = null;
+        session = null;
+        participant = null;
+    }
+
+    // ---- answers ------------------------------------------------------------------------------------------------
+
+    @Override
+    public void answer(Question question, String value, boolean moveOn) {
+        if (session == null || screen != Screen.PAGE) {
+            return;
+        }
+        save(session.setAnswer(question.name(), value));
+        afterAnswer(question, moveOn);
+    }
+
+    @Override
+    public void toggle(Question question, String choice) {
+        if (session == null || screen != Screen.PAGE) {
+            return;
+        }
+        save(session.toggleChoice(question.name(), choice));
+        afterAnswer(question, false);
+    }
+
+    private void afterAnswer(Question question, boolean moveOn) {
+        page.refresh(session);
+        // A required message waits for Next; other messages (a number out of range) show as soon as it is given.
+        page.showIssue(question.name(), session.issue(question).filter(i -> i.kind() != Issue.Kind.REQUIRED)
+                .map(this::message).orElse(null));
+        if (moveOn && !page.focusAfter(question)) {
+            frame.focusForward();
+        }
+    }
+
+    private void save(List<Change> changes) {
+        UUID id = participant.id();
+        String language = session.language();
+        for (Change c : changes) {
+            writer.write(() -> store.saveAnswer(id, c.question(), c.value(), language));
+        }
+    }
+
+    private void paradata(String event, String detail) {
+        UUID id = participant.id();
+        writer.write(() -> store.recordParadata(id, event, detail));
+    }
+
+    /** The text shown for an issue: the form's own message in the participant's language, else the kiosk's. */
+    private String message(Issue issue) {
+        return issue.formMessage() != null ? issue.formMessage() : text.get(issue.kind().messageKey());
+    }
+
+    // ---- navigation ---------------------------------------------------------------------------------------------
+
+    private void next() {
+        if (busy || screen != Screen.PAGE) {
+            return;
+        }
+        page.commit();
+        List<Issue> issues = session.issues(session.currentPage().orElseThrow());
+        if (!issues.isEmpty()) {
+            page.showIssues(issues, this::message);
+            return;
+        }
+        move(() -> {
+            String left = session.currentPageName();
+            List<Issue> late = session.next();
+            if (!late.isEmpty()) {
+                page.showIssues(late, this::message);
+                return;
+            }
+            paradata(PAGE_LEFT, left);
+            showCurrent(null);
+            paradata(PAGE_SHOWN, session.currentPageName());
+        });
+    }
+
+    private void back() {
+        if (busy || (screen != Screen.PAGE && screen != Screen.REVIEW) || !session.canGoBack()) {
+            return;
+        }
+        if (page != null) {
+            page.commit();
+        }
+        move(() -> {
+            String left = session.currentPageName();
+            session.back();
+            paradata(PAGE_LEFT, left);
+            showCurrent(null);
+            paradata(PAGE_SHOWN, session.currentPageName());
+        });
+    }
+
+    private void goToQuestion(String question) {
+        if (busy || screen != Screen.REVIEW) {
+            return;
+        }
+        move(() -> {
+            String left = session.currentPageName();
+            session.goToQuestion(question);
+            paradata(PAGE_LEFT, left);
+            showCurrent(question);
+            paradata(PAGE_SHOWN, session.currentPageName());
+        });
+    }
+
+    private void submit() {
+        if (busy || screen != Screen.REVIEW) {
+            return;
+        }
+        List<Issue> issues = session.checkAll();
+        if (!issues.isEmpty()) {
+            showCurrent(issues.get(0).question());
+            page.showIssues(issues, this::message);
+            paradata(PAGE_SHOWN, session.currentPageName());
+            return;
+        }
+        save(session.irrelevantAnswers());
+        UUID id = participant.id();
+        writer.write(() -> store.recordParadata(id, SUBMITTED, ""));
+        writer.write(() -> store.markComplete(id));
+        move(() -> {
+            dropParticipant();
+            showThanks();
+        });
+    }
+
+    /** Runs {@code step} once every answer given so far is durable; until then the navigation waits. */
+    private void move(Runnable step) {
+        setBusy(true);
+        FormSession before = session;
+        writer.whenSaved(() -> {
+            setBusy(false);
+            if (session == before && !closed) {
+                step.run();
+            }
+        });
+    }
+
+    private void setBusy(boolean on) {
+        busy = on;
+        for (KioskAction a : List.of(KioskAction.NEXT, KioskAction.SUBMIT, KioskAction.START)) {
+            actions.get(a).setEnabled(!on);
+        }
+        if (session != null) {
+            actions.get(KioskAction.BACK).setEnabled(!on && session.canGoBack());
+        }
+        writerStatus(writer == null ? 0 : writer.pending(), failing);
+    }
+
+    private void writerStatus(int pending, boolean failing) {
+        this.failing = failing;
+        if (frame == null) {
+            return;
+        }
+        if (failing) {
+            frame.status(text.get("kiosk.save.retrying"));
+        } else if (busy && pending > 0) {
+            frame.status(text.get("kiosk.save.saving"));
+        } else {
+            frame.status(null);
+        }
+    }
+
+    // ---- language -----------------------------------------------------------------------------------------------
+
+    private void switchLanguage(String code) {
+        if (code.equals(text.language()) && (session == null || code.equals(session.language()))) {
+            frame.language(code);
+            return;
+        }
+        text.setLanguage(code);
+        relabel();
+        switch (screen) {
+            case START -> showStart();
+            case THANKS -> showThanks();
+            case STARTING -> { }
+            case PAGE, REVIEW -> {
+                String focused = page != null && page.focusedView() != null
+                        ? page.focusedView().question().name() : null;
+                List<String> withIssues = new ArrayList<>();
+                if (page != null) {
+                    page.commit();
+                    page.views().stream().filter(v -> v.issueText() != null)
+                            .forEach(v -> withIssues.add(v.question().name()));
+                }
+                session.setLanguage(code);
+                paradata(LANGUAGE, code);
+                showCurrent(focused);
+                if (page != null) {
+                    for (String name : withIssues) {
+                        form.question(name).flatMap(session::issue)
+                                .ifPresent(i -> page.showIssue(name, message(i)));
+                    }
+                }
+            }
+        }
+    }
+
+    private void relabel() {
+        actions.forEach((kind, action) -> kind.relabel(action, text));
+        if (frame != null) {
+            frame.language(text.language());
+        }
+    }
+
+    // ---- leaving ------------------------------------------------------------------------------------------------
+
+    private void askPin() {
+        if (closed) {
+            return;
+        }
+        PinDialog[] dialog = new PinDialog[1];
+        dialog[0] = new PinDialog(frame, text, pin -> pinChecker.execute(() -> {
+            boolean right;
+            try {
+                right = store.checkPin(pin);
+            } catch (RuntimeException e) {
+                right = false;
+            } finally {
+                PinDialog.wipe(pin);
+            }
+            boolean ok = right;
+            SwingUtilities.invokeLater(() -> {
+                if (ok) {
+                    dialog[0].dispose();
+                    close();
+                } else {
+                    dialog[0].wrong();
+                }
+            });
+        }));
+        dialog[0].setVisible(true);
+    }
+
+    /** Leaves participant mode: typed text is handed to the writer, which finishes its queue in the background. */
+    private void close() {
+        if (closed) {
+            return;
+        }
+        if (page != null && session != null) {
+            page.commit();
+        }
+        closed = true;
+        dropParticipant();
+        writer.shutdown();
+        pinChecker.shutdown();
+        frame.dispose();
+        onResearcherExit.run();
+    }
+}

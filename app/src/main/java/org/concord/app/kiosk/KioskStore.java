@@ -1,0 +1,28 @@
+package org.concord.app.kiosk;
+
+import java.util.UUID;
+import org.concord.forms.Form;
+
+/**
+ * What the kiosk needs from the study file. Every method may block on disk and is called only from the kiosk's one
+ * background writer thread ({@link AnswerWriter}), never on the event thread.
+ */
+public interface KioskStore {
+    /** The form the study collects. */
+    Form form();
+
+    /** Creates the next participant of the fieldwork session, answering in {@code language}. */
+    KioskParticipant createParticipant(String language);
+
+    /** Saves one answer durably (returns after commit); a null value clears it. */
+    void saveAnswer(UUID participant, String item, String value, String language);
+
+    /** Records one paradata event ({@code page_shown}, {@code page_left}, {@code language}, {@code submitted}...). */
+    void recordParadata(UUID participant, String event, String detail);
+
+    /** Marks the participant as finished. */
+    void markComplete(UUID participant);
+
+    /** True when {@code pin} is the study's admin PIN. */
+    boolean checkPin(char[] pin);
+}

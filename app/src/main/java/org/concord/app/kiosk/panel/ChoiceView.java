@@ -1,0 +1,76 @@
+package org.concord.app.kiosk.panel;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.AbstractButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JToggleButton;
+import javax.swing.SwingConstants;
+import org.concord.app.kiosk.KioskText;
+import org.concord.forms.Choice;
+import org.concord.forms.Question;
+import org.concord.forms.QuestionType;
+import org.concord.session.FormSession;
+
+/** A select_one that is not a scale (large toggle buttons, one under another) or a select_multiple (check boxes). */
+public final class ChoiceView extends QuestionView {
+    private static final long serialVersionUID = 1L;
+
+    private final List<AbstractButton> buttons = new ArrayList<>();
+    private final List<String> values = new ArrayList<>();
+
+    ChoiceView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+        super(q, session, text, sink, true);
+        boolean multiple = q.type() == QuestionType.SELECT_MULTIPLE;
+        List<Choice> choices = session.choices(q);
+        String label = session.text(q.label());
+        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            String choiceText = session.text(c.label());
+            AbstractButton b = multiple ? new JCheckBox(choiceText) : new JToggleButton(choiceText);
+            b.setHorizontalAlignment(SwingConstants.LEADING);
+            b.setFont(KioskStyle.font(1.05f, false));
+            b.setName("q." + q.name() + "." + c.name());
+            b.putClientProperty("FlatLaf.style", multiple ? "icon.focusWidth: 3"
+                    : "focusWidth: 3; innerFocusWidth: 1");
+            b.getAccessibleContext().setAccessibleName(text.get("kiosk.choice.button", choiceText, i + 1,
+                    choices.size()));
+            b.getAccessibleContext().setAccessibleDescription(label);
+            String value = c.name();
+            if (multiple) {
+                b.addActionListener(e -> sink.toggle(q, value));
+            } else {
+                b.addActionListener(e -> sink.answer(q, value, false));
+            }
+            buttons.add(b);
+            values.add(value);
+            add(b, "growx, wmin 0, hmin " + touch);
+        }
+        addIssueLine();
+    }
+
+    @Override
+    public void showAnswer(FormSession session) {
+        List<String> selected = session.selected(question.name());
+        for (int i = 0; i < buttons.size(); i++) {
+            buttons.get(i).setSelected(selected.contains(values.get(i)));
+        }
+    }
+
+    @Override
+    public boolean focusControls() {
+        for (AbstractButton b : buttons) {
+            if (b.isSelected()) {
+                return b.requestFocusInWindow();
+            }
+        }
+        return !buttons.isEmpty() && buttons.get(0).requestFocusInWindow();
+    }
+
+    @Override
+    protected List<? extends JComponent> accessibleControls() {
+        return buttons;
+    }
+}

@@ -1,0 +1,52 @@
+package org.concord.app.kiosk.panel;
+
+import java.awt.Color;
+import java.awt.Font;
+import javax.swing.UIManager;
+
+/**
+ * Sizes and fonts of the kiosk, derived from the look and feel's default font so that they follow the app's font
+ * scale (100% = a 13 pt default font); read again whenever a screen is built.
+ */
+public final class KioskStyle {
+    private static final float BASE_POINTS = 13f;
+    /** Smallest side of a touch target at 100%, in pixels. */
+    public static final int TOUCH = 48;
+
+    private KioskStyle() {
+    }
+
+    /** The default font. */
+    public static Font font() {
+        Font f = UIManager.getFont("defaultFont");
+        return f != null ? f : UIManager.getFont("Label.font");
+    }
+
+    /** The font scale in effect (1 = 100%). */
+    public static float scale() {
+        return Math.max(1f, font().getSize2D() / BASE_POINTS);
+    }
+
+    /** {@code px} at 100%, scaled. */
+    public static int px(int px) {
+        return Math.round(px * scale());
+    }
+
+    /** The default font, {@code times} as large, bold or plain. */
+    public static Font font(float times, boolean bold) {
+        Font f = font();
+        return f.deriveFont(bold ? Font.BOLD : Font.PLAIN, f.getSize2D() * times);
+    }
+
+    /** The colour of messages next to questions: calm, readable, not alarming. */
+    public static Color issueColor() {
+        Color c = UIManager.getColor("Component.error.focusedBorderColor");
+        return c != null ? c.darker() : new Color(0xB0, 0x3A, 0x00);
+    }
+
+    /** The accent colour marking the question that has the keyboard focus. */
+    public static Color accent() {
+        Color c = UIManager.getColor("Component.focusColor");
+        return c != null ? c : new Color(0x26, 0x75, 0xBF);
+    }
+}

@@ -1,0 +1,196 @@
+package org.concord.app.kiosk.panel;
+
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.beans.PropertyChangeListener;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.kiosk.KioskText;
+import org.concord.forms.Group;
+import org.concord.forms.Node;
+import org.concord.forms.Question;
+import org.concord.forms.QuestionType;
+import org.concord.session.FormSession;
+import org.concord.session.Issue;
+import org.concord.session.Page;
+
+/**
+ * One page of the form: every question of the page is drawn once, and {@link #refresh} shows or hides them as their
+ * relevance changes. The question holding the keyboard focus is marked and scrolled into view.
+ */
+public final class PagePanel extends ScrollablePage {
+    private static final long serialVersionUID = 1L;
+
+    private final List<QuestionView> views = new ArrayList<>();
+    private final Map<Group, WrapText> headings = new IdentityHashMap<>();
+    private final PropertyChangeListener focusWatch = e -> followFocus();
+    private QuestionView highlighted;
+
+    /** Draws {@code page} with the session's answers in its language. */
+    public PagePanel(Page page, FormSession session, KioskText text, AnswerSink sink) {
+        // columns: one, full width; rows: keys tip, then one per question or sub-heading
+        super(new MigLayout("insets " + KioskStyle.px(16) + " " + KioskStyle.px(24) + ", fillx, wrap 1, hidemode 3, gapy "
+                + KioskStyle.px(14), "[grow, fill]"));
+        setName("kiosk.page." + page.name());
+        int points = scalePoints(page.content(), session);
+        if (points > 0) {
+            WrapText tip = new WrapText(text.get("kiosk.keys.hint", points), KioskStyle.font(0.95f, false));
+            tip.setName("kiosk.keys.hint");
+            add(tip, "wmin 0");
+        }
+        addAll(page.content(), session, text, sink);
+        refresh(session);
+    }
+
+    private void addAll(List<Node> nodes, FormSession session, KioskText text, AnswerSink sink) {
+        for (Node node : nodes) {
+            if (node instanceof Group g) {
+                WrapText heading = new WrapText(session.text(g.label()), KioskStyle.font(1.3f, true));
+                heading.setName("kiosk.group." + g.name());
+                headings.put(g, heading);
+                add(heading, "wmin 0, gaptop " + KioskStyle.px(10));
+                addAll(g.children(), session, text, sink);
+            } else if (node instanceof Question q && q.type() != QuestionType.CALCULATE) {
+                QuestionView view = QuestionView.of(q, session, text, sink);
+                views.add(view);
+                add(view, "wmin 0");
+            }
+        }
+    }
+
+    private static int scalePoints(List<Node> nodes, FormSession session) {
+        int points = 0;
+        for (Node node : nodes) {
+            if (node instanceof Question q && session.isScale(q)) {
+                points = Math.max(points, session.choices(q).size());
+            } else if (node instanceof Group g) {
+                points = Math.max(points, scalePoints(g.children(), session));
+            }
+        }
+        return points;
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().addPropertyChangeListener("focusOwner", focusWatch);
+    }
+
+    @Override
+    public void removeNotify() {
+        KeyboardFocusManager.getCurrentKeyboardFocusManager().removePropertyChangeListener("focusOwner", focusWatch);
+        super.removeNotify();
+    }
+
+    /** Shows the questions that are relevant now, with their answers. */
+    public void refresh(FormSession session) {
+        for (QuestionView view : views) {
+            boolean relevant = session.isRelevant(view.question());
+            view.setVisible(relevant);
+            if (relevant) {
+                view.showAnswer(session);
+            } else {
+                view.showIssue(null);
+            }
+        }
+        headings.forEach((g, heading) -> heading.setVisible(session.isRelevant(g) && !heading.getText().isBlank()));
+        revalidate();
+    }
+
+    /** Shows each issue next to its question (and clears the others); focuses the first question with one. */
+    public void showIssues(List<Issue> issues, Function<Issue, String> message) {
+        QuestionView first = null;
+        for (QuestionView view : views) {
+            Issue issue = issues.stream().filter(i -> i.question().equals(view.question().name())).findFirst()
+                    .orElse(null);
+            view.showIssue(issue == null ? null : message.apply(issue));
+            if (issue != null && first == null) {
+                first = view;
+            }
+        }
+        if (first != null) {
+            first.focusControls();
+        }
+    }
+
+    /** Shows or clears the message of one question. */
+    public void showIssue(String question, String message) {
+        view(question).ifPresent(v -> v.showIssue(message));
+    }
+
+    /** The view of a question on this page. */
+    public java.util.Optional<QuestionView> view(String question) {
+        return views.stream().filter(v -> v.question().name().equals(question)).findFirst();
+    }
+
+    /** Hands every typed text to the session. */
+    public void commit() {
+        views.forEach(QuestionView::commit);
+    }
+
+    /** Focuses the first visible question with controls; false when there is none. */
+    public boolean focusFirst() {
+        for (QuestionView view : views) {
+            if (view.isVisible() && view.focusControls()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Focuses the next visible question after {@code question}; false when it was the last. */
+    public boolean focusAfter(Question question) {
+        boolean past = false;
+        for (QuestionView view : views) {
+            if (past && view.isVisible() && view.focusControls()) {
+                return true;
+            }
+            past |= view.question() == question;
+        }
+        return false;
+    }
+
+    /** Stops timers of the views. */
+    public void dispose() {
+        views.stream().filter(TextView.class::isInstance).map(TextView.class::cast).forEach(TextView::dispose);
+    }
+
+    private void followFocus() {
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        QuestionView now = null;
+        for (QuestionView view : views) {
+            if (owner != null && view.holds(owner)) {
+                now = view;
+                break;
+            }
+        }
+        if (now != highlighted) {
+            if (highlighted != null) {
+                highlighted.highlight(false);
+            }
+            highlighted = now;
+            if (now != null) {
+                now.highlight(true);
+                QuestionView shown = now;
+                // After layout, so that a question that just appeared has its real bounds.
+                SwingUtilities.invokeLater(() -> shown.scrollRectToVisible(new java.awt.Rectangle(0, 0,
+                        shown.getWidth(), shown.getHeight())));
+            }
+        }
+    }
+
+    /** The question views, in display order (tests and the benchmark find controls through them). */
+    public List<QuestionView> views() {
+        return List.copyOf(views);
+    }
+
+    /** The view holding the focus owner, if any. */
+    public QuestionView focusedView() {
+        return highlighted;
+    }
+}

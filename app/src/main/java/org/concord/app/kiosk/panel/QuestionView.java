@@ -1,0 +1,154 @@
+package org.concord.app.kiosk.panel;
+
+import java.awt.Color;
+import java.awt.Component;
+import java.util.List;
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.kiosk.KioskText;
+import org.concord.forms.Question;
+import org.concord.forms.QuestionType;
+import org.concord.session.FormSession;
+
+/** One question drawn on a page: label, hint, the answer controls and the message about the answer, if any. */
+public abstract class QuestionView extends JPanel {
+    private static final long serialVersionUID = 1L;
+
+    /** The question shown. */
+    protected final Question question;
+    /** Where the participant's answers go. */
+    protected final AnswerSink sink;
+    private static final String BASE_DESCRIPTION = "concord.baseDescription";
+    private final WrapText issue;
+
+    /** A view of {@code question} with its label and hint in the session's language. */
+    protected QuestionView(Question question, FormSession session, KioskText text, AnswerSink sink,
+                           boolean showLabel) {
+        // columns: one, full width; rows: label, hint, controls, message
+        super(new MigLayout("insets " + KioskStyle.px(8) + " " + KioskStyle.px(14) + ", fillx, wrap 1, hidemode 3",
+                "[grow, fill]"));
+        this.question = question;
+        this.sink = sink;
+        setName("q." + question.name());
+        setOpaque(false);
+        highlight(false);
+        String label = session.text(question.label());
+        boolean required = question.required() != null && question.required().test(session::answer, null);
+        if (showLabel) {
+            String shown = required ? label + "  (" + text.get("kiosk.required") + ")" : label;
+            WrapText title = new WrapText(shown, KioskStyle.font(question.type() == QuestionType.NOTE ? 1.1f : 1.2f,
+                    question.type() != QuestionType.NOTE));
+            title.setName("q." + question.name() + ".label");
+            add(title, "wmin 0");
+        }
+        String hint = session.text(question.hint());
+        if (!hint.isBlank()) {
+            WrapText hintText = new WrapText(hint, KioskStyle.font(1f, false));
+            hintText.setForeground(UIManager.getColor("Label.disabledForeground"));
+            hintText.setName("q." + question.name() + ".hint");
+            add(hintText, "wmin 0");
+        }
+        getAccessibleContext().setAccessibleName(label);
+        getAccessibleContext().setAccessibleDescription(hint.isBlank() ? null : hint);
+        issue = new WrapText("", KioskStyle.font(1.05f, true));
+        issue.setForeground(KioskStyle.issueColor());
+        issue.setName("q." + question.name() + ".issue");
+        issue.setVisible(false);
+    }
+
+    /** Adds the message line last; subclasses call it after adding their controls. */
+    protected final void addIssueLine() {
+        add(issue, "wmin 0");
+    }
+
+    /** The question shown. */
+    public Question question() {
+        return question;
+    }
+
+    /** Shows the answer the session holds now. */
+    public abstract void showAnswer(FormSession session);
+
+    /** Moves the keyboard focus into the controls; false when there is nothing to focus (a note). */
+    public abstract boolean focusControls();
+
+    /** Hands typed text to the session now (text views); other views save as soon as they are clicked. */
+    public void commit() {
+    }
+
+    /** Shows {@code message} next to the question, or hides it when null. */
+    public void showIssue(String message) {
+        issue.setText(message == null ? "" : message);
+        issue.setVisible(message != null);
+        for (JComponent control : accessibleControls()) {
+            Object base = control.getClientProperty(BASE_DESCRIPTION);
+            if (base == null) {
+                base = String.valueOf(control.getAccessibleContext().getAccessibleDescription());
+                control.putClientProperty(BASE_DESCRIPTION, base);
+            }
+            // Screen readers read the description with the control: put the message first so it is heard.
+            control.getAccessibleContext().setAccessibleDescription(message == null ? (String) base
+                    : message + " " + base);
+        }
+    }
+
+    /** The text of the message shown, or null. */
+    public String issueText() {
+        return issue.isVisible() ? issue.getText() : null;
+    }
+
+    /** The controls whose accessible descriptions carry the message. */
+    protected List<? extends JComponent> accessibleControls() {
+        return List.of();
+    }
+
+    /** Marks the view as holding the keyboard focus: an accent bar on its left. */
+    public final void highlight(boolean on) {
+        Color c = on ? KioskStyle.accent() : new Color(0, 0, 0, 0);
+        setBorder(BorderFactory.createMatteBorder(0, KioskStyle.px(5), 0, 0, c));
+    }
+
+    /** True when {@code c} is inside this view. */
+    public boolean holds(Component c) {
+        for (Component p = c; p != null; p = p.getParent()) {
+            if (p == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The view for a question of any type. */
+    public static QuestionView of(Question q, FormSession session, KioskText text, AnswerSink sink) {
+        return switch (q.type()) {
+            case SELECT_ONE -> session.isScale(q) ? new ScaleView(q, session, text, sink)
+                    : new ChoiceView(q, session, text, sink);
+            case SELECT_MULTIPLE -> new ChoiceView(q, session, text, sink);
+            case ACKNOWLEDGE -> new AcknowledgeView(q, session, text, sink);
+            case NOTE -> new NoteView(q, session, text, sink);
+            default -> new TextView(q, session, text, sink);
+        };
+    }
+
+    /** A note: text only. */
+    static final class NoteView extends QuestionView {
+        private static final long serialVersionUID = 1L;
+
+        NoteView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+            super(q, session, text, sink, true);
+            addIssueLine();
+        }
+
+        @Override
+        public void showAnswer(FormSession session) {
+        }
+
+        @Override
+        public boolean focusControls() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.concord.app.kiosk.panel;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JButton;
+import javax.swing.JPanel;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.kiosk.KioskText;
+import org.concord.forms.Question;
+import org.concord.session.FormSession;
+
+/** The review page: the optional questions still unanswered, each with a button that goes back to it. */
+public final class ReviewPanel extends ScrollablePage {
+    private static final long serialVersionUID = 1L;
+
+    /** Lists {@code unanswered}; {@code goTo} receives the name of the question to go back to. */
+    public ReviewPanel(List<Question> unanswered, FormSession session, KioskText text, Consumer<String> goTo) {
+        // columns: one, full width; rows: the explanation, then one per unanswered question
+        super(new MigLayout("insets " + KioskStyle.px(16) + " " + KioskStyle.px(24) + ", fillx, wrap 1, gapy "
+                + KioskStyle.px(10), "[grow, fill]"));
+        setName("kiosk.review");
+        WrapText intro = new WrapText(text.get(unanswered.isEmpty() ? "kiosk.review.none" : "kiosk.review.some"),
+                KioskStyle.font(1.2f, false));
+        intro.setName("kiosk.review.intro");
+        add(intro, "wmin 0");
+        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        for (Question q : unanswered) {
+            String label = session.text(q.label());
+            // columns: the question, its button; rows: one
+            JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
+            row.setOpaque(false);
+            row.add(new WrapText(label, KioskStyle.font(1.05f, false)), "wmin 0");
+            JButton go = new JButton(text.get("kiosk.review.goto"));
+            go.setName("kiosk.review.goto." + q.name());
+            go.setFont(KioskStyle.font(1.05f, false));
+            go.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
+            go.getAccessibleContext().setAccessibleName(text.get("kiosk.review.goto") + ": " + label);
+            go.getAccessibleContext().setAccessibleDescription(text.get("kiosk.review.goto.description", label));
+            go.addActionListener(e -> goTo.accept(q.name()));
+            row.add(go, "hmin " + touch + ", aligny top");
+            add(row, "growx");
+        }
+    }
+}

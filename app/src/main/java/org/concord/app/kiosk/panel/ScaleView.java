@@ -1,0 +1,124 @@
+package org.concord.app.kiosk.panel;
+
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.AbstractAction;
+import javax.swing.InputMap;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.kiosk.KioskText;
+import org.concord.forms.Choice;
+import org.concord.forms.Question;
+import org.concord.session.FormSession;
+
+/**
+ * A scale item (a Likert statement): a row of large toggle buttons, one per point. On a focused button the number keys
+ * answer the item and move on; Left and Right move along the row.
+ */
+public final class ScaleView extends QuestionView {
+    private static final long serialVersionUID = 1L;
+
+    private final List<JToggleButton> buttons = new ArrayList<>();
+    private final List<String> values = new ArrayList<>();
+
+    ScaleView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+        super(q, session, text, sink, true);
+        List<Choice> choices = session.choices(q);
+        // columns: one equal column per scale point; rows: one
+        JPanel row = new JPanel(new MigLayout("insets 0, gap " + KioskStyle.px(8) + ", fillx", ""));
+        row.setOpaque(false);
+        String label = session.text(q.label());
+        int n = choices.size();
+        int textWidth = Math.round(KioskStyle.font(1.05f, false).getSize2D() * 7.5f);
+        for (int i = 0; i < n; i++) {
+            Choice c = choices.get(i);
+            String choiceText = session.text(c.label());
+            JToggleButton b = new JToggleButton("<html><div style='text-align:center;width:" + textWidth + "px'><b>"
+                    + (i + 1) + "</b><br>" + escape(choiceText) + "</div></html>");
+            b.setFont(KioskStyle.font(1.05f, false));
+            b.setName("q." + q.name() + "." + c.name());
+            b.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
+            b.getAccessibleContext().setAccessibleName(text.get("kiosk.scale.button", choiceText, i + 1, n));
+            b.getAccessibleContext().setAccessibleDescription(label);
+            String value = c.name();
+            b.addActionListener(e -> sink.answer(q, value, false));
+            bindKeys(b, i);
+            buttons.add(b);
+            values.add(value);
+            int touch = KioskStyle.px(KioskStyle.TOUCH);
+            row.add(b, "sizegroup points, grow, wmin " + touch + ", hmin " + touch);
+        }
+        add(row, "growx");
+        addIssueLine();
+    }
+
+    private void bindKeys(JToggleButton b, int index) {
+        InputMap keys = b.getInputMap(JComponent.WHEN_FOCUSED);
+        // values is still being filled here: bind all nine digits and ignore those beyond the scale when pressed.
+        for (int k = 1; k <= 9; k++) {
+            String id = "answer" + k;
+            keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_0 + k, 0), id);
+            keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + k, 0), id);
+            int point = k;
+            b.getActionMap().put(id, new AbstractAction() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    if (point <= values.size()) {
+                        sink.answer(question, values.get(point - 1), true);
+                    }
+                }
+            });
+        }
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0), "nextPoint");
+        keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, 0), "previousPoint");
+        b.getActionMap().put("nextPoint", move(index + 1));
+        b.getActionMap().put("previousPoint", move(index - 1));
+    }
+
+    private AbstractAction move(int to) {
+        return new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                if (to >= 0 && to < buttons.size()) {
+                    buttons.get(to).requestFocusInWindow();
+                }
+            }
+        };
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    public void showAnswer(FormSession session) {
+        String answer = session.answer(question.name());
+        for (int i = 0; i < buttons.size(); i++) {
+            buttons.get(i).setSelected(values.get(i).equals(answer));
+        }
+    }
+
+    @Override
+    public boolean focusControls() {
+        for (JToggleButton b : buttons) {
+            if (b.isSelected()) {
+                return b.requestFocusInWindow();
+            }
+        }
+        return !buttons.isEmpty() && buttons.get(0).requestFocusInWindow();
+    }
+
+    @Override
+    protected List<? extends JComponent> accessibleControls() {
+        return buttons;
+    }
+}

@@ -1,0 +1,167 @@
+package org.concord.app.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Cursor;
+import java.awt.Dimension;
+import java.awt.Graphics;
+import javax.swing.ButtonGroup;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JScrollPane;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.ui.action.ActionId;
+import org.concord.app.ui.action.Actions;
+
+/**
+ * The researcher's window: a menu bar, the appearance bar, the current screen and a status line. It only draws; the
+ * {@link AppController} decides which screen is shown.
+ */
+public final class MainFrame extends JFrame {
+    private static final long serialVersionUID = 1L;
+
+    private final JPanel screenHolder = new JPanel(new BorderLayout());
+    private final JLabel status = new JLabel(" ");
+    private final JProgressBar busy = new JProgressBar();
+    private final AppearanceBar appearanceBar;
+    private final JRadioButtonMenuItem lightItem;
+    private final JRadioButtonMenuItem darkItem;
+    private final JRadioButtonMenuItem englishItem;
+    private final JRadioButtonMenuItem welshItem;
+    private transient Runnable firstPaint;
+
+    /** A window whose menus and bar are made from {@code actions}. */
+    public MainFrame(Actions actions) {
+        setName("mainFrame");
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        setTitle(Texts.get("app.title"));
+
+        JMenuBar bar = new JMenuBar();
+        JMenu file = Texts.text(new JMenu(), "menu.file");
+        file.setName("menu.file");
+        file.add(actions.menuItem(ActionId.NEW_STUDY));
+        file.add(actions.menuItem(ActionId.OPEN_STUDY));
+        file.add(actions.menuItem(ActionId.CLOSE_STUDY));
+        file.addSeparator();
+        file.add(actions.menuItem(ActionId.QUIT));
+        JMenu view = Texts.text(new JMenu(), "menu.view");
+        view.setName("menu.view");
+        lightItem = actions.radioItem(ActionId.THEME_LIGHT);
+        darkItem = actions.radioItem(ActionId.THEME_DARK);
+        ButtonGroup themes = new ButtonGroup();
+        themes.add(lightItem);
+        themes.add(darkItem);
+        view.add(lightItem);
+        view.add(darkItem);
+        view.addSeparator();
+        view.add(actions.menuItem(ActionId.FONT_BIGGER));
+        view.add(actions.menuItem(ActionId.FONT_SMALLER));
+        view.add(actions.menuItem(ActionId.FONT_RESET));
+        JMenu language = Texts.text(new JMenu(), "menu.language");
+        language.setName("menu.language");
+        englishItem = actions.radioItem(ActionId.LANGUAGE_ENGLISH);
+        welshItem = actions.radioItem(ActionId.LANGUAGE_WELSH);
+        ButtonGroup languages = new ButtonGroup();
+        languages.add(englishItem);
+        languages.add(welshItem);
+        language.add(englishItem);
+        language.add(welshItem);
+        bar.add(file);
+        bar.add(view);
+        bar.add(language);
+        setJMenuBar(bar);
+        setMnemonics(file, view, language);
+
+        appearanceBar = new AppearanceBar(actions);
+        status.setName("status");
+        busy.setName("busy");
+        busy.setIndeterminate(true);
+        busy.setVisible(false);
+        Texts.describe(busy, "status.busy", "status.busy.desc");
+
+        JPanel root = new JPanel(new MigLayout("insets 0, fill, hidemode 3",
+                "[grow, fill]", // columns
+                "[][grow, fill][]")) { // rows: appearance bar, screen, status line
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void paint(Graphics g) {
+                super.paint(g);
+                Runnable hook = firstPaint;
+                if (hook != null) {
+                    firstPaint = null;
+                    hook.run();
+                }
+            }
+        };
+        root.add(appearanceBar, "wrap");
+        JScrollPane scroll = new JScrollPane(screenHolder);
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        root.add(scroll, "wrap");
+        JPanel statusLine = new JPanel(new MigLayout("insets 4 12 4 12, hidemode 3",
+                "[grow, fill][200!]", // columns: message, busy indicator
+                "[]")); // rows
+        statusLine.add(status);
+        statusLine.add(busy);
+        root.add(statusLine);
+        setContentPane(root);
+        setMinimumSize(new Dimension(640, 480));
+    }
+
+    private static void setMnemonics(JMenu... menus) {
+        for (JMenu menu : menus) {
+            String text = menu.getText();
+            if (!text.isEmpty()) {
+                menu.setMnemonic(Character.toUpperCase(text.charAt(0)));
+            }
+        }
+    }
+
+    /** Shows {@code screen} in place of the current one and focuses its first control. */
+    public void showScreen(JComponent screen) {
+        screenHolder.removeAll();
+        screenHolder.add(screen, BorderLayout.CENTER);
+        screenHolder.revalidate();
+        screenHolder.repaint();
+        screen.requestFocusInWindow();
+    }
+
+    /** Shows a one-line message in the status line. */
+    public void setStatus(String message) {
+        status.setText(message == null || message.isEmpty() ? " " : message);
+    }
+
+    /** The status line's current message. */
+    public String status() {
+        return status.getText();
+    }
+
+    /** Shows or hides the busy indicator and the wait cursor. */
+    public void setBusy(boolean on) {
+        busy.setVisible(on);
+        setCursor(on ? Cursor.getPredefinedCursor(Cursor.WAIT_CURSOR) : Cursor.getDefaultCursor());
+    }
+
+    /** Marks the current theme, font size and language in the menus and the appearance bar. */
+    public void showAppearance(Theme theme, float fontScale, boolean welsh) {
+        lightItem.setSelected(theme == Theme.LIGHT);
+        darkItem.setSelected(theme == Theme.DARK);
+        englishItem.setSelected(!welsh);
+        welshItem.setSelected(welsh);
+        appearanceBar.show(theme, fontScale, welsh);
+        setTitle(Texts.get("app.title"));
+        setMnemonics(getJMenuBar().getMenu(0), getJMenuBar().getMenu(1), getJMenuBar().getMenu(2));
+    }
+
+    /** Runs {@code hook} once, right after the window's content has first been painted (startup benchmark). */
+    public void onFirstPaint(Runnable hook) {
+        firstPaint = hook;
+    }
+}

@@ -1,0 +1,195 @@
+package org.concord.forms.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.concord.forms.expr.Token.Kind;
+
+/**
+ * Parses the XLSForm expression subset (XPath 1.0 precedence: {@code or} < {@code and} < {@code = !=} <
+ * {@code < <= > >=} < {@code + -} < {@code * div mod} < unary minus) into a tree, once, when a form loads.
+ */
+public final class ExpressionParser {
+    private final String source;
+    private final List<Token> tokens;
+    private int index;
+
+    private ExpressionParser(String source) {
+        this.source = source;
+        this.tokens = Lexer.tokenize(source);
+    }
+
+    /**
+     * Parses an expression.
+     *
+     * @throws ExpressionException when it does not parse, with the position
+     */
+    public static Expression parse(String source) {
+        ExpressionParser p = new ExpressionParser(source);
+        if (p.peek().kind() == Kind.END) {
+            throw new ExpressionException("empty expression", 0);
+        }
+        Term root = p.or();
+        if (p.peek().kind() != Kind.END) {
+            throw new ExpressionException("unexpected " + p.peek().describe(), p.peek().position());
+        }
+        return new ParsedExpression(source, root);
+    }
+
+    /** An expression that is always {@code value}, e.g. {@code required = yes}; {@code source} is the cell text. */
+    public static Expression constant(boolean value, String source) {
+        return new ParsedExpression(source, new Term.Call(value ? Function.TRUE : Function.FALSE, List.of(), null));
+    }
+
+    private Token peek() {
+        return tokens.get(index);
+    }
+
+    private Token advance() {
+        return tokens.get(index++);
+    }
+
+    private boolean acceptName(String word) {
+        if (peek().is(Kind.NAME, word)) {
+            index++;
+            return true;
+        }
+        return false;
+    }
+
+    private Term or() {
+        Term left = and();
+        while (acceptName("or")) {
+            left = new Term.Binary("or", left, and());
+        }
+        return left;
+    }
+
+    private Term and() {
+        Term left = equality();
+        while (acceptName("and")) {
+            left = new Term.Binary("and", left, equality());
+        }
+        return left;
+    }
+
+    private Term equality() {
+        Term left = relational();
+        while (peek().is(Kind.OPERATOR, "=") || peek().is(Kind.OPERATOR, "!=")) {
+            String op = advance().text();
+            left = new Term.Binary(op, left, relational());
+        }
+        return left;
+    }
+
+    private Term relational() {
+        Term left = additive();
+        while (peek().kind() == Kind.OPERATOR && List.of("<", "<=", ">", ">=").contains(peek().text())) {
+            String op = advance().text();
+            left = new Term.Binary(op, left, additive());
+        }
+        return left;
+    }
+
+    private Term additive() {
+        Term left = multiplicative();
+        while (peek().is(Kind.OPERATOR, "+") || peek().is(Kind.OPERATOR, "-")) {
+            String op = advance().text();
+            left = new Term.Binary(op, left, multiplicative());
+        }
+        return left;
+    }
+
+    private Term multiplicative() {
+        Term left = unary();
+        while (peek().is(Kind.OPERATOR, "*") || peek().is(Kind.NAME, "div") || peek().is(Kind.NAME, "mod")) {
+            String op = advance().text();
+            left = new Term.Binary(op, left, unary());
+        }
+        return left;
+    }
+
+    private Term unary() {
+        if (peek().is(Kind.OPERATOR, "-")) {
+            advance();
+            return new Term.Negate(unary());
+        }
+        return primary();
+    }
+
+    private Term primary() {
+        Token t = advance();
+        switch (t.kind()) {
+            case NUMBER:
+                return new Term.Literal(Double.parseDouble(t.text()));
+            case STRING:
+                return new Term.Literal(t.text());
+            case REFERENCE:
+                return new Term.Reference(t.text());
+            case SELF:
+                return new Term.Self();
+            case LPAREN: {
+                Term inner = or();
+                expect(Kind.RPAREN, "')'");
+                return inner;
+            }
+            case NAME:
+                return call(t);
+            case END:
+                throw new ExpressionException("unexpected end of expression: a value is missing", t.position());
+            default:
+                throw new ExpressionException("unexpected " + t.describe() + ": expected a value", t.position());
+        }
+    }
+
+    private Term call(Token name) {
+        if (peek().kind() != Kind.LPAREN) {
+            throw new ExpressionException("unexpected word '" + name.text()
+                    + "' (write a question as ${name} and text in quotes)", name.position());
+        }
+        Function function = Function.byName(name.text());
+        if (function == null) {
+            throw new ExpressionException("function " + name.text() + "() is not supported (supported: "
+                    + Function.supportedNames() + ")", name.position());
+        }
+        advance();
+        List<Term> args = new ArrayList<>();
+        if (peek().kind() != Kind.RPAREN) {
+            args.add(or());
+            while (peek().kind() == Kind.COMMA) {
+                advance();
+                args.add(or());
+            }
+        }
+        expect(Kind.RPAREN, "')' or ','");
+        if (args.size() < function.minArgs() || args.size() > function.maxArgs()) {
+            throw new ExpressionException(function.xpathName() + "() takes " + function.minArgs()
+                    + (function.minArgs() == 1 ? " argument" : " arguments") + ", not " + args.size(),
+                    name.position());
+        }
+        Pattern pattern = null;
+        if (function == Function.REGEX && args.get(1) instanceof Term.Literal lit && lit.value() instanceof String re) {
+            try {
+                pattern = Pattern.compile(re);
+            } catch (PatternSyntaxException e) {
+                throw new ExpressionException("invalid regular expression '" + re + "': " + e.getDescription(),
+                        name.position());
+            }
+        }
+        return new Term.Call(function, args, pattern);
+    }
+
+    private void expect(Kind kind, String what) {
+        Token t = peek();
+        if (t.kind() != kind) {
+            throw new ExpressionException("expected " + what + " but found " + t.describe(), t.position());
+        }
+        advance();
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

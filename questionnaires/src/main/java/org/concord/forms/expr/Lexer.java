@@ -1,0 +1,117 @@
+package org.concord.forms.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits an XLSForm expression into tokens. */
+final class Lexer {
+    private final String src;
+    private int pos;
+
+    private Lexer(String src) {
+        this.src = src;
+    }
+
+    static List<Token> tokenize(String src) {
+        return new Lexer(src).run();
+    }
+
+    private List<Token> run() {
+        List<Token> out = new ArrayList<>();
+        while (true) {
+            while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) {
+                pos++;
+            }
+            if (pos >= src.length()) {
+                out.add(new Token(Token.Kind.END, "", pos));
+                return out;
+            }
+            out.add(next());
+        }
+    }
+
+    private Token next() {
+        int start = pos;
+        char c = src.charAt(pos);
+        if (c == '$') {
+            if (pos + 1 >= src.length() || src.charAt(pos + 1) != '{') {
+                throw new ExpressionException("expected '{' after '$' (write a reference as ${name})", pos);
+            }
+            int close = src.indexOf('}', pos + 2);
+            if (close < 0) {
+                throw new ExpressionException("unclosed reference: missing '}'", start);
+            }
+            String name = src.substring(pos + 2, close).trim();
+            if (name.isEmpty()) {
+                throw new ExpressionException("empty reference ${}", start);
+            }
+            pos = close + 1;
+            return new Token(Token.Kind.REFERENCE, name, start);
+        }
+        if (c == '\'' || c == '"') {
+            int close = src.indexOf(c, pos + 1);
+            if (close < 0) {
+                throw new ExpressionException("unclosed string: missing " + c, start);
+            }
+            pos = close + 1;
+            return new Token(Token.Kind.STRING, src.substring(start + 1, close), start);
+        }
+        if (Character.isDigit(c) || (c == '.' && pos + 1 < src.length() && Character.isDigit(src.charAt(pos + 1)))) {
+            while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                pos++;
+            }
+            if (pos < src.length() && src.charAt(pos) == '.') {
+                pos++;
+                while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                    pos++;
+                }
+            }
+            return new Token(Token.Kind.NUMBER, src.substring(start, pos), start);
+        }
+        if (c == '.') {
+            if (pos + 1 < src.length() && src.charAt(pos + 1) == '.') {
+                throw new ExpressionException("'..' (parent) is not supported", start);
+            }
+            pos++;
+            return new Token(Token.Kind.SELF, ".", start);
+        }
+        if (Character.isLetter(c) || c == '_') {
+            // XPath names may hold '-' (count-selected, string-length).
+            while (pos < src.length() && (Character.isLetterOrDigit(src.charAt(pos)) || src.charAt(pos) == '_'
+                    || src.charAt(pos) == '-' || src.charAt(pos) == ':')) {
+                pos++;
+            }
+            return new Token(Token.Kind.NAME, src.substring(start, pos), start);
+        }
+        switch (c) {
+            case '(':
+                pos++;
+                return new Token(Token.Kind.LPAREN, "(", start);
+            case ')':
+                pos++;
+                return new Token(Token.Kind.RPAREN, ")", start);
+            case ',':
+                pos++;
+                return new Token(Token.Kind.COMMA, ",", start);
+            case '=', '+', '-', '*':
+                pos++;
+                return new Token(Token.Kind.OPERATOR, String.valueOf(c), start);
+            case '!':
+                if (pos + 1 < src.length() && src.charAt(pos + 1) == '=') {
+                    pos += 2;
+                    return new Token(Token.Kind.OPERATOR, "!=", start);
+                }
+                throw new ExpressionException("unexpected '!' (write 'not equal' as !=, negation as not(...))",
+                        start);
+            case '<', '>':
+                pos++;
+                if (pos < src.length() && src.charAt(pos) == '=') {
+                    pos++;
+                    return new Token(Token.Kind.OPERATOR, c + "=", start);
+                }
+                return new Token(Token.Kind.OPERATOR, String.valueOf(c), start);
+            default:
+                throw new ExpressionException("unexpected character '" + c + "'", start);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.concord.forms.expr;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * An expression parsed into a tree. Equal source text gives equal records, so two loads of one form are equal.
+ *
+ * @param source the text it was parsed from
+ * @param root   the tree
+ */
+record ParsedExpression(String source, Term root) implements Expression {
+    @Override
+    public Object evaluate(Answers answers, String self) {
+        return root.eval(answers, self);
+    }
+
+    @Override
+    public boolean test(Answers answers, String self) {
+        return Values.toBoolean(root.eval(answers, self));
+    }
+
+    @Override
+    public Set<String> references() {
+        Set<String> out = new LinkedHashSet<>();
+        root.collectReferences(out);
+        return Collections.unmodifiableSet(out);
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

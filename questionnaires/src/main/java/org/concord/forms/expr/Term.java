@@ -1,0 +1,207 @@
+package org.concord.forms.expr;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A node of a parsed expression tree. Records, so that equal sources give equal trees. */
+sealed interface Term {
+    /** Evaluates to a String, Double or Boolean. */
+    Object eval(Answers answers, String self);
+
+    /** Adds the names referenced as {@code ${name}} to {@code out}. */
+    void collectReferences(Set<String> out);
+
+    /** A number or string literal. */
+    record Literal(Object value) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            return value;
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+        }
+    }
+
+    /** {@code ${name}}: the answer, or the empty string when unanswered. */
+    record Reference(String name) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            String v = answers.get(name);
+            return v == null ? "" : v;
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+            out.add(name);
+        }
+    }
+
+    /** {@code .}: the value of the question being checked. */
+    record Self() implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            return self == null ? "" : self;
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+        }
+    }
+
+    /** Unary minus. */
+    record Negate(Term operand) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            return -Values.toNumber(operand.eval(answers, self));
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+            operand.collectReferences(out);
+        }
+    }
+
+    /** A binary operator: {@code or and = != < <= > >= + - * div mod}. */
+    record Binary(String operator, Term left, Term right) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            switch (operator) {
+                case "or":
+                    return Values.toBoolean(left.eval(answers, self)) || Values.toBoolean(right.eval(answers, self));
+                case "and":
+                    return Values.toBoolean(left.eval(answers, self)) && Values.toBoolean(right.eval(answers, self));
+                default:
+                    break;
+            }
+            Object a = left.eval(answers, self);
+            Object b = right.eval(answers, self);
+            return switch (operator) {
+                case "=" -> equal(a, b);
+                case "!=" -> !equal(a, b);
+                case "<", "<=", ">", ">=" -> compare(a, b);
+                case "+" -> Values.toNumber(a) + Values.toNumber(b);
+                case "-" -> Values.toNumber(a) - Values.toNumber(b);
+                case "*" -> Values.toNumber(a) * Values.toNumber(b);
+                case "div" -> Values.toNumber(a) / Values.toNumber(b);
+                case "mod" -> Values.toNumber(a) % Values.toNumber(b);
+                default -> throw new IllegalStateException("unknown operator " + operator);
+            };
+        }
+
+        private static boolean equal(Object a, Object b) {
+            if (a instanceof Boolean || b instanceof Boolean) {
+                return Values.toBoolean(a) == Values.toBoolean(b);
+            }
+            if (Values.isNumeric(a) && Values.isNumeric(b)) {
+                return Values.toNumber(a) == Values.toNumber(b);
+            }
+            return Values.toText(a).equals(Values.toText(b));
+        }
+
+        private boolean compare(Object a, Object b) {
+            int c;
+            if (Values.isNumeric(a) && Values.isNumeric(b)) {
+                c = Double.compare(Values.toNumber(a), Values.toNumber(b));
+            } else {
+                String x = Values.toText(a);
+                String y = Values.toText(b);
+                // A missing value is never smaller or larger than anything (as NaN in XPath).
+                if (x.isEmpty() || y.isEmpty() || a instanceof Boolean || b instanceof Boolean) {
+                    return false;
+                }
+                c = x.compareTo(y);
+            }
+            return switch (operator) {
+                case "<" -> c < 0;
+                case "<=" -> c <= 0;
+                case ">" -> c > 0;
+                default -> c >= 0;
+            };
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+            left.collectReferences(out);
+            right.collectReferences(out);
+        }
+    }
+
+    /** A function call; {@code pattern} is the precompiled regex of {@code regex(x, 'literal')}, else null. */
+    record Call(Function function, List<Term> args, Pattern pattern) implements Term {
+        public Call {
+            args = List.copyOf(args);
+        }
+
+        @Override
+        public Object eval(Answers answers, String self) {
+            return switch (function) {
+                case NOT -> !Values.toBoolean(args.get(0).eval(answers, self));
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case IF -> Values.toBoolean(args.get(0).eval(answers, self))
+                        ? args.get(1).eval(answers, self) : args.get(2).eval(answers, self);
+                case SELECTED -> selected(Values.toText(args.get(0).eval(answers, self)),
+                        Values.toText(args.get(1).eval(answers, self)).trim());
+                case COUNT_SELECTED -> (double) tokens(Values.toText(args.get(0).eval(answers, self))).length;
+                case STRING_LENGTH -> {
+                    String text = Values.toText(args.get(0).eval(answers, self));
+                    yield (double) text.codePointCount(0, text.length());
+                }
+                case REGEX -> regex(answers, self);
+                case COALESCE -> {
+                    Object first = args.get(0).eval(answers, self);
+                    yield Values.toText(first).isEmpty() ? args.get(1).eval(answers, self) : first;
+                }
+            };
+        }
+
+        private boolean regex(Answers answers, String self) {
+            String text = Values.toText(args.get(0).eval(answers, self));
+            Pattern p = pattern;
+            if (p == null) {
+                try {
+                    p = Pattern.compile(Values.toText(args.get(1).eval(answers, self)));
+                } catch (java.util.regex.PatternSyntaxException e) {
+                    return false;
+                }
+            }
+            return p.matcher(text).find();
+        }
+
+        private static boolean selected(String list, String value) {
+            for (String token : tokens(list)) {
+                if (token.equals(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static String[] tokens(String list) {
+            String trimmed = list.trim();
+            return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+            for (Term arg : args) {
+                arg.collectReferences(out);
+            }
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            // Pattern has identity equality; compare the regex text instead.
+            return o instanceof Call c && c.function == function && c.args.equals(args)
+                    && (pattern == null ? c.pattern == null
+                    : c.pattern != null && pattern.pattern().equals(c.pattern.pattern()));
+        }
+
+        @Override
+        public int hashCode() {
+            return function.hashCode() * 31 + args.hashCode();
+        }
+    }
+}

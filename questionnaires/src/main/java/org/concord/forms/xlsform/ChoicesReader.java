@@ -1,0 +1,93 @@
+package org.concord.forms.xlsform;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.common.Problem;
+import org.concord.forms.Choice;
+import org.concord.forms.ChoiceList;
+import org.concord.forms.LocalizedText;
+
+/** Reads the choices sheet into named choice lists, reporting every problem of its rows. */
+final class ChoicesReader {
+    private final SheetColumns cols;
+    private final List<Problem> problems;
+    /** Lists with a problem in one of their choices: their other checks would only repeat it. */
+    final java.util.Set<String> brokenLists = new java.util.HashSet<>();
+
+    ChoicesReader(SheetColumns cols, List<Problem> problems) {
+        this.cols = cols;
+        this.problems = problems;
+    }
+
+    /** The choice lists by name, in sheet order. */
+    Map<String, ChoiceList> read() {
+        Sheet sheet = cols.sheet();
+        boolean usable = true;
+        for (String required : List.of("list_name", "name")) {
+            if (!cols.has(required)) {
+                problems.add(sheet.problem(1, null, "missing column " + required
+                        + "; the choices sheet needs the columns list_name, name and label"));
+                usable = false;
+            }
+        }
+        if (!cols.has("label")) {
+            problems.add(sheet.problem(1, null, "missing column label; add a label column, e.g. label or "
+                    + "label::English (en)"));
+        }
+        if (!usable) {
+            return Map.of();
+        }
+        cols.checkMisspelt(List.of("list_name", "name", "label", "role_group"), problems);
+        Map<String, List<Choice>> lists = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> seen = new HashMap<>();
+        for (int i = 0; i < sheet.rows().size(); i++) {
+            List<String> cells = sheet.rows().get(i);
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            int row = Sheet.rowNumber(i);
+            String list = cols.get(cells, "list_name");
+            String name = cols.get(cells, "name");
+            if (list.isEmpty()) {
+                problems.add(sheet.problem(row, cols.header("list_name"), "list_name is empty; give the choice the "
+                        + "name of its list"));
+                continue;
+            }
+            if (name.isEmpty()) {
+                brokenLists.add(list);
+                problems.add(sheet.problem(row, cols.header("name"), "name is empty; every choice needs a name "
+                        + "(the value stored when it is chosen)"));
+                continue;
+            }
+            if (name.chars().anyMatch(Character::isWhitespace)) {
+                problems.add(sheet.problem(row, cols.header("name"), "choice name \"" + name + "\" contains a "
+                        + "space; answers hold choice names separated by spaces, so use _ instead"));
+            }
+            Integer first = seen.computeIfAbsent(list, k -> new HashMap<>()).putIfAbsent(name, row);
+            if (first != null) {
+                brokenLists.add(list);
+                problems.add(sheet.problem(row, cols.header("name"), "duplicate choice " + name + " in list " + list
+                        + " (already in row " + first + "); give each choice of a list its own name"));
+                continue;
+            }
+            LocalizedText label = cols.text(cells, "label");
+            if (label.isBlank() && cols.has("label")) {
+                problems.add(sheet.problem(row, cols.header("label", cols.languages().values().iterator().next()),
+                        "label is empty; every choice needs a label"));
+            }
+            Map<String, String> other = new LinkedHashMap<>();
+            cols.plainColumns().forEach((column, c) -> {
+                if (!column.equals("list_name") && !column.equals("name") && !cells.get(c).isEmpty()) {
+                    other.put(column, cells.get(c));
+                }
+            });
+            lists.computeIfAbsent(list, k -> new ArrayList<>()).add(new Choice(name, label, other, row));
+        }
+        Map<String, ChoiceList> out = new LinkedHashMap<>();
+        lists.forEach((name, choices) -> out.put(name, new ChoiceList(name, choices)));
+        return out;
+    }
+}

@@ -1,0 +1,174 @@
+package org.concord.forms.xlsform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.concord.common.Problem;
+import org.concord.forms.Choice;
+import org.concord.forms.ChoiceList;
+import org.concord.forms.Form;
+import org.concord.forms.Language;
+import org.concord.forms.Question;
+import org.concord.forms.QuestionType;
+import org.concord.forms.validation.DidYouMean;
+
+/** The rules that span rows and sheets: choice lists, values items, the role question, names, translations. */
+final class FormRules {
+    private final SheetColumns survey;
+    private final SheetColumns choices;
+    private final SurveyReader reader;
+    private final Map<String, ChoiceList> lists;
+    private final List<Problem> problems;
+    private java.util.Set<String> brokenLists = java.util.Set.of();
+
+    FormRules(SheetColumns survey, SheetColumns choices, SurveyReader reader, Map<String, ChoiceList> lists,
+              List<Problem> problems) {
+        this.survey = survey;
+        this.choices = choices;
+        this.reader = reader;
+        this.lists = lists;
+        this.problems = problems;
+    }
+
+    /** How a language reads in messages: {@code English (en)}, or {@code default} for plain columns. */
+    static String display(Language language) {
+        return Language.DEFAULT_CODE.equals(language.code()) ? "default" : language.headerName();
+    }
+
+    private Problem surveyProblem(int row, String column, String message) {
+        return survey.sheet().problem(row, survey.header(column), message);
+    }
+
+    /** Lists whose own rows had problems: the 1..A check of values items would only repeat them. */
+    void skipListChecks(java.util.Set<String> lists) {
+        this.brokenLists = lists;
+    }
+
+    /** Every select names a list of the choices sheet. */
+    void checkLists(boolean noChoicesSheet) {
+        for (SurveyReader.Entry e : reader.entries) {
+            if (e.node() instanceof Question q && q.listName() != null && !lists.containsKey(q.listName())) {
+                String hint = noChoicesSheet ? "; the form has no choices sheet: add one with this list"
+                        : DidYouMean.closest(q.listName(), lists.keySet()).map(s -> "; did you mean " + s + "?")
+                        .orElse("; add it to the choices sheet");
+                problems.add(surveyProblem(e.row(), "type", "unknown choice list " + q.listName() + hint));
+            }
+        }
+    }
+
+    /** Values items have choices named 1..A; {@code domain} and {@code reverse} are only on values items. */
+    void checkValuesItems() {
+        for (SurveyReader.Entry e : reader.entries) {
+            if (!(e.node() instanceof Question q)) {
+                continue;
+            }
+            if (q.domain() != null && q.type() != QuestionType.SELECT_ONE) {
+                problems.add(surveyProblem(e.row(), "domain", "domain is only for values items, which are "
+                        + "select_one questions, but " + q.name() + " is of type " + q.type().xlsformName()
+                        + "; remove the domain or make it a select_one"));
+            }
+            if (q.reverse() && !q.isValuesItem()) {
+                problems.add(surveyProblem(e.row(), "reverse", "reverse is only for values items (a select_one "
+                        + "with a domain); remove it or give " + q.name() + " a domain"));
+            }
+            ChoiceList list = q.listName() == null ? null : lists.get(q.listName());
+            if (q.isValuesItem() && list != null && !brokenLists.contains(list.name()) && !isOneToA(list)) {
+                String found = list.choices().stream().map(Choice::name).collect(Collectors.joining(", "));
+                problems.add(surveyProblem(e.row(), "type", "values item " + q.name() + " uses list "
+                        + list.name() + ", whose choices are " + found + "; a values item's choices must be named "
+                        + "1 to A in order (1, 2, ..., A from the lowest level to the highest), at least 2 of them"));
+            }
+        }
+    }
+
+    private static boolean isOneToA(ChoiceList list) {
+        if (list.size() < 2) {
+            return false;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (!list.choices().get(i).name().equals(Integer.toString(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The {@code role} question is a select_one whose every choice has role_group leader or worker. */
+    void checkRole() {
+        for (SurveyReader.Entry e : reader.entries) {
+            if (!(e.node() instanceof Question q) || !Form.ROLE_QUESTION.equals(q.name())) {
+                continue;
+            }
+            if (q.type() != QuestionType.SELECT_ONE) {
+                problems.add(surveyProblem(e.row(), "type", "the role question must be a select_one whose "
+                        + "choices have role_group leader or worker, not of type " + q.type().xlsformName()));
+                continue;
+            }
+            ChoiceList list = lists.get(q.listName());
+            if (list == null || choices == null) {
+                continue;
+            }
+            for (Choice c : list.choices()) {
+                String group = c.roleGroup();
+                String column = choices.header("role_group");
+                if (group == null) {
+                    problems.add(choices.sheet().problem(c.row(), column, "choice " + c.name() + " of list "
+                            + list.name() + " (the role question's list) has no role_group; set it to leader or "
+                            + "worker"));
+                } else if (!group.equals("leader") && !group.equals("worker")) {
+                    problems.add(choices.sheet().problem(c.row(), column, "role_group must be leader or worker, "
+                            + "not " + group));
+                }
+            }
+        }
+    }
+
+    /** Every {@code ${name}} in an expression names a question. */
+    void checkReferences() {
+        for (SurveyReader.PendingReferences ref : reader.references) {
+            for (String name : ref.expression().references()) {
+                if (reader.questionNames.containsKey(name)) {
+                    continue;
+                }
+                String message;
+                if (reader.allNames.containsKey(name)) {
+                    message = "${" + name + "} is a group, not a question; refer to a question instead";
+                } else {
+                    Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
+                    message = "unknown name ${" + name + "}" + near.map(s -> "; did you mean ${" + s + "}?")
+                            .orElse("; no question has this name");
+                }
+                problems.add(survey.sheet().problem(ref.row(), ref.column(), message));
+            }
+        }
+    }
+
+    /** Every text the default language has, every other language has too. */
+    void checkTranslations(Language defaultLanguage, List<Language> languages) {
+        checkTranslations(survey, defaultLanguage, languages);
+        if (choices != null) {
+            checkTranslations(choices, defaultLanguage, languages);
+        }
+    }
+
+    private void checkTranslations(SheetColumns cols, Language defaultLanguage, List<Language> languages) {
+        List<List<String>> rows = cols.sheet().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            for (String base : SheetColumns.TRANSLATABLE) {
+                var text = cols.text(row, base);
+                if (text.exactly(defaultLanguage.code()) == null) {
+                    continue;
+                }
+                for (Language other : languages) {
+                    if (!other.equals(defaultLanguage) && text.exactly(other.code()) == null) {
+                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), cols.header(base, other),
+                                base + " in " + display(other) + " is missing but " + display(defaultLanguage)
+                                        + " has one; add the " + display(other) + " " + base));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,343 @@
+package org.concord.forms.xlsform;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.concord.common.Problem;
+import org.concord.forms.Group;
+import org.concord.forms.LocalizedText;
+import org.concord.forms.Node;
+import org.concord.forms.Question;
+import org.concord.forms.QuestionType;
+import org.concord.forms.expr.Expression;
+import org.concord.forms.expr.ExpressionException;
+import org.concord.forms.expr.ExpressionParser;
+import org.concord.forms.validation.DidYouMean;
+import org.concord.forms.validation.XlsFormNames;
+
+/** Reads the survey sheet into questions and nested groups, reporting every problem of its rows. */
+final class SurveyReader {
+    /** A question or group with the sheet row it came from. */
+    record Entry(int row, List<String> cells, Node node) {
+    }
+
+    /** An expression whose {@code ${name}} references are checked once every name is known. */
+    record PendingReferences(int row, String column, Expression expression) {
+    }
+
+    /** Survey columns of XLSForm that Concord does not support: refused when any row uses them. */
+    private static final Set<String> UNSUPPORTED_COLUMNS = Set.of("choice_filter", "repeat_count", "default",
+            "read_only", "readonly", "trigger", "image", "audio", "video", "big-image", "media::image",
+            "media::audio", "media::video", "media::big-image", "jr:count", "guidance_hint", "intent", "autoplay",
+            "body::accuracythreshold");
+
+    /** The survey columns Concord reads (translatable ones included). */
+    static final List<String> KNOWN_COLUMNS = List.of("type", "name", "label", "hint", "required",
+            "required_message", "relevant", "constraint", "constraint_message", "appearance", "calculation",
+            "parameters", "domain", "reverse");
+
+    private final SheetColumns cols;
+    private final List<Problem> problems;
+    final List<Entry> entries = new ArrayList<>();
+    final List<PendingReferences> references = new ArrayList<>();
+    /** Question names (not groups) to the row that declared them. */
+    final Map<String, Integer> questionNames = new LinkedHashMap<>();
+    /** Every question and group name to the row that declared it. */
+    final Map<String, Integer> allNames = new LinkedHashMap<>();
+
+    private static final class Frame {
+        final String name;
+        final LocalizedText label;
+        final Expression relevant;
+        final String appearance;
+        final boolean randomize;
+        final int row;
+        final List<Node> children = new ArrayList<>();
+
+        Frame(String name, LocalizedText label, Expression relevant, String appearance, boolean randomize, int row) {
+            this.name = name;
+            this.label = label;
+            this.relevant = relevant;
+            this.appearance = appearance;
+            this.randomize = randomize;
+            this.row = row;
+        }
+    }
+
+    SurveyReader(SheetColumns cols, List<Problem> problems) {
+        this.cols = cols;
+        this.problems = problems;
+    }
+
+    private Sheet sheet() {
+        return cols.sheet();
+    }
+
+    /** The top-level elements of the survey. */
+    List<Node> read() {
+        boolean usable = true;
+        for (String required : List.of("type", "name")) {
+            if (!cols.has(required)) {
+                problems.add(sheet().problem(1, null, "missing column " + required
+                        + "; the survey sheet needs the columns type, name and label"));
+                usable = false;
+            }
+        }
+        if (!cols.has("label")) {
+            problems.add(sheet().problem(1, null, "missing column label; add a label column, e.g. label or "
+                    + "label::English (en)"));
+        }
+        if (!usable) {
+            return List.of();
+        }
+        checkUnsupportedColumns();
+        cols.checkMisspelt(KNOWN_COLUMNS, problems);
+        Deque<Frame> stack = new ArrayDeque<>();
+        stack.push(new Frame(null, LocalizedText.EMPTY, null, "", false, 0));
+        List<List<String>> rows = sheet().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            readRow(Sheet.rowNumber(i), cells, stack);
+        }
+        while (stack.size() > 1) {
+            Frame open = stack.pop();
+            problems.add(sheet().problem(open.row, cols.header("type"), "begin_group " + open.name
+                    + " is never closed; add an end_group row after its last question"));
+        }
+        return stack.pop().children;
+    }
+
+    private void checkUnsupportedColumns() {
+        for (Map.Entry<String, Integer> column : cols.plainColumns().entrySet()) {
+            String key = column.getKey().toLowerCase(Locale.ROOT);
+            boolean unsupported = UNSUPPORTED_COLUMNS.contains(key) || key.startsWith("media::")
+                    || key.startsWith("body::") || key.startsWith("bind::") || key.startsWith("instance::")
+                    || key.matches("(image|audio|video|big-image)::.*");
+            if (!unsupported) {
+                continue;
+            }
+            int used = 0;
+            int first = 0;
+            for (int i = 0; i < sheet().rows().size(); i++) {
+                if (!sheet().rows().get(i).get(column.getValue()).isEmpty()) {
+                    used++;
+                    first = first == 0 ? Sheet.rowNumber(i) : first;
+                }
+            }
+            if (used > 0) {
+                String header = sheet().header().get(column.getValue());
+                problems.add(sheet().problem(first, header, "column " + header + " is not supported by Concord"
+                        + " (used in " + used + (used == 1 ? " row" : " rows") + "); remove it"));
+            }
+        }
+    }
+
+    private void readRow(int row, List<String> cells, Deque<Frame> stack) {
+        String typeCell = cols.get(cells, "type");
+        String typeHeader = cols.header("type");
+        if (typeCell.isEmpty()) {
+            problems.add(sheet().problem(row, typeHeader, "type is empty; give the row a type such as text or "
+                    + "select_one LIST, or delete the row"));
+            registerQuestionName(row, cells);
+            return;
+        }
+        String[] parts = SurveyTypes.split(typeCell);
+        String word = parts[0];
+        if (word.equals(SurveyTypes.END_GROUP)) {
+            if (stack.size() == 1) {
+                problems.add(sheet().problem(row, typeHeader, "end_group without a matching begin_group; delete "
+                        + "it or add a begin_group above"));
+                return;
+            }
+            Frame f = stack.pop();
+            Group group = new Group(f.name, f.label, f.relevant, f.appearance, f.randomize, f.children, f.row);
+            stack.peek().children.add(group);
+            return;
+        }
+        if (SurveyTypes.UNSUPPORTED.contains(word)) {
+            problems.add(sheet().problem(row, typeHeader, "type " + word + " is not supported by Concord; "
+                    + "supported types: " + SurveyTypes.supportedList()));
+            registerQuestionName(row, cells);
+            return;
+        }
+        if (!SurveyTypes.SUPPORTED.contains(word)) {
+            problems.add(sheet().problem(row, typeHeader, "unknown type " + word
+                    + DidYouMean.closest(word, SurveyTypes.SUPPORTED).map(s -> "; did you mean " + s + "?")
+                    .orElse("; supported types: " + SurveyTypes.supportedList())));
+            registerQuestionName(row, cells);
+            return;
+        }
+        if (word.equals(SurveyTypes.BEGIN_GROUP)) {
+            String name = registerName(row, cells, true);
+            Expression relevant = expression(row, cells, "relevant");
+            boolean randomize = groupParameters(row, cells);
+            stack.push(new Frame(name, cols.text(cells, "label"), relevant, cols.get(cells, "appearance"),
+                    randomize, row));
+            return;
+        }
+        QuestionType type = QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
+        String listName = listName(row, type, parts, typeHeader);
+        String name = registerName(row, cells, true);
+        if (name != null) {
+            questionNames.putIfAbsent(name, row);
+        }
+        Question q = question(row, cells, type, name, listName);
+        entries.add(new Entry(row, cells, q));
+        stack.peek().children.add(q);
+    }
+
+    private String listName(int row, QuestionType type, String[] parts, String typeHeader) {
+        if (type.hasChoices()) {
+            if (parts.length < 2) {
+                problems.add(sheet().problem(row, typeHeader, type.xlsformName() + " needs a choice list: write "
+                        + type.xlsformName() + " LIST, where LIST is a list_name of the choices sheet"));
+                return null;
+            }
+            if (parts.length > 2) {
+                problems.add(sheet().problem(row, typeHeader, parts[2].equals("or_other")
+                        ? "or_other is not supported by Concord; add an \"other\" choice and a text question "
+                        + "relevant when it is selected"
+                        : "unexpected words after the list name " + parts[1] + "; write " + type.xlsformName()
+                        + " LIST"));
+            }
+            return parts[1];
+        }
+        if (parts.length > 1) {
+            problems.add(sheet().problem(row, typeHeader, "type " + type.xlsformName()
+                    + " takes no list name; write only " + type.xlsformName()));
+        }
+        return null;
+    }
+
+    private Question question(int row, List<String> cells, QuestionType type, String name, String listName) {
+        Expression calculation = null;
+        String calcText = cols.get(cells, "calculation");
+        if (type == QuestionType.CALCULATE) {
+            if (calcText.isEmpty()) {
+                problems.add(sheet().problem(row, cols.header("calculation"), "calculate " + name
+                        + " has no calculation; write its expression in the calculation column"));
+            } else {
+                calculation = expression(row, cells, "calculation");
+            }
+        } else if (!calcText.isEmpty()) {
+            problems.add(sheet().problem(row, cols.header("calculation"), "calculation on type " + type.xlsformName()
+                    + " is not supported by Concord; use a calculate row"));
+        }
+        LocalizedText label = cols.text(cells, "label");
+        if (type != QuestionType.CALCULATE && label.isBlank() && cols.has("label")) {
+            problems.add(sheet().problem(row, cols.header("label", cols.languages().values().iterator().next()),
+                    "label is empty; every question needs a label (only a calculate may have none)"));
+        }
+        if (!cols.get(cells, "parameters").isEmpty()) {
+            problems.add(sheet().problem(row, cols.header("parameters"), "parameters on type " + type.xlsformName()
+                    + " are not supported by Concord; only a begin_group takes randomize=true"));
+        }
+        return new Question(name, type, listName, label, cols.text(cells, "hint"), required(row, cells),
+                cols.text(cells, "required_message"), expression(row, cells, "relevant"),
+                expression(row, cells, "constraint"), cols.text(cells, "constraint_message"),
+                cols.get(cells, "appearance"), calculation, emptyToNull(cols.get(cells, "domain")),
+                reverse(row, cells), row);
+    }
+
+    private static String emptyToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+    private boolean reverse(int row, List<String> cells) {
+        String v = cols.get(cells, "reverse").toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "yes", "true", "true()", "1", "y" -> true;
+            case "", "no", "false", "false()", "0", "n" -> false;
+            default -> {
+                problems.add(sheet().problem(row, cols.header("reverse"), "reverse must be yes or no (or empty), "
+                        + "not " + cols.get(cells, "reverse")));
+                yield false;
+            }
+        };
+    }
+
+    private Expression required(int row, List<String> cells) {
+        String v = cols.get(cells, "required");
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "true()" -> ExpressionParser.constant(true, v);
+            case "", "no", "false", "false()" -> null;
+            default -> expression(row, cells, "required");
+        };
+    }
+
+    private boolean groupParameters(int row, List<String> cells) {
+        String text = cols.get(cells, "parameters");
+        boolean randomize = false;
+        for (String part : text.split("[\\s,;]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String[] kv = part.split("=", 2);
+            String key = kv[0].strip().toLowerCase(Locale.ROOT);
+            String value = kv.length > 1 ? kv[1].strip().toLowerCase(Locale.ROOT) : "";
+            if (key.equals("randomize") && (value.equals("true") || value.equals("false"))) {
+                randomize = value.equals("true");
+            } else {
+                problems.add(sheet().problem(row, cols.header("parameters"), "parameter " + part
+                        + " is not supported by Concord; a group takes randomize=true or randomize=false"));
+            }
+        }
+        return randomize;
+    }
+
+    /** Parses an expression column of a row, or returns null when it is empty or does not parse. */
+    private Expression expression(int row, List<String> cells, String column) {
+        String text = cols.get(cells, column);
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            Expression e = ExpressionParser.parse(text);
+            references.add(new PendingReferences(row, cols.header(column), e));
+            return e;
+        } catch (ExpressionException e) {
+            problems.add(sheet().problem(row, cols.header(column), "cannot parse the expression: "
+                    + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Records the name of a row that is refused, so that its name does not also show up as unknown. */
+    private void registerQuestionName(int row, List<String> cells) {
+        String name = registerName(row, cells, false);
+        if (name != null) {
+            questionNames.putIfAbsent(name, row);
+        }
+    }
+
+    /** Checks and records the row's name; returns it (possibly invalid) or null when empty. */
+    private String registerName(int row, List<String> cells, boolean required) {
+        String name = cols.get(cells, "name");
+        String header = cols.header("name");
+        if (name.isEmpty()) {
+            if (required) {
+                problems.add(sheet().problem(row, header, "name is empty; every question and group needs a "
+                        + "unique name"));
+            }
+            return null;
+        }
+        if (!XlsFormNames.isValid(name)) {
+            problems.add(sheet().problem(row, header, "\"" + name + "\" is not a valid XLSForm name; "
+                    + XlsFormNames.rule()));
+        }
+        Integer first = allNames.putIfAbsent(name, row);
+        if (first != null) {
+            problems.add(sheet().problem(row, header, "duplicate name " + name + " (already used in row " + first
+                    + "); give each question and group its own name"));
+        }
+        return name;
+    }
+}

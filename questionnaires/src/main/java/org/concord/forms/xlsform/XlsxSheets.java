@@ -1,0 +1,95 @@
+package org.concord.forms.xlsform;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.concord.common.Problem;
+
+/** Reads the sheets of an XLSForm {@code .xlsx} workbook (POI is used only here and in the writer). */
+public final class XlsxSheets {
+    static {
+        PoiLogging.quiet();
+    }
+
+    private XlsxSheets() {
+    }
+
+    /** Reads {@code survey}, {@code choices} and {@code settings} (sheet names match in any case). */
+    public static SheetSet read(Path xlsx) {
+        String file = xlsx.getFileName().toString();
+        String formName = file.replaceFirst("(?i)\\.xlsx$", "");
+        List<Problem> problems = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            DataFormatter formatter = new DataFormatter(Locale.ROOT);
+            Sheet survey = sheet(workbook, "survey", file, formatter, problems);
+            Sheet choices = sheet(workbook, "choices", file, formatter, problems);
+            Sheet settings = sheet(workbook, "settings", file, formatter, problems);
+            if (survey == null) {
+                problems.add(new Problem(file, "survey", 0, null, "missing sheet survey; an XLSForm workbook needs "
+                        + "a sheet named survey (and choices and settings)"));
+            }
+            if (settings == null) {
+                settings = new Sheet("settings", file, "settings", List.of(), List.of());
+            }
+            return new SheetSet(formName, survey, choices, settings, problems);
+        } catch (IOException | RuntimeException e) {
+            // POI signals a file that is not a workbook with several unchecked exceptions.
+            problems.add(Problem.ofFile(file, "not a readable .xlsx workbook (" + e.getMessage()
+                    + "); save it from Excel or LibreOffice as .xlsx"));
+            return new SheetSet(formName, null, null, null, problems);
+        }
+    }
+
+    private static Sheet sheet(XSSFWorkbook workbook, String name, String file, DataFormatter formatter,
+                               List<Problem> problems) {
+        XSSFSheet found = null;
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.getSheetName(i).strip().equalsIgnoreCase(name)) {
+                found = workbook.getSheetAt(i);
+                break;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        List<List<String>> grid = new ArrayList<>();
+        for (int r = 0; r <= found.getLastRowNum(); r++) {
+            Row row = found.getRow(r);
+            List<String> cells = new ArrayList<>();
+            if (row != null) {
+                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                    cells.add(text(row.getCell(c), formatter));
+                }
+            }
+            grid.add(cells);
+        }
+        return Sheet.of(name, file, name, grid, problems);
+    }
+
+    private static String text(Cell cell, DataFormatter formatter) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.FORMULA) {
+            // A form is data, not a calculation: use the value Excel last computed.
+            return switch (cell.getCachedFormulaResultType()) {
+                case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
+                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+                default -> "";
+            };
+        }
+        return formatter.formatCellValue(cell);
+    }
+}

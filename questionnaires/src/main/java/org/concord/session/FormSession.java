@@ -1,0 +1,439 @@
+package org.concord.session;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.concord.forms.Choice;
+import org.concord.forms.ChoiceList;
+import org.concord.forms.Form;
+import org.concord.forms.LocalizedText;
+import org.concord.forms.Node;
+import org.concord.forms.Question;
+import org.concord.forms.QuestionType;
+import org.concord.forms.expr.Answers;
+import org.concord.forms.expr.Expression;
+
+/**
+ * One participant's way through a form: pages, live relevance, validation, answers and calculations. Knows nothing of
+ * Swing or of storage: every change it makes is returned as {@link Change}s for the caller to save. Not thread-safe;
+ * the app uses it on the event thread only.
+ *
+ * <p>Answers of questions that became irrelevant are kept while the participant is still answering (they may change
+ * their mind) and are cleared by {@link #irrelevantAnswers()} at submit, as XLSForm tools drop non-relevant values.
+ */
+public final class FormSession {
+    /** The {@code lastPage} name of the review page; {@code #} cannot occur in an XLSForm name. */
+    public static final String REVIEW_PAGE = "#review";
+    /** The value an {@code acknowledge} question holds when ticked (as ODK stores it). */
+    public static final String ACKNOWLEDGED = "OK";
+
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
+    private final Form form;
+    private final PageLayout layout;
+    private final Map<String, String> answers = new HashMap<>();
+    private final Answers view = answers::get;
+    private String language;
+    /** Index into the pages, or {@code pages.size()} for the review page. */
+    private int current;
+
+    private FormSession(Form form, Map<String, String> answers, String language, long seed) {
+        this.form = form;
+        this.layout = new PageLayout(form, seed);
+        answers.forEach((k, v) -> {
+            if (v != null && !v.isEmpty()) {
+                this.answers.put(k, v);
+            }
+        });
+        this.language = language;
+        this.current = firstRelevantFrom(0, 1);
+    }
+
+    /**
+     * A session on {@code form} with the answers given so far (empty for a new participant), the participant's language
+     * code ({@code en}, {@code cy}) and seed, at the first relevant page.
+     */
+    public static FormSession start(Form form, Map<String, String> answers, String language, long seed) {
+        return new FormSession(form, answers, language, seed);
+    }
+
+    /** The form. */
+    public Form form() {
+        return form;
+    }
+
+    // ---- language and texts -------------------------------------------------------------------------------------
+
+    /** The participant's language code. */
+    public String language() {
+        return language;
+    }
+
+    /** Switches the participant's language; answers are untouched. */
+    public void setLanguage(String code) {
+        this.language = code;
+    }
+
+    /** A form text in the participant's language, else the form's default language, else any. */
+    public String text(LocalizedText text) {
+        return text == null ? "" : text.get(language, form.defaultLanguage());
+    }
+
+    /** The choices of a select question, in sheet order. */
+    public List<Choice> choices(Question question) {
+        return form.choicesOf(question).map(ChoiceList::choices).orElse(List.of());
+    }
+
+    /** True when a question is shown as a row of scale buttons: a select_one with choices named 1..A, A at most 9. */
+    public boolean isScale(Question question) {
+        if (question.type() != QuestionType.SELECT_ONE) {
+            return false;
+        }
+        List<Choice> choices = choices(question);
+        if (choices.size() < 2 || choices.size() > 9) {
+            return false;
+        }
+        for (int i = 0; i < choices.size(); i++) {
+            if (!choices.get(i).name().equals(Integer.toString(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- pages and relevance ------------------------------------------------------------------------------------
+
+    /** Every page, relevant or not, in form order. */
+    public List<Page> pages() {
+        return layout.pages;
+    }
+
+    /** Group name to the order its items are shown in, for each randomised group (recorded in paradata). */
+    public Map<String, List<String>> randomizedOrders() {
+        return Collections.unmodifiableMap(layout.randomizedOrders);
+    }
+
+    /** True when an element and every group around it are relevant with the current answers. */
+    public boolean isRelevant(Node node) {
+        for (Expression condition : layout.enclosing.getOrDefault(node, List.of())) {
+            if (!condition.test(view, null)) {
+                return false;
+            }
+        }
+        return node.relevant() == null || node.relevant().test(view, null);
+    }
+
+    /** True when a page has at least one element to show with the current answers. */
+    public boolean isRelevant(Page page) {
+        return !visibleQuestions(page).isEmpty();
+    }
+
+    /** The questions of a page the participant sees now (relevant, not calculations), in display order. */
+    public List<Question> visibleQuestions(Page page) {
+        List<Question> out = new ArrayList<>();
+        for (Question q : layout.questionsOf(page.content())) {
+            if (q.type() != QuestionType.CALCULATE && isRelevant(q)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** The pages that are relevant now. */
+    public List<Page> relevantPages() {
+        return layout.pages.stream().filter(this::isRelevant).toList();
+    }
+
+    /** The page shown now; empty on the review page. */
+    public Optional<Page> currentPage() {
+        return atReview() ? Optional.empty() : Optional.of(layout.pages.get(current));
+    }
+
+    /** True on the review page after the last page. */
+    public boolean atReview() {
+        return current >= layout.pages.size();
+    }
+
+    /** The name to store as {@code lastPage}: the current page's name or {@link #REVIEW_PAGE}. */
+    public String currentPageName() {
+        return atReview() ? REVIEW_PAGE : layout.pages.get(current).name();
+    }
+
+    /** The 1-based position of the current page among the relevant pages; on the review page, their count plus 1. */
+    public int pageNumber() {
+        if (atReview()) {
+            return pageCount();
+        }
+        int k = 0;
+        for (int i = 0; i <= current; i++) {
+            if (isRelevant(layout.pages.get(i))) {
+                k++;
+            }
+        }
+        return Math.max(k, 1);
+    }
+
+    /** The number of pages to go through now: the relevant pages plus the review page. */
+    public int pageCount() {
+        return relevantPages().size() + 1;
+    }
+
+    /** True when there is a relevant page before the current one. */
+    public boolean canGoBack() {
+        return firstRelevantFrom(current - 1, -1) >= 0;
+    }
+
+    /**
+     * Moves to the next relevant page (or the review page after the last) when the current page has no issues.
+     *
+     * @return the issues that keep the participant on this page; empty when it moved on
+     */
+    public List<Issue> next() {
+        if (atReview()) {
+            return List.of();
+        }
+        List<Issue> issues = issues(layout.pages.get(current));
+        if (issues.isEmpty()) {
+            current = firstRelevantFrom(current + 1, 1);
+        }
+        return issues;
+    }
+
+    /** Moves to the previous relevant page, if any; answers on the page left are kept without validation. */
+    public void back() {
+        int previous = firstRelevantFrom(current - 1, -1);
+        if (previous >= 0) {
+            current = previous;
+        }
+    }
+
+    /**
+     * Moves to a page by name, as stored in {@code lastPage} (or {@link #REVIEW_PAGE}); a page that is not relevant now
+     * moves on to the next relevant one, and an unknown name to the first page.
+     */
+    public void goTo(String pageName) {
+        if (REVIEW_PAGE.equals(pageName)) {
+            current = layout.pages.size();
+            return;
+        }
+        for (int i = 0; i < layout.pages.size(); i++) {
+            if (layout.pages.get(i).name().equals(pageName)) {
+                current = firstRelevantFrom(i, 1);
+                return;
+            }
+        }
+        current = firstRelevantFrom(0, 1);
+    }
+
+    /** Moves to the page that holds a question (from the review page's list). */
+    public void goToQuestion(String questionName) {
+        Integer page = layout.pageOfQuestion.get(questionName);
+        if (page != null) {
+            current = page;
+        }
+    }
+
+    /** The index of the first relevant page from {@code start} in direction {@code step}; past the end: review. */
+    private int firstRelevantFrom(int start, int step) {
+        for (int i = start; i >= 0 && i < layout.pages.size(); i += step) {
+            if (isRelevant(layout.pages.get(i))) {
+                return i;
+            }
+        }
+        return step > 0 ? layout.pages.size() : -1;
+    }
+
+    // ---- answers ------------------------------------------------------------------------------------------------
+
+    /** The current answer of a question, or null. */
+    public String answer(String question) {
+        return answers.get(question);
+    }
+
+    /** Every current answer by question name (including calculations). */
+    public Map<String, String> answers() {
+        return Map.copyOf(answers);
+    }
+
+    /**
+     * Sets (or with a null or blank value clears) an answer and recalculates the calculations.
+     *
+     * @return what to save: the answer itself unless it is not yet a valid number, and every calculation that changed
+     */
+    public List<Change> setAnswer(String question, String value) {
+        String normalized = value == null || value.isBlank() ? null : value.strip();
+        String before = answers.get(question);
+        List<Change> changes = new ArrayList<>();
+        if (normalized == null) {
+            answers.remove(question);
+        } else {
+            answers.put(question, normalized);
+        }
+        Question q = form.question(question).orElse(null);
+        boolean typed = q == null || normalized == null || typeIssue(q, normalized) == null;
+        if (typed && !java.util.Objects.equals(before, normalized)) {
+            changes.add(new Change(question, normalized));
+        }
+        changes.addAll(recalculate());
+        return changes;
+    }
+
+    /** Toggles one choice of a select_multiple; returns what to save. */
+    public List<Change> toggleChoice(String question, String choice) {
+        List<String> selected = new ArrayList<>(selected(question));
+        if (!selected.remove(choice)) {
+            selected.add(choice);
+        }
+        // Keep the choices in sheet order so that the stored value does not depend on the order of clicks.
+        List<String> order = form.question(question).map(this::choices).orElse(List.of()).stream()
+                .map(Choice::name).toList();
+        selected.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
+        return setAnswer(question, String.join(" ", selected));
+    }
+
+    /** The selected choice names of a select_multiple (or the one of a select_one). */
+    public List<String> selected(String question) {
+        String value = answers.get(question);
+        return value == null ? List.of() : List.of(value.split(" +"));
+    }
+
+    private List<Change> recalculate() {
+        List<Change> changes = new ArrayList<>();
+        for (Question q : form.questions()) {
+            if (q.type() != QuestionType.CALCULATE || q.calculation() == null) {
+                continue;
+            }
+            String value = isRelevant(q) ? asText(q.calculation().evaluate(view, null)) : null;
+            if (value != null && value.isEmpty()) {
+                value = null;
+            }
+            if (!java.util.Objects.equals(value, answers.get(q.name()))) {
+                if (value == null) {
+                    answers.remove(q.name());
+                } else {
+                    answers.put(q.name(), value);
+                }
+                changes.add(new Change(q.name(), value));
+            }
+        }
+        return changes;
+    }
+
+    /** XPath string conversion: whole numbers without a decimal point, booleans as true/false. */
+    static String asText(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return null;
+            }
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+        }
+        return value.toString();
+    }
+
+    // ---- validation ---------------------------------------------------------------------------------------------
+
+    /** The issues of the questions the participant sees on a page, in display order. */
+    public List<Issue> issues(Page page) {
+        List<Issue> out = new ArrayList<>();
+        for (Question q : visibleQuestions(page)) {
+            issue(q).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** What is wrong with a question's current answer, if anything; irrelevant questions have no issues. */
+    public Optional<Issue> issue(Question q) {
+        if (!q.type().isAnswerable() || !isRelevant(q)) {
+            return Optional.empty();
+        }
+        String value = answers.get(q.name());
+        if (value == null) {
+            if (q.required() != null && q.required().test(view, null)) {
+                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, formMessage(q.requiredMessage())));
+            }
+            return Optional.empty();
+        }
+        Issue.Kind type = typeIssue(q, value);
+        if (type != null) {
+            return Optional.of(new Issue(q.name(), type, null));
+        }
+        if (q.constraint() != null && !q.constraint().test(view, value)) {
+            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, formMessage(q.constraintMessage())));
+        }
+        return Optional.empty();
+    }
+
+    private static Issue.Kind typeIssue(Question q, String value) {
+        if (q.type() == QuestionType.INTEGER && !INTEGER.matcher(value).matches()) {
+            return Issue.Kind.NOT_INTEGER;
+        }
+        if (q.type() == QuestionType.DECIMAL && !DECIMAL.matcher(value).matches()) {
+            return Issue.Kind.NOT_DECIMAL;
+        }
+        return null;
+    }
+
+    /** The form's message in the participant's language only: a default in their language beats another language. */
+    private String formMessage(LocalizedText message) {
+        String text = message == null ? null : message.exactly(language);
+        if ((text == null || text.isBlank()) && message != null && language.equals(form.defaultLanguage())) {
+            text = message.exactly(org.concord.forms.Language.DEFAULT_CODE);
+        }
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    // ---- review and submit --------------------------------------------------------------------------------------
+
+    /** The optional questions on relevant pages that are still unanswered, in page order (the review list). */
+    public List<Question> unansweredOptional() {
+        List<Question> out = new ArrayList<>();
+        for (Page page : relevantPages()) {
+            for (Question q : visibleQuestions(page)) {
+                boolean required = q.required() != null && q.required().test(view, null);
+                if (q.type().isAnswerable() && !required && answers.get(q.name()) == null) {
+                    out.add(q);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Checks every relevant page before submitting; when one has issues, moves to it.
+     *
+     * @return the issues of the first page that has any; empty when the answers can be submitted
+     */
+    public List<Issue> checkAll() {
+        for (int i = 0; i < layout.pages.size(); i++) {
+            Page page = layout.pages.get(i);
+            if (isRelevant(page)) {
+                List<Issue> issues = issues(page);
+                if (!issues.isEmpty()) {
+                    current = i;
+                    return issues;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The answers of questions that are not relevant now, as changes that clear them (saved at submit). */
+    public List<Change> irrelevantAnswers() {
+        List<Change> out = new ArrayList<>();
+        for (Question q : form.questions()) {
+            if (answers.containsKey(q.name()) && !isRelevant(q)) {
+                out.add(new Change(q.name(), null));
+            }
+        }
+        out.forEach(c -> answers.remove(c.question()));
+        return out;
+    }
+}

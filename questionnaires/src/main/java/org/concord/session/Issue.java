@@ -1,0 +1,29 @@
+package org.concord.session;
+
+/**
+ * Why an answer cannot be accepted yet, shown next to its question.
+ *
+ * @param question    the question's name
+ * @param kind        what is wrong
+ * @param formMessage the form's own {@code required_message} / {@code constraint_message} in the participant's
+ *                    language, or null when the form has none and the app should show its default for {@code kind}
+ */
+public record Issue(String question, Kind kind, String formMessage) {
+
+    /** What is wrong with an answer. */
+    public enum Kind {
+        /** A required question is unanswered. */
+        REQUIRED,
+        /** The answer breaks the question's {@code constraint}. */
+        CONSTRAINT,
+        /** An {@code integer} question holds something that is not a whole number. */
+        NOT_INTEGER,
+        /** A {@code decimal} question holds something that is not a number. */
+        NOT_DECIMAL;
+
+        /** The message key of the app's default text for this kind, e.g. {@code issue.required}. */
+        public String messageKey() {
+            return "issue." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        }
+    }
+}

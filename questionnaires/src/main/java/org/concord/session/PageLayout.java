@@ -1,0 +1,108 @@
+package org.concord.session;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.concord.forms.Form;
+import org.concord.forms.Group;
+import org.concord.forms.LocalizedText;
+import org.concord.forms.Node;
+import org.concord.forms.Question;
+import org.concord.forms.expr.Expression;
+
+/**
+ * The pages of a form for one participant: top-level groups become pages, randomised groups are shuffled with the
+ * participant's seed, and every element knows the relevance conditions of the groups around it.
+ */
+final class PageLayout {
+    final List<Page> pages;
+    /** Group name to the order its children were shown in, for every randomised group. */
+    final Map<String, List<String>> randomizedOrders = new LinkedHashMap<>();
+    /** Element to the {@code relevant} expressions of its enclosing groups, outermost first. */
+    final Map<Node, List<Expression>> enclosing = new IdentityHashMap<>();
+    /** Question name to the index of the page it is on. */
+    final Map<String, Integer> pageOfQuestion = new LinkedHashMap<>();
+
+    PageLayout(Form form, long seed) {
+        List<Page> out = new ArrayList<>();
+        List<Node> loose = new ArrayList<>();
+        for (Node node : form.body()) {
+            if (node instanceof Group group) {
+                flushLoose(loose, out);
+                Group shown = arrange(group, seed, List.of());
+                out.add(new Page(group.name(), group.label(), shown.children()));
+                index(shown, out.size() - 1);
+            } else {
+                loose.add(node);
+                enclosing.put(node, List.of());
+            }
+        }
+        flushLoose(loose, out);
+        this.pages = List.copyOf(out);
+    }
+
+    private void flushLoose(List<Node> loose, List<Page> out) {
+        if (loose.isEmpty()) {
+            return;
+        }
+        out.add(new Page(loose.get(0).name(), LocalizedText.EMPTY, loose));
+        for (Node node : loose) {
+            pageOfQuestion.put(node.name(), out.size() - 1);
+        }
+        loose.clear();
+    }
+
+    private void index(Group group, int page) {
+        for (Node child : group.children()) {
+            if (child instanceof Group inner) {
+                index(inner, page);
+            } else {
+                pageOfQuestion.put(child.name(), page);
+            }
+        }
+    }
+
+    /** A copy of {@code group} with randomised children shuffled, recording every element's enclosing conditions. */
+    private Group arrange(Group group, long seed, List<Expression> outer) {
+        List<Expression> conditions = new ArrayList<>(outer);
+        if (group.relevant() != null) {
+            conditions.add(group.relevant());
+        }
+        List<Expression> inside = List.copyOf(conditions);
+        List<Node> children = new ArrayList<>();
+        for (Node child : group.children()) {
+            Node shown = child instanceof Group inner ? arrange(inner, seed, inside) : child;
+            enclosing.put(shown, inside);
+            children.add(shown);
+        }
+        if (group.randomize()) {
+            // One generator per group, derived from the participant's seed and the group's name, so that the order of
+            // one group does not depend on how many other randomised groups come before it.
+            Collections.shuffle(children, new Random(seed ^ (group.name().hashCode() * 0x9E3779B97F4A7C15L)));
+            randomizedOrders.put(group.name(), children.stream().map(Node::name).toList());
+        }
+        return new Group(group.name(), group.label(), group.relevant(), group.appearance(), group.randomize(),
+                children, group.row());
+    }
+
+    /** Every question in display order, groups flattened. */
+    List<Question> questionsOf(List<Node> content) {
+        List<Question> out = new ArrayList<>();
+        collect(content, out);
+        return out;
+    }
+
+    private static void collect(List<Node> nodes, List<Question> out) {
+        for (Node node : nodes) {
+            if (node instanceof Question q) {
+                out.add(q);
+            } else if (node instanceof Group g) {
+                collect(g.children(), out);
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.concord.stats.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.concord.forms.Form;
+import org.concord.forms.Question;
+import org.concord.stats.inference.PAdjust;
+import org.concord.stats.inference.Welch;
+import org.concord.stats.inference.WelchResult;
+import org.concord.stats.input.LaResponses;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * The item table (design, "Item table"): per values item and trend group, the means of LA leader means, LA worker
+ * means and LA gaps ({@code Wbar_i - Lbar_i}); the per-LA gaps compared falling vs rising by Welch's t-test; Holm and
+ * Benjamini-Hochberg adjusted p across the items with a defined p (as R's {@code p.adjust} with NA).
+ */
+public final class ItemTable {
+    private ItemTable() {
+    }
+
+    /**
+     * A long Tablesaw table with one row per included LA and item: {@code item}, {@code group}, {@code la},
+     * {@code leader_mean}, {@code worker_mean}, {@code gap} (missing where nobody of a role answered the item).
+     */
+    public static Table laItemMeans(List<LaResponses> las, List<String> groups, List<Question> items) {
+        StringColumn item = StringColumn.create("item");
+        StringColumn group = StringColumn.create("group");
+        StringColumn la = StringColumn.create("la");
+        DoubleColumn leader = DoubleColumn.create("leader_mean");
+        DoubleColumn worker = DoubleColumn.create("worker_mean");
+        DoubleColumn gap = DoubleColumn.create("gap");
+        for (int k = 0; k < las.size(); k++) {
+            LaResponses r = las.get(k);
+            for (int j = 0; j < items.size(); j++) {
+                double l = mean(r.leaders(), j);
+                double w = mean(r.workers(), j);
+                item.append(items.get(j).name());
+                group.append(groups.get(k));
+                la.append(r.code());
+                leader.append(l);
+                worker.append(w);
+                gap.append(w - l); // NaN (missing) when either is
+            }
+        }
+        return Table.create("la_item_means", item, group, la, leader, worker, gap);
+    }
+
+    /** The item table of the included LAs (falling or rising), items in form order. */
+    public static List<ItemRow> build(Form form, List<LaResponses> las, List<String> groups) {
+        List<Question> items = form.valuesItems();
+        Table t = laItemMeans(las, groups, items);
+        String lang = form.languages().stream().anyMatch(l -> "en".equals(l.code())) ? "en" : form.defaultLanguage();
+        List<ItemRow> rows = new ArrayList<>();
+        Double[] p = new Double[items.size()];
+        List<WelchResult> welch = new ArrayList<>();
+        List<ItemRow.Group[]> groupFigures = new ArrayList<>();
+        for (int j = 0; j < items.size(); j++) {
+            Table falling = t.where(of(t, items.get(j).name(), "falling"));
+            Table rising = t.where(of(t, items.get(j).name(), "rising"));
+            double[] gf = falling.doubleColumn("gap").removeMissing().asDoubleArray();
+            double[] gr = rising.doubleColumn("gap").removeMissing().asDoubleArray();
+            WelchResult w = gf.length >= 2 && gr.length >= 2 ? Welch.test(gf, gr) : null;
+            welch.add(w);
+            p[j] = w == null ? null : w.p();
+            groupFigures.add(new ItemRow.Group[] {figures(falling, gf), figures(rising, gr)});
+        }
+        Double[] holm = PAdjust.holm(p);
+        Double[] bh = PAdjust.benjaminiHochberg(p);
+        for (int j = 0; j < items.size(); j++) {
+            Question q = items.get(j);
+            WelchResult w = welch.get(j);
+            rows.add(new ItemRow(q.name(), q.domain(), q.reverse(), q.label().get(lang, form.defaultLanguage()),
+                    groupFigures.get(j)[0], groupFigures.get(j)[1], w == null ? null : w.t(),
+                    w == null ? null : w.df(), p[j], holm[j], bh[j]));
+        }
+        return rows;
+    }
+
+    /** The rows of one item and group (a new selection each time: Tablesaw's {@code and} changes its receiver). */
+    private static Selection of(Table t, String item, String group) {
+        return t.stringColumn("item").isEqualTo(item).and(t.stringColumn("group").isEqualTo(group));
+    }
+
+    private static ItemRow.Group figures(Table slice, double[] gaps) {
+        return new ItemRow.Group(gaps.length,
+                meanOrNull(slice.doubleColumn("leader_mean").removeMissing().asDoubleArray()),
+                meanOrNull(slice.doubleColumn("worker_mean").removeMissing().asDoubleArray()),
+                meanOrNull(gaps));
+    }
+
+    static Double meanOrNull(double[] v) {
+        if (v.length == 0) {
+            return null;
+        }
+        double s = 0;
+        for (double x : v) {
+            s += x;
+        }
+        return s / v.length;
+    }
+
+    /** Mean of column j over the rows that answered it; NaN when none did. */
+    static double mean(double[][] rows, int j) {
+        double s = 0;
+        int n = 0;
+        for (double[] row : rows) {
+            if (!Double.isNaN(row[j])) {
+                s += row[j];
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : s / n;
+    }
+}

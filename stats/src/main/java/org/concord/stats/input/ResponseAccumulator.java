@@ -1,0 +1,221 @@
+package org.concord.stats.input;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.concord.common.InputException;
+import org.concord.common.Problem;
+
+/**
+ * Collects long answers (one participant, one item, one value) from any number of CSV files and study files, checks
+ * each against the form, and builds the {@link ResponseSet}. Every problem is collected; {@link #build()} throws them
+ * all at once. The same participant may appear in several inputs (merged laptops); the same answer twice is fine, two
+ * different answers to one item are a conflict.
+ */
+public final class ResponseAccumulator {
+    /** Problems beyond this many are summarised in one line, so that a wrong file does not flood the terminal. */
+    static final int MAX_PROBLEMS = 500;
+
+    private final ItemCoding coding;
+    private final int columns;
+    private final Map<String, Participant> participants = new LinkedHashMap<>();
+    private final Map<String, String> laNames = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private int moreProblems;
+
+    /** Where a participant was first seen, what LA and role they have, and their values answers. */
+    private static final class Participant {
+        final String id;
+        final String la;
+        final String file;
+        final int row;
+        final double[] values;
+        String[] rawValues;
+        String role;
+        boolean laConflictReported;
+
+        Participant(String id, String la, String file, int row, int columns) {
+            this.id = id;
+            this.la = la;
+            this.file = file;
+            this.row = row;
+            this.values = new double[columns];
+            Arrays.fill(values, Double.NaN);
+        }
+    }
+
+    /** An accumulator for answers to this form. */
+    public ResponseAccumulator(ItemCoding coding) {
+        this.coding = coding;
+        this.columns = coding.valuesItems().size();
+    }
+
+    /** The coding answers are read with. */
+    public ItemCoding coding() {
+        return coding;
+    }
+
+    /** Records a problem of the input (counted but not kept beyond {@link #MAX_PROBLEMS}). */
+    public void problem(String file, int row, String column, String message) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new Problem(file, null, row, column, message));
+        } else {
+            moreProblems++;
+        }
+    }
+
+    /**
+     * Adds one answer.
+     *
+     * @param file   the input as the user named it
+     * @param row    the spreadsheet row (header = 1) or 0 for a study file
+     * @param pid    participant id
+     * @param laCode LA code
+     * @param laName LA name, or null
+     * @param item   item name
+     * @param value  the stored value; blank = unanswered
+     */
+    public void add(String file, int row, String pid, String laCode, String laName, String item, String value) {
+        if (pid == null || pid.isBlank()) {
+            problem(file, row, "participant_id", "the participant id is blank; every answer needs the id of who gave it");
+            return;
+        }
+        if (laCode == null || laCode.isBlank()) {
+            problem(file, row, "la_code", "the LA code is blank; every answer needs the LA of the participant");
+            return;
+        }
+        ItemCoding.Item it = coding.item(item);
+        if (it == null) {
+            problem(file, row, "item", "item '" + item + "' is not in the form "
+                    + coding.form().settings().formId() + "; use the form the data were collected with (--form)");
+            return;
+        }
+        Participant p = participants.get(pid);
+        if (p == null) {
+            p = new Participant(pid, laCode, file, row, columns);
+            participants.put(pid, p);
+        } else if (!p.la.equals(laCode)) {
+            if (!p.laConflictReported) {
+                p.laConflictReported = true;
+                problem(file, row, "la_code", "participant " + pid + " has two LA codes, " + p.la + " (" + p.file
+                        + where(p.row) + ") and " + laCode + "; a participant belongs to one LA");
+            }
+            return;
+        }
+        if (laName != null && !laName.isBlank()) {
+            laNames.putIfAbsent(laCode, laName);
+        }
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        String v = value.trim();
+        switch (it.kind()) {
+            case VALUES -> {
+                Object score = it.choices().get(v);
+                if (score == null) {
+                    notAChoice(file, row, it, v);
+                    return;
+                }
+                int j = it.column();
+                double s = (Double) score;
+                if (Double.isNaN(p.values[j])) {
+                    p.values[j] = s;
+                    if (p.rawValues == null) {
+                        p.rawValues = new String[columns];
+                    }
+                    p.rawValues[j] = v;
+                } else if (!v.equals(p.rawValues[j])) {
+                    conflict(file, row, p, it.name(), p.rawValues[j], v);
+                }
+            }
+            case ROLE -> {
+                Object group = it.choices().get(v);
+                if (group == null) {
+                    notAChoice(file, row, it, v);
+                } else if (!ItemCoding.LEADER.equals(group) && !ItemCoding.WORKER.equals(group)) {
+                    problem(file, row, "value", "role '" + v + "' has no role_group leader or worker in the form; "
+                            + "set role_group on that choice");
+                } else if (p.role == null) {
+                    p.role = v;
+                } else if (!p.role.equals(v)) {
+                    conflict(file, row, p, it.name(), p.role, v);
+                }
+            }
+            case SELECT_ONE -> {
+                if (!it.choices().containsKey(v)) {
+                    notAChoice(file, row, it, v);
+                }
+            }
+            case SELECT_MULTIPLE -> {
+                for (String part : v.split("\\s+")) {
+                    if (!it.choices().containsKey(part)) {
+                        notAChoice(file, row, it, part);
+                    }
+                }
+            }
+            default -> {
+                // integer, decimal, text, acknowledge: not used by the analysis
+            }
+        }
+    }
+
+    private static String where(int row) {
+        return row > 0 ? " row " + row : "";
+    }
+
+    private void notAChoice(String file, int row, ItemCoding.Item it, String v) {
+        problem(file, row, "value", "'" + v + "' is not a choice of item " + it.name() + " (choices: "
+                + it.choiceNames() + ")");
+    }
+
+    private void conflict(String file, int row, Participant p, String item, String first, String second) {
+        problem(file, row, "value", "participant " + p.id + " answered " + item + " twice with different values, '"
+                + first + "' and '" + second + "'; resolve the conflict (e.g. with concord merge) before analysis");
+    }
+
+    /** Builds the response set, or throws every problem found. */
+    public ResponseSet build() {
+        String formId = coding.form().settings().formId();
+        if (coding.item("role") == null || coding.item("role").kind() != ItemCoding.Kind.ROLE) {
+            throw InputException.ofFile(formId, "the form has no select_one question named role; the analysis needs "
+                    + "it to tell leaders from workers");
+        }
+        if (coding.valuesItems().isEmpty()) {
+            throw InputException.ofFile(formId, "the form has no values items (select_one questions with a domain)");
+        }
+        for (Participant p : participants.values()) {
+            if (p.role == null && !p.laConflictReported) {
+                problem(p.file, p.row, "participant_id", "participant " + p.id + " has no answer to role; "
+                        + "the analysis needs to know whether each participant is a leader or a worker");
+            }
+        }
+        if (participants.isEmpty() && problems.isEmpty()) {
+            problems.add(Problem.ofFile(null, "the responses hold no answers"));
+        }
+        if (!problems.isEmpty()) {
+            List<Problem> all = new ArrayList<>(problems);
+            if (moreProblems > 0) {
+                all.add(Problem.ofFile(null, "... and " + moreProblems + " more problems like these"));
+            }
+            throw new InputException(all);
+        }
+        Map<String, List<double[]>> leaders = new TreeMap<>();
+        Map<String, List<double[]>> workers = new TreeMap<>();
+        for (Participant p : participants.values()) {
+            leaders.computeIfAbsent(p.la, k -> new ArrayList<>());
+            workers.computeIfAbsent(p.la, k -> new ArrayList<>());
+            boolean leader = ItemCoding.LEADER.equals(coding.item("role").choices().get(p.role));
+            (leader ? leaders : workers).get(p.la).add(p.values);
+        }
+        List<LaResponses> las = new ArrayList<>();
+        for (String la : leaders.keySet()) {
+            las.add(new LaResponses(la, laNames.get(la), leaders.get(la).toArray(double[][]::new),
+                    workers.get(la).toArray(double[][]::new)));
+        }
+        return new ResponseSet(coding, las);
+    }
+}

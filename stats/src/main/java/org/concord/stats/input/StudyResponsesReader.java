@@ -1,0 +1,35 @@
+package org.concord.stats.input;
+
+import java.nio.file.Path;
+import org.concord.forms.Form;
+import org.concord.study.ResponseRow;
+import org.concord.study.Study;
+
+/**
+ * Reads the answers of a study file into a {@link ResponseAccumulator}. Only submitted (completed) participants are
+ * analysed: a participant who left before the end has not given a questionnaire, and may not have answered the role
+ * question. The file is opened read-only and never modified.
+ */
+public final class StudyResponsesReader {
+    private StudyResponsesReader() {
+    }
+
+    /** The form stored in a study file. */
+    public static Form storedForm(Path path) {
+        try (Study study = Study.openReadOnly(path)) {
+            return study.form();
+        }
+    }
+
+    /** Adds every completed participant's answers. */
+    public static void read(Path path, String name, ResponseAccumulator into) {
+        try (Study study = Study.openReadOnly(path)) {
+            study.forEachParticipant(true, p -> {
+                for (ResponseRow row : p.answers()) {
+                    into.add(name, 0, row.participantId().toString(), row.laCode(), row.laName(), row.item(),
+                            row.value());
+                }
+            });
+        }
+    }
+}
