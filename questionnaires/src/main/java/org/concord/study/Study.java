@@ -451,6 +451,11 @@ public final class Study implements AutoCloseable {
         }
     }
 
+    /** Drops cached row ids after a rolled-back batch: the participants they point to were never written. */
+    synchronized void forgetRolledBack() {
+        participantIds.clear();
+    }
+
     private long participantId(UUID participant) {
         Long id = participantIds.get(participant);
         if (id == null) {
