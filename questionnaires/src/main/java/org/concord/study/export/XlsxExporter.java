@@ -22,6 +22,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.forms.xlsform.PoiLogging;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.ResponseRow;
@@ -67,6 +68,7 @@ public final class XlsxExporter {
      * @param completedOnly true to leave out participants who have not submitted
      */
     public static long export(Study study, Path out, boolean completedOnly) throws IOException {
+        PoiLogging.quiet();
         Path temp = ExportFiles.tempBeside(out);
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         workbook.setCompressTempFiles(true);
