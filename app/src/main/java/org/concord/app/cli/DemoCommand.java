@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  * JSON to a new folder, then states the headline result in two sentences. Needs no display.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Simulates a small study, analyses it and prints the headline.",
         description = {"Simulates a small study (20 LAs, the bundled form), analyses it, writes report.xlsx and"
                 + " result.json (with the study file, rates and long CSV) to a new folder and prints the headline."})
 public final class DemoCommand implements Callable<Integer> {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code concord simulate}: writes a synthetic study file, its tidy rates and optionally the long responses CSV. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
+        header = "Writes a study file with synthetic answers, and its rates.",
         description = {"Writes a study file with synthetic answers to a form for a list of made-up LAs, and a matching"
                 + " tidy rates file, so that the analysis can be tried and checked. The generative model is described"
                 + " in the README (Simulation, demo and power). Seeded: the same options give the same study."})
