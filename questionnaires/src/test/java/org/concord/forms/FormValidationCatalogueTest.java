@@ -232,4 +232,13 @@ class FormValidationCatalogueTest {
                 "values-not-1-to-a/survey.csv row 3, column type: values item v2 uses list skewed, whose choices are 1, 2, 4, 3; a values item's choices must be named 1 to A in order (1, 2, ..., A from the lowest level to the highest), at least 2 of them",
                 "values-not-1-to-a/survey.csv row 4, column type: values item v3 uses list one, whose choices are 1; a values item's choices must be named 1 to A in order (1, 2, ..., A from the lowest level to the highest), at least 2 of them");
     }
+
+    @Test
+    void misspeltColumn() {
+        assertProblems("misspelt-column",
+                "misspelt-column/survey.csv row 1, column lable::English (en): unknown column lable::English (en); "
+                        + "did you mean label::English (en)?",
+                "misspelt-column/survey.csv row 1, column relevent: unknown column relevent; did you mean relevant?",
+                "misspelt-column/settings.csv row 1, column verison: unknown column verison; did you mean version?");
+    }
 }

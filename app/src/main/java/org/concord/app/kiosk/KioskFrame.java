@@ -45,6 +45,7 @@ final class KioskFrame extends JFrame {
     private final JToggleButton welsh;
     private int page;
     private int pages;
+    private Runnable focusScreen = () -> { };
 
     KioskFrame(KioskText text, Map<KioskAction, Action> actions) {
         super(text.get("kiosk.title"));
@@ -64,6 +65,25 @@ final class KioskFrame extends JFrame {
             @Override
             public void windowIconified(WindowEvent e) {
                 setExtendedState(MAXIMIZED_BOTH);
+            }
+        });
+        addWindowFocusListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowGainedFocus(WindowEvent e) {
+                // When the window itself receives the focus (a window manager, a click on the background), hand it
+                // on to the screen's first control so that the keyboard works at once.
+                java.awt.EventQueue.invokeLater(() -> {
+                    Component owner = getFocusOwner();
+                    if (owner == null || owner == KioskFrame.this || owner == getRootPane()) {
+                        focusScreen.run();
+                    }
+                });
+            }
+        });
+        addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                java.awt.EventQueue.invokeLater(focusScreen);
             }
         });
         getAccessibleContext().setAccessibleName(text.get("kiosk.window.name"));
@@ -171,6 +191,11 @@ final class KioskFrame extends JFrame {
         scroller.getVerticalScrollBar().setValue(0);
         getContentPane().revalidate();
         getContentPane().repaint();
+    }
+
+    /** What to focus when the window receives the focus without a control of its own. */
+    void focusScreenWith(Runnable focus) {
+        this.focusScreen = focus;
     }
 
     /** Which navigation buttons are shown. */

@@ -59,9 +59,8 @@ public final class ItemTable {
         List<WelchResult> welch = new ArrayList<>();
         List<ItemRow.Group[]> groupFigures = new ArrayList<>();
         for (int j = 0; j < items.size(); j++) {
-            Selection ofItem = t.stringColumn("item").isEqualTo(items.get(j).name());
-            Table falling = t.where(ofItem.and(t.stringColumn("group").isEqualTo("falling")));
-            Table rising = t.where(ofItem.and(t.stringColumn("group").isEqualTo("rising")));
+            Table falling = t.where(of(t, items.get(j).name(), "falling"));
+            Table rising = t.where(of(t, items.get(j).name(), "rising"));
             double[] gf = falling.doubleColumn("gap").removeMissing().asDoubleArray();
             double[] gr = rising.doubleColumn("gap").removeMissing().asDoubleArray();
             WelchResult w = gf.length >= 2 && gr.length >= 2 ? Welch.test(gf, gr) : null;
@@ -79,6 +78,11 @@ public final class ItemTable {
                     w == null ? null : w.df(), p[j], holm[j], bh[j]));
         }
         return rows;
+    }
+
+    /** The rows of one item and group (a new selection each time: Tablesaw's {@code and} changes its receiver). */
+    private static Selection of(Table t, String item, String group) {
+        return t.stringColumn("item").isEqualTo(item).and(t.stringColumn("group").isEqualTo(group));
     }
 
     private static ItemRow.Group figures(Table slice, double[] gaps) {
