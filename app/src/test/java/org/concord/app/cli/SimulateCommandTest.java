@@ -90,6 +90,19 @@ class SimulateCommandTest {
         assertThat(a.substring(a.indexOf("\"las\""))).isEqualTo(b.substring(b.indexOf("\"las\"")));
     }
 
+    @Test
+    void aListOfLasWithTheirOwnCountsIsSimulated() throws Exception {
+        Path list = dir.resolve("las.csv");
+        Files.writeString(list, "la_code,la_name,leaders,workers\nQ1,One,2,5\nQ2,Two,3,\n");
+        Path out = dir.resolve("l.concord");
+        CliRun run = CliRun.of("simulate", "--la-list", list.toString(), "--workers", "4", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 LAs (1 falling, 1 rising, 0 stable), 14 participants");
+        try (Study study = Study.openReadOnly(out)) {
+            assertThat(study.las()).extracting(la -> la.code() + " " + la.name()).containsExactly("Q1 One", "Q2 Two");
+        }
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
