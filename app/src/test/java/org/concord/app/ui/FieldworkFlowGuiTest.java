@@ -5,13 +5,12 @@ import static org.assertj.swing.data.TableCell.row;
 import static org.concord.app.ui.GuiTestSupport.find;
 import static org.concord.app.ui.GuiTestSupport.waitUntil;
 
+import java.awt.event.KeyEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JComboBox;
-import javax.swing.JLabel;
-import java.awt.event.KeyEvent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -100,8 +99,8 @@ class FieldworkFlowGuiTest {
         window.textBox("session.initials").enterText("AB");
         window.button("action.startSession").click();
         waitUntil("session started",
-                () -> find(robot, app.frame(), "session.details", JLabel.class).isShowing());
-        assertThat(window.label("session.details").text()).contains("Swansea").contains("W06000011").contains("AB");
+                () -> find(robot, app.frame(), "session.details", WrappingLabel.class).isShowing());
+        assertThat(window.textBox("session.details").text()).contains("Swansea").contains("W06000011").contains("AB");
         List<FieldworkSession> sessions = study.sessions();
         assertThat(sessions).singleElement().satisfies(s -> {
             assertThat(s.laCode()).isEqualTo("W06000011");
@@ -118,7 +117,7 @@ class FieldworkFlowGuiTest {
         assertThat(window.label("progress.totals").text()).isEqualTo("In all: 1 started, 0 completed");
 
         // Close without ending the session (as after a power cut), then reopen: PIN, then the offer to resume.
-        window.menuItem("menu.action.closeStudy").click();
+        GuiTestSupport.pressShortcut(robot, KeyEvent.VK_W); // Ctrl+W: close the study
         waitUntil("study closed", () -> app.study() == null);
         window.panel("startPanel").requireVisible();
 
@@ -130,8 +129,7 @@ class FieldworkFlowGuiTest {
         pin.button("pin.ok").click();
         DialogFixture again = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
         waitUntil("wrong PIN said", () -> again.label("pin.message").target().getText().contains("not right"));
-        again.textBox("pin.field").enterText("2468");
-        again.button("pin.ok").click();
+        again.textBox("pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot);
         assertThat(resume.table("resume.table").target().getRowCount()).isEqualTo(1);
@@ -140,7 +138,7 @@ class FieldworkFlowGuiTest {
         resume.button("resume.later").click();
         window.panel("researcherPanel").requireVisible();
         waitUntil("running session shown again",
-                () -> find(robot, app.frame(), "session.details", JLabel.class).isShowing());
+                () -> find(robot, app.frame(), "session.details", WrappingLabel.class).isShowing());
 
         window.button("action.endSession").click();
         waitUntil("session ended", () -> find(robot, app.frame(), "session.la", JComboBox.class).isShowing());
