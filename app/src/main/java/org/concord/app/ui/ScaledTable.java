@@ -34,21 +34,36 @@ public class ScaledTable extends JTable {
         fitColumnsToHeaders();
     }
 
-    /** Each column at least as wide as its header, so that no header is cut short (the table scrolls instead). */
+    /**
+     * Each column at least as wide as its header and its widest value (of the first rows), so that nothing is cut
+     * short; when the columns do not fit, the table scrolls sideways instead.
+     */
     public void fitColumnsToHeaders() {
-        if (getTableHeader() == null || getColumnModel() == null) {
+        if (getTableHeader() == null || getColumnModel() == null || getModel() == null) {
             return;
         }
+        int rows = Math.min(getRowCount(), 200);
         for (int i = 0; i < getColumnModel().getColumnCount(); i++) {
             TableColumn column = getColumnModel().getColumn(i);
             TableCellRenderer renderer = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
                     : getTableHeader().getDefaultRenderer();
             Component header = renderer.getTableCellRendererComponent(this, column.getHeaderValue(), false, false,
                     -1, i);
-            int width = header.getPreferredSize().width + 16;
+            int width = header.getPreferredSize().width;
+            for (int row = 0; row < rows; row++) {
+                Component cell = prepareRenderer(getCellRenderer(row, i), row, i);
+                width = Math.max(width, cell.getPreferredSize().width);
+            }
+            width += 16;
             column.setMinWidth(width);
-            column.setPreferredWidth(Math.max(width, column.getPreferredWidth()));
+            column.setPreferredWidth(width);
         }
+    }
+
+    @Override
+    public void tableChanged(javax.swing.event.TableModelEvent e) {
+        super.tableChanged(e);
+        fitColumnsToHeaders();
     }
 
     @Override

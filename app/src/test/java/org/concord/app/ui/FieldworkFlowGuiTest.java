@@ -108,6 +108,13 @@ class FieldworkFlowGuiTest {
             assertThat(s.endedAt()).isNull();
         });
 
+        // Start participants: the kiosk takes the screen; leaving it with the PIN brings the researcher view back.
+        window.button("action.startParticipants").click();
+        FrameFixture kiosk = WindowFinder.findFrame("kiosk").withTimeout(10_000).using(robot);
+        waitUntil("researcher window hidden", () -> !app.frame().isShowing());
+        leaveKiosk(kiosk);
+        waitUntil("researcher window back", () -> app.frame().isShowing());
+
         // A participant answers part of the form (as the kiosk would), then the researcher refreshes progress.
         Participant participant = study.createParticipant(sessions.get(0).id(), "en");
         study.saveAnswer(participant.id(), "consent", "OK", "en");
@@ -135,7 +142,11 @@ class FieldworkFlowGuiTest {
         assertThat(resume.table("resume.table").target().getRowCount()).isEqualTo(1);
         assertThat(resume.table("resume.table").valueAt(row(0).column(0))).isEqualTo(participant.code());
         assertThat(resume.table("resume.table").valueAt(row(0).column(4))).isEqualTo("2");
-        resume.button("resume.later").click();
+        resume.button("resume.resume").click();
+        // The kiosk opens on that participant; the researcher leaves it again and is offered the resume once more.
+        leaveKiosk(WindowFinder.findFrame("kiosk").withTimeout(10_000).using(robot));
+        waitUntil("researcher window back", () -> app.frame().isShowing());
+        WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot).button("resume.later").click();
         window.panel("researcherPanel").requireVisible();
         waitUntil("running session shown again",
                 () -> find(robot, app.frame(), "session.details", WrappingLabel.class).isShowing());
@@ -143,5 +154,13 @@ class FieldworkFlowGuiTest {
         window.button("action.endSession").click();
         waitUntil("session ended", () -> find(robot, app.frame(), "session.la", JComboBox.class).isShowing());
         assertThat(GuiActionRunner.execute(app::study).sessions().get(0).endedAt()).isNotNull();
+    }
+
+    /** Leaves the kiosk as the researcher does: the window's close asks for the PIN. */
+    private void leaveKiosk(FrameFixture kiosk) {
+        kiosk.close();
+        DialogFixture pin = WindowFinder.findDialog("kiosk.pin").withTimeout(10_000).using(robot);
+        pin.textBox("kiosk.pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("kiosk closed", () -> !kiosk.target().isDisplayable());
     }
 }

@@ -72,7 +72,7 @@ public final class GuiTestSupport {
                 return window.getBounds();
             });
             // Let the repaint after the last change reach the screen before capturing it.
-            Pause.pause(400);
+            Pause.pause(250);
             BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
             Path file = SCREENSHOTS.resolve(name + ".png");
             ImageIO.write(image, "png", file.toFile());
