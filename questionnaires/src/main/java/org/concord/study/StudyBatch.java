@@ -65,6 +65,7 @@ public final class StudyBatch {
                 try {
                     if (!committed) {
                         study.conn.rollback();
+                        study.forgetRolledBack();
                     }
                     study.conn.setAutoCommit(true);
                 } catch (SQLException e) {

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.app.Version;
@@ -47,8 +50,8 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--form", paramLabel = "F", description = "the XLSForm (.xlsx or folder); study files use the "
-            + "form stored inside unless this is given")
+    @Option(names = "--form", paramLabel = "F", description = "the XLSForm (.xlsx, a folder, or the name of a "
+            + "bundled form such as values-agreement); study files use the form stored inside unless this is given")
     private Path form;
 
     @Option(names = "--responses", paramLabel = "CSV", description = "a long responses CSV (repeatable)")
@@ -107,7 +110,16 @@ public final class AnalyseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         QuietLibraries.apply();
         AnalysisOptions options = options();
+        org.concord.stats.analysis.ItemTable.warmUpInBackground();
+        if (out != null) {
+            org.concord.stats.report.WorkbookWriter.warmUpInBackground();
+        }
         progress("reading the inputs");
+        // SHA-256 of the inputs (tens of MB at national scale) is computed alongside the reading.
+        FutureTask<List<InputFile>> hashing = new FutureTask<>(this::hashInputs);
+        Thread hasher = new Thread(hashing, "concord-sha256");
+        hasher.setDaemon(true);
+        hasher.start();
         List<Problem> problems = new ArrayList<>();
         List<InputFile> inputs = new ArrayList<>();
         ResponseSet set = null;
@@ -119,13 +131,13 @@ public final class AnalyseCommand implements Callable<Integer> {
         Rates rateData = null;
         try {
             rateData = RatesReader.read(rates, rates.toString(), rateColumn);
-            inputs.add(InputFile.of("rates", rates));
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        inputs.addAll(hashes(hashing));
         progress("analysing " + set.las().size() + " LAs, " + set.respondents() + " respondents");
         AnalysisResult result = Analysis.run(set, rateData, options, Version.get(), inputs);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -204,10 +216,17 @@ public final class AnalyseCommand implements Callable<Integer> {
         List<Path> all = new ArrayList<>(responses);
         all.addAll(studies);
         all.add(rates);
-        if (form != null) {
+        if (form != null && !isBundled(form)) {
             all.add(form);
         }
         return all;
+    }
+
+    /** True when {@code --form} names a form bundled with Concord (e.g. values-agreement) and no such path exists. */
+    private static boolean isBundled(Path path) {
+        return !Files.exists(path) && path.getNameCount() == 1 && path.toString().matches("[A-Za-z0-9_.-]+")
+                && FormLoader.class.getClassLoader().getResource("org/concord/forms/bundled/" + path + "/survey.csv")
+                != null;
     }
 
     private static void positive(List<Problem> problems, String option, long value) {
@@ -219,9 +238,11 @@ public final class AnalyseCommand implements Callable<Integer> {
     /** The form (given, else stored in the first study file), then every answer read against it. */
     private ResponseSet readResponses(List<InputFile> inputs) {
         Form theForm;
-        if (form != null) {
+        if (form != null && isBundled(form)) {
+            theForm = FormLoader.loadBundled(form.toString());
+            inputs.add(new InputFile("form", "bundled " + form, theForm.source().sha256()));
+        } else if (form != null) {
             theForm = FormLoader.load(form);
-            inputs.add(InputFile.of("form", form));
         } else {
             theForm = StudyResponsesReader.storedForm(studies.get(0));
             for (Path other : studies.subList(1, studies.size())) {
@@ -235,13 +256,37 @@ public final class AnalyseCommand implements Callable<Integer> {
         ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(theForm));
         for (Path csv : responses) {
             ResponsesCsvReader.read(csv, csv.toString(), acc);
-            inputs.add(InputFile.of("responses", csv));
         }
         for (Path study : studies) {
             StudyResponsesReader.read(study, study.toString(), acc);
-            inputs.add(InputFile.of("study", study));
         }
         return acc.build();
+    }
+
+    /** Every input file given as a path, with its SHA-256: form, responses, study files, rates. */
+    private List<InputFile> hashInputs() {
+        List<InputFile> files = new ArrayList<>();
+        if (form != null && !isBundled(form)) {
+            files.add(InputFile.of("form", form));
+        }
+        responses.forEach(p -> files.add(InputFile.of("responses", p)));
+        studies.forEach(p -> files.add(InputFile.of("study", p)));
+        files.add(InputFile.of("rates", rates));
+        return files;
+    }
+
+    private static List<InputFile> hashes(FutureTask<List<InputFile>> hashing) throws IOException {
+        try {
+            return hashing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing the inputs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Progress on stderr, only when a person is watching a terminal. */
