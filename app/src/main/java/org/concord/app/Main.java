@@ -4,10 +4,15 @@ import java.awt.GraphicsEnvironment;
 import org.concord.app.cli.ConcordCommand;
 
 /**
- * Entry point of {@code concord.jar}. Without arguments it opens the app when there is a display; otherwise it runs the
- * command line ({@link ConcordCommand}).
+ * Entry point of {@code concord.jar}. Without arguments it opens the app when there is a display, and runs the demo
+ * when there is none (so the README's first command shows something on a server); with arguments it runs the command
+ * line ({@link ConcordCommand}).
  */
 public final class Main {
+    /** The line printed when there is no display, before the demo runs. */
+    static final String NO_DISPLAY = "No display found, so Concord runs its demo instead of opening the app"
+            + " (see 'concord --help' for the commands).";
+
     private Main() {
     }
 
@@ -17,6 +22,15 @@ public final class Main {
             AppLauncher.launch();
             return;
         }
-        System.exit(ConcordCommand.run(args));
+        System.exit(ConcordCommand.run(commandFor(args, GraphicsEnvironment.isHeadless())));
+    }
+
+    /** The command line to run: the arguments, or {@code demo} when there are none and no display to open the app. */
+    static String[] commandFor(String[] args, boolean headless) {
+        if (args.length == 0 && headless) {
+            System.out.println(NO_DISPLAY);
+            return new String[] {"demo"};
+        }
+        return args;
     }
 }

@@ -21,6 +21,7 @@ import org.concord.forms.Choice;
 import org.concord.forms.Form;
 import org.concord.forms.FormSource;
 import org.concord.forms.Question;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -31,6 +32,32 @@ final class StudySql {
             + " FROM answer";
 
     private StudySql() {
+    }
+
+    /** Writes a new study file in one transaction (rollback journal), then switches it to WAL. */
+    static void build(Path file, FormSource source, List<LocalAuthority> las, AdminPin pin) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                StudySchema.apply(st, 0, StudySchema.CURRENT_VERSION);
+            }
+            long now = System.currentTimeMillis();
+            insertForm(c, source, now);
+            putMeta(c, "form_sha256", source.sha256());
+            putMeta(c, "created_at", Instant.ofEpochMilli(now).toString());
+            putMeta(c, "created_on", StudyLock.host());
+            putMeta(c, "pin_salt", pin.salt());
+            putMeta(c, "pin_hash", pin.hash());
+            putMeta(c, "pin_iterations", Integer.toString(pin.iterations()));
+            replaceLas(c, las);
+            c.commit();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+            }
+        }
     }
 
     static long insertForm(Connection c, FormSource source, long now) throws SQLException {
@@ -287,22 +314,34 @@ final class StudySql {
              ResultSet p = ps.executeQuery("SELECT p.id, p.uuid, p.code, p.session_id, p.la_code, p.language,"
                      + " p.seed, p.started_at, p.completed_at, l.name FROM participant p LEFT JOIN la l"
                      + " ON l.code = p.la_code" + where + " ORDER BY p.id");
-             ResultSet a = as.executeQuery(CURRENT_ANSWERS + " GROUP BY participant_id, item"
-                     + " ORDER BY participant_id, item")) {
+             // Every revision in key order (one ordered scan of the clustered table); the last one of each item wins.
+             ResultSet a = as.executeQuery("SELECT participant_id, item, value, language, answered_at FROM answer"
+                     + " ORDER BY participant_id, item, revision")) {
             boolean more = a.next();
+            long answerOf = more ? a.getLong(1) : Long.MAX_VALUE; // read once per row: each read crosses JNI
             while (p.next()) {
                 long id = p.getLong(1);
                 UUID uuid = UUID.fromString(p.getString(2));
                 String la = p.getString(5);
                 String laName = p.getString(10);
                 List<ResponseRow> answers = new ArrayList<>();
-                while (more && a.getLong(1) < id) {
+                while (answerOf < id) {
                     more = a.next();
+                    answerOf = more ? a.getLong(1) : Long.MAX_VALUE;
                 }
-                while (more && a.getLong(1) == id) {
-                    answers.add(new ResponseRow(uuid, la, laName, a.getString(2), a.getString(3), instant(a, 5),
-                            a.getString(4)));
+                String previous = null;
+                while (answerOf == id) {
+                    String item = a.getString(2);
+                    ResponseRow row = new ResponseRow(uuid, la, laName, item, a.getString(3), instant(a, 5),
+                            a.getString(4));
+                    if (item.equals(previous)) {
+                        answers.set(answers.size() - 1, row);
+                    } else {
+                        answers.add(row);
+                    }
+                    previous = item;
                     more = a.next();
+                    answerOf = more ? a.getLong(1) : Long.MAX_VALUE;
                 }
                 consumer.accept(new ParticipantAnswers(new Participant(uuid, p.getString(3), p.getLong(4), la,
                         p.getString(6), p.getLong(7)), laName, instant(p, 8), instant(p, 9), answers));

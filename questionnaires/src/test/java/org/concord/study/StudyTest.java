@@ -82,6 +82,22 @@ class StudyTest {
     }
 
     @Test
+    void theWriterUsesWalAndFullSynchronousCommits() throws Exception {
+        try (Study study = newStudy(dir.resolve("durable.concord"));
+             java.sql.Statement st = study.conn.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("wal");
+            }
+            try (java.sql.ResultSet rs = st.executeQuery("PRAGMA synchronous")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("2 = FULL").isEqualTo(2);
+            }
+            assertThat(study.conn.getAutoCommit()).as("each save is its own committed transaction").isTrue();
+        }
+    }
+
+    @Test
     void progressCountsByLaAndRoleGroup() {
         try (Study study = newStudy(dir.resolve("p.concord"))) {
             long s = study.startSession("W06000011", "CD").id();
@@ -159,7 +175,11 @@ class StudyTest {
         Files.writeString(StudyLock.lockFileOf(file), "laptop-7/99999 since 2026-01-01T09:00:00Z");
         try (Study study = Study.open(file)) {
             assertThat(study.las()).hasSize(2);
+            assertThat(study.staleLockHolder()).isEqualTo("laptop-7/99999 since 2026-01-01T09:00:00Z");
             assertThat(Files.readString(StudyLock.lockFileOf(file))).contains("/" + ProcessHandle.current().pid());
+        }
+        try (Study study = Study.open(file)) {
+            assertThat(study.staleLockHolder()).as("closed cleanly last time").isNull();
         }
     }
 

@@ -107,10 +107,11 @@ public final class KioskController implements AnswerSink {
     void showStart() {
         dropParticipant();
         screen = Screen.START;
-        MessagePanel start = new MessagePanel("kiosk.start", text.get("kiosk.start.text"),
+        MessagePanel start = new MessagePanel("kiosk.screen.start", text.get("kiosk.start.text"),
                 actions.get(KioskAction.START), KioskAction.START.componentName());
         frame.navigation(false, false, false);
         frame.show(start, text.get("kiosk.start.title"), 0, 0);
+        frame.focusScreenWith(start::focusButton);
         SwingUtilities.invokeLater(start::focusButton);
     }
 
@@ -120,13 +121,27 @@ public final class KioskController implements AnswerSink {
         }
         screen = Screen.STARTING;
         setBusy(true);
-        frame.show(new MessagePanel("kiosk.starting", text.get("kiosk.starting"), null, null),
+        frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
         String language = text.language();
         writer.call(() -> store.createParticipant(language), created -> {
             setBusy(false);
             begin(created, Map.of(), null, true);
         });
+    }
+
+    /**
+     * Resumes a participant once {@code language} (read on the writer thread, it may touch the disk) is known; a
+     * "getting ready" screen shows meanwhile.
+     */
+    void resumeWhenReady(KioskParticipant who, Map<String, String> answers, String lastPage,
+                         java.util.concurrent.Callable<String> language) {
+        screen = Screen.STARTING;
+        frame.navigation(false, false, false);
+        frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
+                text.get("kiosk.start.title"), 0, 0);
+        writer.call(language, lang -> begin(new KioskParticipant(who.id(), who.code(), lang, who.seed()), answers,
+                lastPage, false));
     }
 
     /** Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}. */
@@ -159,6 +174,7 @@ public final class KioskController implements AnswerSink {
             frame.navigation(true, false, true);
             actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
             frame.show(review, text.get("kiosk.review.title"), session.pageNumber(), session.pageCount());
+            frame.focusScreenWith(frame::focusForward);
             frame.focusForward();
             return;
         }
@@ -172,6 +188,11 @@ public final class KioskController implements AnswerSink {
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());
         PagePanel shown = page;
+        frame.focusScreenWith(() -> {
+            if (page == shown && !shown.focusFirst()) {
+                frame.focusForward();
+            }
+        });
         SwingUtilities.invokeLater(() -> {
             if (page != shown) {
                 return;
@@ -186,10 +207,11 @@ public final class KioskController implements AnswerSink {
 
     private void showThanks() {
         screen = Screen.THANKS;
-        MessagePanel thanks = new MessagePanel("kiosk.thanks", text.get("kiosk.thanks.text"),
+        MessagePanel thanks = new MessagePanel("kiosk.screen.thanks", text.get("kiosk.thanks.text"),
                 actions.get(KioskAction.FINISH), KioskAction.FINISH.componentName());
         frame.navigation(false, false, false);
         frame.show(thanks, text.get("kiosk.thanks.title"), 0, 0);
+        frame.focusScreenWith(thanks::focusButton);
         SwingUtilities.invokeLater(thanks::focusButton);
     }
 

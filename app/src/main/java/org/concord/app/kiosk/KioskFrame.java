@@ -45,6 +45,7 @@ final class KioskFrame extends JFrame {
     private final JToggleButton welsh;
     private int page;
     private int pages;
+    private Runnable focusScreen = () -> { };
 
     KioskFrame(KioskText text, Map<KioskAction, Action> actions) {
         super(text.get("kiosk.title"));
@@ -64,6 +65,25 @@ final class KioskFrame extends JFrame {
             @Override
             public void windowIconified(WindowEvent e) {
                 setExtendedState(MAXIMIZED_BOTH);
+            }
+        });
+        addWindowFocusListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowGainedFocus(WindowEvent e) {
+                // When the window itself receives the focus (a window manager, a click on the background), hand it
+                // on to the screen's first control so that the keyboard works at once.
+                java.awt.EventQueue.invokeLater(() -> {
+                    Component owner = getFocusOwner();
+                    if (owner == null || owner == KioskFrame.this || owner == getRootPane()) {
+                        focusScreen.run();
+                    }
+                });
+            }
+        });
+        addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusGained(java.awt.event.FocusEvent e) {
+                java.awt.EventQueue.invokeLater(focusScreen);
             }
         });
         getAccessibleContext().setAccessibleName(text.get("kiosk.window.name"));
@@ -87,16 +107,16 @@ final class KioskFrame extends JFrame {
         scroller.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         scroller.getVerticalScrollBar().setUnitIncrement(KioskStyle.px(24));
 
-        int gap = KioskStyle.px(12);
+        int gap = KioskStyle.mig(12);
         // columns: title, English, Cymraeg, researcher; rows: one
         JPanel top = new JPanel(new MigLayout("insets " + gap + ", fillx", "[grow, fill][][][]"));
         top.add(title, "wmin 0, aligny center");
-        top.add(english, "hmin " + KioskStyle.px(KioskStyle.TOUCH));
-        top.add(welsh, "hmin " + KioskStyle.px(KioskStyle.TOUCH));
-        top.add(researcher, "gapleft " + KioskStyle.px(24) + ", aligny top");
+        top.add(english, "hmin " + KioskStyle.mig(KioskStyle.TOUCH));
+        top.add(welsh, "hmin " + KioskStyle.mig(KioskStyle.TOUCH));
+        top.add(researcher, "gapleft " + KioskStyle.mig(24) + ", aligny top");
         // columns: back, status, submit, next; rows: one
         JPanel bottom = new JPanel(new MigLayout("insets " + gap + ", fillx, hidemode 3", "[][grow, fill][][]"));
-        String big = "hmin " + KioskStyle.px(56) + ", wmin " + KioskStyle.px(140);
+        String big = "hmin " + KioskStyle.mig(56) + ", wmin " + KioskStyle.mig(140);
         bottom.add(back, big);
         bottom.add(status, "wmin 0, aligny center");
         bottom.add(submit, big);
@@ -105,7 +125,7 @@ final class KioskFrame extends JFrame {
         JPanel root = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow, fill]",
                 "[][][grow, fill][]"));
         root.add(top);
-        root.add(progress, "gapx " + gap + " " + gap + ", hmin " + KioskStyle.px(22));
+        root.add(progress, "gapx " + gap + " " + gap + ", hmin " + KioskStyle.mig(22));
         root.add(scroller, "wmin 0, hmin 0");
         root.add(bottom);
         setContentPane(root);
@@ -171,6 +191,11 @@ final class KioskFrame extends JFrame {
         scroller.getVerticalScrollBar().setValue(0);
         getContentPane().revalidate();
         getContentPane().repaint();
+    }
+
+    /** What to focus when the window receives the focus without a control of its own. */
+    void focusScreenWith(Runnable focus) {
+        this.focusScreen = focus;
     }
 
     /** Which navigation buttons are shown. */

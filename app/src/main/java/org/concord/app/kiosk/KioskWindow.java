@@ -3,10 +3,42 @@ package org.concord.app.kiosk;
 import java.util.Map;
 import javax.swing.SwingUtilities;
 import org.concord.forms.Form;
+import org.concord.study.FieldworkSession;
+import org.concord.study.ParticipantState;
+import org.concord.study.Study;
 
 /** Opens participant mode (the kiosk). Call on the event thread. */
 public final class KioskWindow {
     private KioskWindow() {
+    }
+
+    /**
+     * Opens the kiosk for a fieldwork session on its clean start screen, in the form's default language (English when
+     * the form has no Welsh or English default). {@code onResearcherExit} runs on the event thread after the researcher
+     * enters the right PIN.
+     */
+    public static KioskController start(Study study, FieldworkSession session, Runnable onResearcherExit) {
+        Form form = study.form();
+        return open(new StudyStore(study, session), form, startLanguage(form), onResearcherExit);
+    }
+
+    /** Opens the kiosk on an unfinished participant at the page where they stopped, with their answers in place. */
+    public static KioskController resume(Study study, FieldworkSession session, ParticipantState unfinished,
+                                         Runnable onResearcherExit) {
+        requireEdt();
+        KioskParticipant participant = StudyStore.of(unfinished.participant());
+        KioskController controller = new KioskController(new StudyStore(study, session), study.form(),
+                participant.language(), onResearcherExit);
+        controller.frame().setVisible(true);
+        controller.frame().toFront();
+        // The language they last switched to is in the paradata: read it on the writer thread, then show the page.
+        controller.resumeWhenReady(participant, unfinished.answers(), unfinished.lastPage(),
+                () -> StudyStore.lastLanguage(study, participant));
+        return controller;
+    }
+
+    private static String startLanguage(Form form) {
+        return KioskText.WELSH.equals(form.defaultLanguage()) ? KioskText.WELSH : KioskText.ENGLISH;
     }
 
     /**
@@ -20,6 +52,7 @@ public final class KioskWindow {
         KioskController controller = new KioskController(store, form, language, onResearcherExit);
         controller.showStart();
         controller.frame().setVisible(true);
+        controller.frame().toFront();
         return controller;
     }
 
@@ -29,6 +62,7 @@ public final class KioskWindow {
         requireEdt();
         KioskController controller = new KioskController(store, form, participant.language(), onResearcherExit);
         controller.frame().setVisible(true);
+        controller.frame().toFront();
         controller.begin(participant, answers, lastPage, false);
         return controller;
     }

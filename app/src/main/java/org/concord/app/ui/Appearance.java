@@ -40,15 +40,19 @@ public final class Appearance {
         if (installed && theme == Appearance.theme && scale == Appearance.fontScale) {
             return;
         }
+        boolean done = false;
         if (baseFont == null) {
             // The look and feel's own font is the 100% size; remember it before any scaled font overrides it.
             UIManager.put("defaultFont", null);
             install(theme);
             baseFont = UIManager.getFont("defaultFont");
+            done = scale == 1f;
         }
-        // A developer default overrides the look and feel's font; FlatLaf also derives its UI scale from it.
-        UIManager.put("defaultFont", scale == 1f ? null : baseFont.deriveFont(baseFont.getSize2D() * scale));
-        install(theme);
+        if (!done) {
+            // A developer default overrides the look and feel's font; FlatLaf also derives its UI scale from it.
+            UIManager.put("defaultFont", scale == 1f ? null : baseFont.deriveFont(baseFont.getSize2D() * scale));
+            install(theme);
+        }
         Appearance.theme = theme;
         Appearance.fontScale = scale;
         installed = true;

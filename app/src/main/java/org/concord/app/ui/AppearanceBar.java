@@ -20,12 +20,13 @@ final class AppearanceBar extends JPanel {
 
     AppearanceBar(Actions actions) {
         super(new MigLayout("insets 6 12 6 12, hidemode 3",
-                "[][][][]push[][]unrel[][]", // columns: size label, smaller, value, bigger | themes | languages
+                "[][][][]push[]unrel[]", // columns: size label, smaller, value, bigger, themes, languages
                 "[]")); // rows
         setName("appearanceBar");
         JLabel sizeLabel = Texts.text(new JLabel(), "appearance.textSize");
-        JButton smaller = actions.button(ActionId.FONT_SMALLER);
-        JButton bigger = actions.button(ActionId.FONT_BIGGER);
+        // Short labels keep the bar narrow at 250%; screen readers get the full name and description.
+        JButton smaller = compact(actions.button(ActionId.FONT_SMALLER), "A\u2212", "appearance.smaller");
+        JButton bigger = compact(actions.button(ActionId.FONT_BIGGER), "A+", "appearance.bigger");
         size.setName("fontScale");
         Texts.describe(size, "appearance.textSize", "appearance.textSize.desc");
         light = toggle(actions, ActionId.THEME_LIGHT);
@@ -40,6 +41,13 @@ final class AppearanceBar extends JPanel {
         add(dark);
         add(english, "split 2, gap 0");
         add(welsh);
+    }
+
+    private static JButton compact(JButton button, String label, String nameKey) {
+        button.setHideActionText(true);
+        button.setText(label);
+        Texts.describe(button, nameKey, null);
+        return button;
     }
 
     private static JToggleButton toggle(Actions actions, ActionId id) {

@@ -1,19 +1,25 @@
 package org.concord.app.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.Graphics;
+import java.awt.Rectangle;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import javax.swing.ButtonGroup;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JRadioButtonMenuItem;
 import javax.swing.JScrollPane;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.concord.app.ui.action.ActionId;
@@ -26,8 +32,8 @@ import org.concord.app.ui.action.Actions;
 public final class MainFrame extends JFrame {
     private static final long serialVersionUID = 1L;
 
-    private final JPanel screenHolder = new JPanel(new BorderLayout());
-    private final JLabel status = new JLabel(" ");
+    private final JPanel screenHolder = new ScreenHolder();
+    private final WrappingLabel status = new WrappingLabel();
     private final JProgressBar busy = new JProgressBar();
     private final AppearanceBar appearanceBar;
     private final JRadioButtonMenuItem lightItem;
@@ -35,6 +41,7 @@ public final class MainFrame extends JFrame {
     private final JRadioButtonMenuItem englishItem;
     private final JRadioButtonMenuItem welshItem;
     private transient Runnable firstPaint;
+    private JComponent screen;
 
     /** A window whose menus and bar are made from {@code actions}. */
     public MainFrame(Actions actions) {
@@ -100,19 +107,34 @@ public final class MainFrame extends JFrame {
                 }
             }
         };
-        root.add(appearanceBar, "wrap");
+        root.add(appearanceBar, "wmin 0, wrap");
         JScrollPane scroll = new JScrollPane(screenHolder);
         scroll.setBorder(null);
-        scroll.getVerticalScrollBar().setUnitIncrement(16);
         root.add(scroll, "wrap");
         JPanel statusLine = new JPanel(new MigLayout("insets 4 12 4 12, hidemode 3",
-                "[grow, fill][200!]", // columns: message, busy indicator
+                "[grow, fill][100:200:200]", // columns: message (wraps), busy indicator
                 "[]")); // rows
-        statusLine.add(status);
+        statusLine.add(status, "growx");
         statusLine.add(busy);
-        root.add(statusLine);
+        root.add(statusLine, "wmin 0");
         setContentPane(root);
         setMinimumSize(new Dimension(640, 480));
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                focusScreen();
+            }
+        });
+        addWindowFocusListener(new WindowAdapter() {
+            @Override
+            public void windowGainedFocus(WindowEvent e) {
+                // Back from a dialog or the kiosk: if the control that had the focus is gone, keep the keyboard alive.
+                Component owner = getFocusOwner();
+                if (owner == null || !owner.isShowing()) {
+                    focusScreen();
+                }
+            }
+        });
     }
 
     private static void setMnemonics(JMenu... menus) {
@@ -126,6 +148,7 @@ public final class MainFrame extends JFrame {
 
     /** Shows {@code screen} in place of the current one and focuses its first control. */
     public void showScreen(JComponent screen) {
+        this.screen = screen;
         screenHolder.removeAll();
         screenHolder.add(screen, BorderLayout.CENTER);
         screenHolder.revalidate();
@@ -133,9 +156,16 @@ public final class MainFrame extends JFrame {
         screen.requestFocusInWindow();
     }
 
+    /** Gives the keyboard focus to the current screen's first control. */
+    public void focusScreen() {
+        if (screen != null) {
+            screen.requestFocusInWindow();
+        }
+    }
+
     /** Shows a one-line message in the status line. */
     public void setStatus(String message) {
-        status.setText(message == null || message.isEmpty() ? " " : message);
+        status.setText(message == null ? "" : message);
     }
 
     /** The status line's current message. */
@@ -163,5 +193,42 @@ public final class MainFrame extends JFrame {
     /** Runs {@code hook} once, right after the window's content has first been painted (startup benchmark). */
     public void onFirstPaint(Runnable hook) {
         firstPaint = hook;
+    }
+
+    /**
+     * Holds the current screen in the scroll pane: as wide as the window (text and tables shrink or wrap rather than
+     * scroll sideways) unless the screen cannot be that narrow, and as tall as its content (scrolls down at large text).
+     */
+    private static final class ScreenHolder extends JPanel implements Scrollable {
+        private static final long serialVersionUID = 1L;
+
+        ScreenHolder() {
+            super(new BorderLayout());
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+            return Math.max(16, getFont().getSize() * 2);
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? visible.height - 32 : visible.width - 32;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return getParent() instanceof JViewport viewport && viewport.getWidth() >= getMinimumSize().width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() instanceof JViewport viewport && viewport.getHeight() >= getPreferredSize().height;
+        }
     }
 }

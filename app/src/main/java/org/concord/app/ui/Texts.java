@@ -35,6 +35,11 @@ public final class Texts {
         return locale;
     }
 
+    /** The locale for dates and numbers: British English or Welsh. */
+    public static Locale formatLocale() {
+        return Messages.WELSH.equals(locale) ? Locale.forLanguageTag("cy-GB") : Locale.UK;
+    }
+
     /** Switches the UI language and tells the listeners (on the event thread). */
     public static void setLocale(Locale newLocale) {
         locale = Messages.WELSH.getLanguage().equals(newLocale.getLanguage()) ? Messages.WELSH : Messages.ENGLISH;
@@ -126,6 +131,7 @@ public final class Texts {
             component.getAccessibleContext().setAccessibleName(get((String) nameKey));
         }
         if (descKey != null) {
+            // null: the component's tooltip (an action's description) already describes it
             String description = get((String) descKey);
             component.getAccessibleContext().setAccessibleDescription(description);
             component.setToolTipText(description);

@@ -40,6 +40,7 @@ final class ChoicesReader {
         if (!usable) {
             return Map.of();
         }
+        cols.checkMisspelt(List.of("list_name", "name", "label", "role_group"), problems);
         Map<String, List<Choice>> lists = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> seen = new HashMap<>();
         for (int i = 0; i < sheet.rows().size(); i++) {

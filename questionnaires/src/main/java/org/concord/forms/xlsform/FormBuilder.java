@@ -53,6 +53,7 @@ public final class FormBuilder {
         rules.checkValuesItems();
         rules.checkRole();
         rules.checkReferences();
+        rules.checkTextReferences();
         if (defaultLanguage != null) {
             rules.checkTranslations(defaultLanguage, languages);
         }
@@ -94,6 +95,7 @@ public final class FormBuilder {
 
     private static FormSettings settings(Sheet sheet, List<Problem> problems) {
         SheetColumns cols = new SheetColumns(sheet, problems);
+        cols.checkMisspelt(List.of("form_title", "form_id", "version", "default_language"), problems);
         List<String> row = sheet.rows().isEmpty() ? null : sheet.rows().get(0);
         String id = row == null ? "" : cols.get(row, "form_id");
         String title = row == null ? "" : cols.get(row, "form_title");

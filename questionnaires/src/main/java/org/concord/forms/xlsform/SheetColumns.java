@@ -79,6 +79,23 @@ final class SheetColumns {
         };
     }
 
+    /**
+     * Reports columns whose name is close to a column Concord reads ({@code relevent}, {@code lable::English (en)}):
+     * other unknown columns are kept for other tools, so a misspelt one would otherwise be silently ignored.
+     */
+    void checkMisspelt(List<String> known, List<Problem> problems) {
+        for (String header : sheet.header()) {
+            int sep = header.indexOf("::");
+            String base = normalise(sep < 0 ? header : header.substring(0, sep));
+            if (known.contains(base) || TRANSLATABLE.contains(base)) {
+                continue;
+            }
+            org.concord.forms.validation.DidYouMean.closest(base, known).ifPresent(near -> problems.add(
+                    sheet.problem(1, header, "unknown column " + header + "; did you mean " + near
+                            + (sep < 0 ? "" : header.substring(sep)) + "?")));
+        }
+    }
+
     Sheet sheet() {
         return sheet;
     }

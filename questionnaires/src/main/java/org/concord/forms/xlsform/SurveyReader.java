@@ -36,6 +36,11 @@ final class SurveyReader {
             "media::audio", "media::video", "media::big-image", "jr:count", "guidance_hint", "intent", "autoplay",
             "body::accuracythreshold");
 
+    /** The survey columns Concord reads (translatable ones included). */
+    static final List<String> KNOWN_COLUMNS = List.of("type", "name", "label", "hint", "required",
+            "required_message", "relevant", "constraint", "constraint_message", "appearance", "calculation",
+            "parameters", "domain", "reverse");
+
     private final SheetColumns cols;
     private final List<Problem> problems;
     final List<Entry> entries = new ArrayList<>();
@@ -91,6 +96,7 @@ final class SurveyReader {
             return List.of();
         }
         checkUnsupportedColumns();
+        cols.checkMisspelt(KNOWN_COLUMNS, problems);
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(null, LocalizedText.EMPTY, null, "", false, 0));
         List<List<String>> rows = sheet().rows();

@@ -23,6 +23,26 @@ public final class ItemTable {
     }
 
     /**
+     * Loads Tablesaw's classes in a background daemon thread (a tiny table, filtered and summarised as the item table
+     * does), so that on a two-core machine this overlaps with reading the responses.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                QuietLibraries.apply();
+                LaResponses la = new LaResponses("A", null, new double[][] {{1}}, new double[][] {{2}});
+                Table table = laItemMeans(List.of(la), List.of("falling"), List.of());
+                table.where(of(table, "q", "falling")).doubleColumn("gap").removeMissing().asDoubleArray();
+            } catch (RuntimeException e) {
+                // A failed warm-up only costs the time it saves.
+            }
+        }, "concord-tablesaw-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /**
      * A long Tablesaw table with one row per included LA and item: {@code item}, {@code group}, {@code la},
      * {@code leader_mean}, {@code worker_mean}, {@code gap} (missing where nobody of a role answered the item).
      */
@@ -59,9 +79,8 @@ public final class ItemTable {
         List<WelchResult> welch = new ArrayList<>();
         List<ItemRow.Group[]> groupFigures = new ArrayList<>();
         for (int j = 0; j < items.size(); j++) {
-            Selection ofItem = t.stringColumn("item").isEqualTo(items.get(j).name());
-            Table falling = t.where(ofItem.and(t.stringColumn("group").isEqualTo("falling")));
-            Table rising = t.where(ofItem.and(t.stringColumn("group").isEqualTo("rising")));
+            Table falling = t.where(of(t, items.get(j).name(), "falling"));
+            Table rising = t.where(of(t, items.get(j).name(), "rising"));
             double[] gf = falling.doubleColumn("gap").removeMissing().asDoubleArray();
             double[] gr = rising.doubleColumn("gap").removeMissing().asDoubleArray();
             WelchResult w = gf.length >= 2 && gr.length >= 2 ? Welch.test(gf, gr) : null;
@@ -79,6 +98,11 @@ public final class ItemTable {
                     w == null ? null : w.df(), p[j], holm[j], bh[j]));
         }
         return rows;
+    }
+
+    /** The rows of one item and group (a new selection each time: Tablesaw's {@code and} changes its receiver). */
+    private static Selection of(Table t, String item, String group) {
+        return t.stringColumn("item").isEqualTo(item).and(t.stringColumn("group").isEqualTo(group));
     }
 
     private static ItemRow.Group figures(Table slice, double[] gaps) {

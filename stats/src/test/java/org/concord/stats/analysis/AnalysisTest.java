@@ -4,21 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.concord.common.InputException;
-import org.concord.stats.input.InputFile;
-import org.concord.stats.input.ItemCoding;
-import org.concord.stats.input.Rates;
-import org.concord.stats.input.RatesReader;
-import org.concord.stats.input.ResponseAccumulator;
-import org.concord.stats.input.ResponseSet;
-import org.concord.stats.input.ResponsesCsvReader;
 import org.concord.stats.report.JsonResultWriter;
-import org.concord.stats.testing.TestData;
-import org.concord.stats.testing.TestForms;
+import org.concord.stats.testing.TestRuns;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,19 +17,10 @@ class AnalysisTest {
     @TempDir
     Path dir;
 
-    static final AnalysisOptions OPTIONS = AnalysisOptions.defaults().withYears(2016, 2020)
-            .withResampling(7L, 999, 999);
+    static final AnalysisOptions OPTIONS = TestRuns.OPTIONS;
 
-    /** Reads the test study and runs the analysis with these options. */
     static AnalysisResult run(Path dir, AnalysisOptions options) throws Exception {
-        Path csv = TestData.responses(dir, 42);
-        Path ratesFile = TestData.tidyRates(dir);
-        ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(TestForms.small()));
-        ResponsesCsvReader.read(csv, "responses.csv", acc);
-        ResponseSet responses = acc.build();
-        Rates rates = RatesReader.read(ratesFile, "rates.csv", null);
-        return Analysis.run(responses, rates, options, "test", List.of(InputFile.of("responses", csv),
-                InputFile.of("rates", ratesFile)));
+        return TestRuns.run(dir, options);
     }
 
     @Test

@@ -25,9 +25,12 @@ public final class AcknowledgeView extends QuestionView {
                 KioskStyle.font(1.2f, true));
         statement.setName("q." + q.name() + ".label");
         box.setName("q." + q.name() + ".box");
-        box.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1; icon.focusWidth: 3");
+        box.putClientProperty("FlatLaf.style", "icon.focusWidth: 3");
         box.getAccessibleContext().setAccessibleName(label);
-        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        String hint = session.text(q.hint());
+        box.getAccessibleContext().setAccessibleDescription(hint.isBlank() ? text.get("kiosk.acknowledge.description")
+                : hint);
+        int touch = KioskStyle.mig(KioskStyle.TOUCH);
         box.addActionListener(e -> sink.answer(q, box.isSelected() ? FormSession.ACKNOWLEDGED : null, false));
         statement.addMouseListener(new MouseAdapter() {
             @Override

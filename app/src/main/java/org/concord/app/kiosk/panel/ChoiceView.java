@@ -25,7 +25,7 @@ public final class ChoiceView extends QuestionView {
         boolean multiple = q.type() == QuestionType.SELECT_MULTIPLE;
         List<Choice> choices = session.choices(q);
         String label = session.text(q.label());
-        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             String choiceText = session.text(c.label());
@@ -33,7 +33,8 @@ public final class ChoiceView extends QuestionView {
             b.setHorizontalAlignment(SwingConstants.LEADING);
             b.setFont(KioskStyle.font(1.05f, false));
             b.setName("q." + q.name() + "." + c.name());
-            b.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
+            b.putClientProperty("FlatLaf.style", multiple ? "icon.focusWidth: 3"
+                    : "focusWidth: 3; innerFocusWidth: 1");
             b.getAccessibleContext().setAccessibleName(text.get("kiosk.choice.button", choiceText, i + 1,
                     choices.size()));
             b.getAccessibleContext().setAccessibleDescription(label);

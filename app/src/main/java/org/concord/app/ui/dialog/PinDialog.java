@@ -23,7 +23,7 @@ public final class PinDialog extends JDialog {
         super(owner, Texts.get("pin.title"), ModalityType.APPLICATION_MODAL);
         setName("pinDialog");
         JPanel content = new JPanel(new MigLayout("insets dialog, hidemode 3, wrap 2",
-                "[][grow, fill, 120:180:300]", // columns: label, field
+                "[][grow, fill, 120:180:]", // columns: label, field
                 "[]rel[]para[]")); // rows: message, PIN, buttons
         JLabel text = new JLabel(message);
         text.setName("pin.message");
@@ -33,14 +33,16 @@ public final class PinDialog extends JDialog {
         Texts.describe(pin, "pin.label", "pin.desc");
         JButton ok = Texts.text(new JButton(), "dialog.ok");
         ok.setName("pin.ok");
+        Texts.describe(ok, "dialog.ok", "pin.ok.desc");
         JButton cancel = Texts.text(new JButton(), "dialog.cancel");
         cancel.setName("pin.cancel");
+        Texts.describe(cancel, "dialog.cancel", "pin.cancel.desc");
         ok.addActionListener(e -> {
             result = pin.getPassword();
             dispose();
         });
         cancel.addActionListener(e -> dispose());
-        content.add(text, "span, width ::100%");
+        content.add(text, "span");
         content.add(label);
         content.add(pin);
         content.add(cancel, "span, split 2, tag cancel");

@@ -1,11 +1,11 @@
 package org.concord.app.ui.start;
 
-import java.awt.Font;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
 import org.concord.app.ui.Texts;
+import org.concord.app.ui.WrappingLabel;
 import org.concord.app.ui.action.ActionId;
 import org.concord.app.ui.action.Actions;
 
@@ -30,13 +30,12 @@ public final class StartPanel extends JPanel {
         JButton open = actions.button(ActionId.OPEN_STUDY);
         create.putClientProperty("FlatLaf.styleClass", "large");
         open.putClientProperty("FlatLaf.styleClass", "large");
-        JLabel help = Texts.text(new JLabel(), "start.help");
-        help.setFont(help.getFont().deriveFont(Font.PLAIN));
+        WrappingLabel help = Texts.text(new WrappingLabel(), "start.help");
         add(title);
         add(subtitle);
         add(create, "sg main, growx");
         add(open, "sg main, growx");
-        add(help, "width ::100%");
+        add(help, "growx");
     }
 
     @Override

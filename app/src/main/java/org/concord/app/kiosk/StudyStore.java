@@ -1,0 +1,64 @@
+package org.concord.app.kiosk;
+
+import java.util.UUID;
+import org.concord.forms.Form;
+import org.concord.study.FieldworkSession;
+import org.concord.study.ParadataEvent;
+import org.concord.study.Participant;
+import org.concord.study.Study;
+
+/** The kiosk's view of a study file during one fieldwork session. */
+final class StudyStore implements KioskStore {
+    private final Study study;
+    private final FieldworkSession session;
+
+    StudyStore(Study study, FieldworkSession session) {
+        this.study = study;
+        this.session = session;
+    }
+
+    @Override
+    public Form form() {
+        return study.form();
+    }
+
+    @Override
+    public KioskParticipant createParticipant(String language) {
+        return of(study.createParticipant(session.id(), language));
+    }
+
+    static KioskParticipant of(Participant p) {
+        return new KioskParticipant(p.id(), p.code(), p.language(), p.seed());
+    }
+
+    /** The language a participant last switched to (paradata {@code language}), else the one they started in. */
+    static String lastLanguage(Study study, KioskParticipant participant) {
+        String language = participant.language();
+        for (ParadataEvent e : study.paradata(participant.id())) {
+            if (KioskController.LANGUAGE.equals(e.event()) && e.detail() != null && !e.detail().isBlank()) {
+                language = e.detail();
+            }
+        }
+        return language;
+    }
+
+    @Override
+    public void saveAnswer(UUID participant, String item, String value, String language) {
+        study.saveAnswer(participant, item, value, language);
+    }
+
+    @Override
+    public void recordParadata(UUID participant, String event, String detail) {
+        study.recordParadata(participant, event, detail);
+    }
+
+    @Override
+    public void markComplete(UUID participant) {
+        study.markComplete(participant);
+    }
+
+    @Override
+    public boolean checkPin(char[] pin) {
+        return study.checkPin(pin);
+    }
+}

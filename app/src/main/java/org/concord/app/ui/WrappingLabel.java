@@ -1,0 +1,58 @@
+package org.concord.app.ui;
+
+import java.awt.Dimension;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/**
+ * Read-only text that wraps at word boundaries to the width it is given, so long sentences and long translations stay
+ * whole at any text size. It never asks for more width than a short line; the layout gives it the column's width.
+ */
+public class WrappingLabel extends JTextArea {
+    private static final long serialVersionUID = 1L;
+
+    /** An empty label. */
+    public WrappingLabel() {
+        setEditable(false);
+        setFocusable(false);
+        setLineWrap(true);
+        setWrapStyleWord(true);
+        setOpaque(false);
+        setBorder(null);
+        updateUI();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        setFont(UIManager.getFont("Label.font"));
+        setForeground(UIManager.getColor("Label.foreground"));
+        setBackground(UIManager.getColor("Label.background"));
+        setBorder(null);
+        setOpaque(false);
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        Dimension wrapped = super.getPreferredSize();
+        // The preferred width is at most a short line: a long text must wrap, never widen the screen.
+        int shortLine = getFontMetrics(getFont()).charWidth('m') * 24;
+        return new Dimension(Math.min(wrapped.width, shortLine), wrapped.height);
+    }
+
+    @Override
+    public Dimension getMinimumSize() {
+        Dimension preferred = getPreferredSize();
+        return new Dimension(Math.min(preferred.width, 40), preferred.height);
+    }
+
+    @Override
+    public void setBounds(int x, int y, int width, int height) {
+        int before = getWidth();
+        super.setBounds(x, y, width, height);
+        if (before != width) {
+            // The height needed depends on the width just given: lay out again with it.
+            revalidate();
+        }
+    }
+}

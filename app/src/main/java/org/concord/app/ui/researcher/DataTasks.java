@@ -1,0 +1,118 @@
+package org.concord.app.ui.researcher;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javax.swing.JFileChooser;
+import javax.swing.filechooser.FileNameExtensionFilter;
+import org.concord.app.ui.MainFrame;
+import org.concord.app.ui.Texts;
+import org.concord.app.ui.dialog.ProblemsDialog;
+import org.concord.app.ui.jobs.BackgroundJobs;
+import org.concord.app.ui.start.CreateStudyController;
+import org.concord.study.Study;
+import org.concord.study.MergeReport;
+import org.concord.study.StudyMerger;
+import org.concord.study.export.LongCsvExporter;
+import org.concord.study.export.XlsxExporter;
+
+/**
+ * Export and merge from the researcher view: asks where, then runs the study store's exporter or merger on the
+ * background executor (so POI is loaded only when a workbook is really written) and reports the outcome.
+ */
+final class DataTasks {
+    private static File lastFolder;
+
+    private final MainFrame frame;
+    private final Study study;
+    private final Path studyFile;
+    private final Consumer<String> report;
+
+    DataTasks(MainFrame frame, Study study, Path studyFile, Consumer<String> report) {
+        this.frame = frame;
+        this.study = study;
+        this.studyFile = studyFile;
+        this.report = report;
+    }
+
+    void exportCsv(boolean completedOnly) {
+        Path target = chooseTarget("export.csv.title", "export.csv.filter", "csv");
+        if (target != null) {
+            BackgroundJobs.run(() -> LongCsvExporter.export(study, target, completedOnly),
+                    rows -> report.accept(Texts.get("export.csv.done", rows, target.toString())), this::failed);
+        }
+    }
+
+    void exportXlsx(boolean completedOnly) {
+        Path target = chooseTarget("export.xlsx.title", "export.xlsx.filter", "xlsx");
+        if (target != null) {
+            BackgroundJobs.run(() -> XlsxExporter.export(study, target, completedOnly),
+                    participants -> report.accept(Texts.get("export.xlsx.done", participants, target.toString())),
+                    this::failed);
+        }
+    }
+
+    /** Merges this study and the chosen ones into a new study file; the open study is only read. */
+    void merge() {
+        JFileChooser chooser = new JFileChooser(lastFolder);
+        chooser.setName("fileChooser");
+        chooser.setMultiSelectionEnabled(true);
+        chooser.setDialogTitle(Texts.get("merge.title"));
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("app.studyFilter"), "concord"));
+        if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        File[] chosen = chooser.getSelectedFiles().length > 0 ? chooser.getSelectedFiles()
+                : new File[] {chooser.getSelectedFile()};
+        lastFolder = chosen[0].getParentFile();
+        List<Path> inputs = new ArrayList<>();
+        // This study first: where copies of a participant differ, its values are the ones kept (and both reported).
+        inputs.add(studyFile);
+        Arrays.stream(chosen).map(File::toPath).forEach(inputs::add);
+        Path target = chooseTarget("merge.target.title", "app.studyFilter", "concord");
+        if (target == null) {
+            return;
+        }
+        BackgroundJobs.run(() -> StudyMerger.merge(inputs, target, false), (MergeReport merged) -> {
+            report.accept(Texts.get("merge.done", merged.participants(), target.toString(),
+                    merged.added(), merged.conflicts().size()));
+            List<String> lines = new ArrayList<>();
+            merged.conflicts().forEach(conflict -> lines.add(conflict.toString()));
+            lines.addAll(merged.notes());
+            if (!lines.isEmpty()) {
+                ProblemsDialog.show(frame, Texts.get("merge.conflicts", merged.conflicts().size()), lines);
+            }
+        }, this::failed);
+    }
+
+    private Path chooseTarget(String titleKey, String filterKey, String extension) {
+        JFileChooser chooser = new JFileChooser(lastFolder);
+        chooser.setName("fileChooser");
+        chooser.setDialogTitle(Texts.get(titleKey));
+        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get(filterKey), extension));
+        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+            return null;
+        }
+        lastFolder = chooser.getSelectedFile().getParentFile();
+        Path target = chooser.getSelectedFile().toPath();
+        String name = target.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith("." + extension)) {
+            target = target.resolveSibling(name + "." + extension);
+        }
+        if (Files.exists(target)) {
+            ProblemsDialog.show(frame, Texts.get("export.failed"),
+                    List.of(Texts.get("export.exists", target.toString())));
+            return null;
+        }
+        return target;
+    }
+
+    private void failed(Throwable failure) {
+        ProblemsDialog.show(frame, Texts.get("export.failed"), CreateStudyController.lines(failure));
+    }
+}

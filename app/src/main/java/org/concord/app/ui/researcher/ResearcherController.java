@@ -1,0 +1,191 @@
+package org.concord.app.ui.researcher;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import org.concord.app.kiosk.KioskWindow;
+import org.concord.app.ui.MainFrame;
+import org.concord.app.ui.Texts;
+import org.concord.app.ui.action.ActionId;
+import org.concord.app.ui.action.Actions;
+import org.concord.app.ui.dialog.ProblemsDialog;
+import org.concord.app.ui.dialog.ResumeDialog;
+import org.concord.app.ui.jobs.BackgroundJobs;
+import org.concord.app.ui.start.CreateStudyController;
+import org.concord.study.FieldworkSession;
+import org.concord.study.LocalAuthority;
+import org.concord.study.ParticipantState;
+import org.concord.study.ProgressRow;
+import org.concord.study.Study;
+
+/**
+ * Runs the researcher view of an open study: starts and ends fieldwork sessions, hands the screen to the participant
+ * kiosk and takes it back, shows progress, offers to resume unfinished participants, exports and merges. Every study
+ * call runs on the background executor.
+ */
+public final class ResearcherController {
+    private final MainFrame frame;
+    private final Study study;
+    private final Path file;
+    private final ResearcherPanel panel;
+    private FieldworkSession session;
+    private List<LocalAuthority> las = List.of();
+
+    /** A controller for {@code study} (kept in {@code file}), whose actions are bound into {@code actions}. */
+    public ResearcherController(MainFrame frame, Actions actions, Study study, Path file) {
+        this.frame = frame;
+        this.study = study;
+        this.file = file;
+        actions.on(ActionId.START_SESSION, this::startSession)
+                .on(ActionId.START_PARTICIPANTS, this::startParticipants)
+                .on(ActionId.END_SESSION, this::endSession)
+                .on(ActionId.REFRESH_PROGRESS, this::refresh)
+                .on(ActionId.EXPORT_CSV, () -> data().exportCsv(panel().completedOnly()))
+                .on(ActionId.EXPORT_XLSX, () -> data().exportXlsx(panel().completedOnly()))
+                .on(ActionId.MERGE, () -> data().merge());
+        this.panel = new ResearcherPanel(actions);
+    }
+
+    private DataTasks data() {
+        return new DataTasks(frame, study, file, this::showData);
+    }
+
+    /** The view this controller runs. */
+    public ResearcherPanel panel() {
+        return panel;
+    }
+
+    /** The session running now, or null. */
+    public FieldworkSession session() {
+        return session;
+    }
+
+    /** Loads the study's details, LAs, running session and progress; then offers to resume unfinished participants. */
+    public void load(boolean offerResume) {
+        BackgroundJobs.run(() -> new Snapshot(study.form().settings().formTitle(), study.las(),
+                        study.sessions().stream().filter(s -> s.endedAt() == null)
+                                .reduce((first, second) -> second).orElse(null),
+                        study.progress(), offerResume ? study.unfinished() : List.of()),
+                snapshot -> {
+                    String name = String.valueOf(file.getFileName());
+                    panel.showStudy(name, Texts.get("researcher.details", snapshot.formTitle(), snapshot.las().size()));
+                    las = snapshot.las();
+                    panel.setLas(las);
+                    session = snapshot.session();
+                    showSession();
+                    showProgress(snapshot.progress());
+                    if (!snapshot.unfinished().isEmpty()) {
+                        offerResume(snapshot.unfinished());
+                    }
+                }, this::failed);
+    }
+
+    private record Snapshot(String formTitle, List<LocalAuthority> las, FieldworkSession session,
+                            List<ProgressRow> progress, List<ParticipantState> unfinished) {
+    }
+
+    private void offerResume(List<ParticipantState> unfinished) {
+        ParticipantState chosen = ResumeDialog.choose(frame, unfinished);
+        if (chosen == null) {
+            frame.setStatus(Texts.get("resume.postponed", unfinished.size()));
+            return;
+        }
+        BackgroundJobs.run(() -> study.sessions().stream()
+                        .filter(s -> s.id() == chosen.participant().sessionId()).findFirst(),
+                (Optional<FieldworkSession> found) -> {
+                    if (found.isEmpty()) {
+                        ProblemsDialog.show(frame, Texts.get("resume.failed"),
+                                List.of(Texts.get("resume.noSession", chosen.participant().code())));
+                        return;
+                    }
+                    frame.setVisible(false);
+                    KioskWindow.resume(study, found.get(), chosen, () -> backFromKiosk(true));
+                }, this::failed);
+    }
+
+    private void startSession() {
+        LocalAuthority la = panel.chosenLa();
+        String initials = panel.initials();
+        if (la == null || initials.isEmpty()) {
+            ProblemsDialog.show(frame, Texts.get("researcher.session.incomplete"), List.of(
+                    Texts.get(la == null ? "researcher.session.noLa" : "researcher.session.noInitials")));
+            return;
+        }
+        BackgroundJobs.run(() -> study.startSession(la.code(), initials), started -> {
+            session = started;
+            showSession();
+            frame.setStatus(Texts.get("researcher.session.started", la.name()));
+        }, this::failed);
+    }
+
+    private void startParticipants() {
+        if (session == null) {
+            return;
+        }
+        frame.setVisible(false);
+        KioskWindow.start(study, session, () -> backFromKiosk(false));
+    }
+
+    /** The kiosk hands the screen back (the researcher typed the PIN there). */
+    private void backFromKiosk(boolean offerResume) {
+        frame.setVisible(true);
+        frame.toFront();
+        load(offerResume);
+    }
+
+    private void endSession() {
+        FieldworkSession ending = session;
+        if (ending == null) {
+            return;
+        }
+        BackgroundJobs.run(() -> {
+            study.endSession(ending.id());
+            return study.progress();
+        }, rows -> {
+            session = null;
+            showSession();
+            showProgress(rows);
+            frame.setStatus(Texts.get("researcher.session.ended"));
+        }, this::failed);
+    }
+
+    private void refresh() {
+        BackgroundJobs.run(study::progress, this::showProgress, this::failed);
+    }
+
+    private void showSession() {
+        if (session == null) {
+            panel.showSession(null);
+            return;
+        }
+        String laName = las.stream().filter(la -> la.code().equals(session.laCode()))
+                .map(LocalAuthority::name).findFirst().orElse(session.laCode());
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(Texts.formatLocale()).withZone(ZoneId.systemDefault());
+        panel.showSession(Texts.get("researcher.session.details", laName, session.laCode(),
+                session.researcherInitials(), time.format(session.startedAt())));
+    }
+
+    private void showProgress(List<ProgressRow> rows) {
+        int started = rows.stream().mapToInt(ProgressRow::started).sum();
+        int completed = rows.stream().mapToInt(ProgressRow::completed).sum();
+        panel.showProgress(rows, Texts.get("researcher.progress.totals", started, completed));
+    }
+
+    private void showData(String message) {
+        panel.showDataMessage(message);
+        frame.setStatus(message);
+    }
+
+    private void failed(Throwable failure) {
+        ProblemsDialog.show(frame, Texts.get("researcher.failed"), CreateStudyController.lines(failure));
+    }
+
+    /** Re-shows texts built from data (the session line) after a language switch. */
+    public void languageChanged() {
+        showSession();
+    }
+}

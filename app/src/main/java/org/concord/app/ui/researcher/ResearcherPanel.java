@@ -1,0 +1,258 @@
+package org.concord.app.ui.researcher;
+
+import java.util.List;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.ListCellRenderer;
+import javax.swing.table.AbstractTableModel;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.ui.LanguageAware;
+import org.concord.app.ui.ScaledTable;
+import org.concord.app.ui.Texts;
+import org.concord.app.ui.WrappingLabel;
+import org.concord.app.ui.action.ActionId;
+import org.concord.app.ui.action.Actions;
+import org.concord.study.LocalAuthority;
+import org.concord.study.ProgressRow;
+
+/**
+ * The researcher's view of an open study, behind the PIN: the fieldwork session (start one for an LA, start
+ * participants, end it), progress by LA and role, and export and merge. Only draws; {@link ResearcherController} acts.
+ */
+public final class ResearcherPanel extends JPanel implements LanguageAware {
+    private static final long serialVersionUID = 1L;
+
+    private final JLabel studyTitle = new JLabel();
+    private final WrappingLabel studyDetails = new WrappingLabel();
+    private final DefaultComboBoxModel<LocalAuthority> laModel = new DefaultComboBoxModel<>();
+    private final JComboBox<LocalAuthority> la = new JComboBox<>(laModel);
+    private final JTextField initials = new JTextField(6);
+    private final JPanel newSession;
+    private final JPanel activeSession;
+    private final WrappingLabel sessionDetails = new WrappingLabel();
+    private final ProgressModel progressModel = new ProgressModel();
+    private final ScaledTable progress = new ScaledTable(progressModel);
+    private final JLabel progressTotals = new JLabel(" ");
+    private final WrappingLabel dataMessage = new WrappingLabel();
+    private final JCheckBox completedOnly = new JCheckBox();
+    private final JButton startSession;
+    private final JButton startParticipants;
+
+    /** The view, with buttons made from {@code actions}. */
+    public ResearcherPanel(Actions actions) {
+        super(new MigLayout("insets dialog, hidemode 3, wrap 1, fillx",
+                "[grow, fill, 400:800:1100]", // columns
+                "[]rel[]para[]para[]para[]")); // rows: title, details, session, progress, data
+        setName("researcherPanel");
+        studyTitle.setName("study.title");
+        studyTitle.putClientProperty("FlatLaf.styleClass", "h1");
+        studyDetails.setName("study.details");
+        add(studyTitle);
+        add(studyDetails, "growx");
+
+        // Session: either the choice of LA and initials, or the running session.
+        JPanel session = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3, wrap 1, fillx",
+                "[grow, fill]", // columns
+                "[][]")), "researcher.session"); // rows: new session, active session (one of them shows)
+        newSession = new JPanel(new MigLayout("insets 0, hidemode 3",
+                "[][grow, fill, 200:300:500]unrel[][80:100:160]unrel[]", // columns: LA label, LA, initials label, initials, start
+                "[]")); // rows
+        la.setName("session.la");
+        la.setRenderer(laRenderer(la.getRenderer()));
+        JLabel laLabel = Texts.text(new JLabel(), "researcher.session.la");
+        laLabel.setLabelFor(la);
+        Texts.describe(la, "researcher.session.la", "researcher.session.la.desc");
+        initials.setName("session.initials");
+        JLabel initialsLabel = Texts.text(new JLabel(), "researcher.session.initials");
+        initialsLabel.setLabelFor(initials);
+        Texts.describe(initials, "researcher.session.initials", "researcher.session.initials.desc");
+        startSession = actions.button(ActionId.START_SESSION);
+        newSession.add(laLabel);
+        newSession.add(la);
+        newSession.add(initialsLabel);
+        newSession.add(initials);
+        newSession.add(startSession);
+        activeSession = new JPanel(new MigLayout("insets 0, hidemode 3",
+                "[grow, fill][][]", // columns: details, start participants, end session
+                "[]")); // rows
+        sessionDetails.setName("session.details");
+        startParticipants = actions.button(ActionId.START_PARTICIPANTS);
+        startParticipants.putClientProperty("FlatLaf.styleClass", "large");
+        activeSession.add(sessionDetails, "growx");
+        activeSession.add(startParticipants);
+        activeSession.add(actions.button(ActionId.END_SESSION));
+        session.add(newSession);
+        session.add(activeSession);
+        add(session);
+
+        // Progress by LA and role.
+        JPanel progressBox = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+                "[grow, fill][]", // columns: totals, refresh
+                "[top]rel[]")), "researcher.progress"); // rows: table, totals and refresh
+        progress.setName("progress.table");
+        progress.setAutoCreateRowSorter(true);
+        Texts.describe(progress, "researcher.progress.table", "researcher.progress.table.desc");
+        progressTotals.setName("progress.totals");
+        progressBox.add(new JScrollPane(progress), "span, wmin 100, height 100:180:400, wrap");
+        progressBox.add(progressTotals);
+        progressBox.add(actions.button(ActionId.REFRESH_PROGRESS));
+        add(progressBox);
+
+        // Export and merge.
+        JPanel data = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+                "[][][]push", // columns: export CSV, export XLSX, merge (the message spans them)
+                "[]rel[]rel[]")), "researcher.data"); // rows: completed only, buttons, message
+        dataMessage.setName("data.message");
+        completedOnly.setName("data.completedOnly");
+        Texts.text(completedOnly, "researcher.data.completedOnly");
+        Texts.describe(completedOnly, "researcher.data.completedOnly", "researcher.data.completedOnly.desc");
+        data.add(completedOnly, "span, wrap");
+        data.add(actions.button(ActionId.EXPORT_CSV));
+        data.add(actions.button(ActionId.EXPORT_XLSX));
+        data.add(actions.button(ActionId.MERGE), "wrap");
+        data.add(dataMessage, "span, growx");
+        add(data);
+        showSession(null);
+    }
+
+    private static ListCellRenderer<? super LocalAuthority> laRenderer(ListCellRenderer<? super LocalAuthority> base) {
+        return (JList<? extends LocalAuthority> list, LocalAuthority value, int index, boolean selected, boolean focus) -> {
+            @SuppressWarnings("unchecked")
+            ListCellRenderer<Object> plain = (ListCellRenderer<Object>) (ListCellRenderer<?>) base;
+            @SuppressWarnings("unchecked")
+            JList<Object> objects = (JList<Object>) (JList<?>) list;
+            Object text = value == null ? "" : value.name() + " (" + value.code() + ")";
+            return plain.getListCellRendererComponent(objects, text, index, selected, focus);
+        };
+    }
+
+    @Override
+    public boolean requestFocusInWindow() {
+        return newSession.isVisible() ? la.requestFocusInWindow() : startParticipants.requestFocusInWindow();
+    }
+
+    @Override
+    public void languageChanged() {
+        progressModel.fireTableStructureChanged();
+    }
+
+    /** Shows the study's title and details. */
+    public void showStudy(String title, String details) {
+        studyTitle.setText(title);
+        studyDetails.setText(details);
+    }
+
+    /** Offers these LAs for a new session. */
+    public void setLas(List<LocalAuthority> las) {
+        laModel.removeAllElements();
+        laModel.addAll(las);
+        if (!las.isEmpty()) {
+            la.setSelectedIndex(0);
+        }
+    }
+
+    /** The LA chosen for a new session, or null. */
+    public LocalAuthority chosenLa() {
+        return (LocalAuthority) la.getSelectedItem();
+    }
+
+    /** The initials typed for a new session. */
+    public String initials() {
+        return initials.getText().trim();
+    }
+
+    /** Shows the running session's details, or (null) the choice of LA and initials for a new one. */
+    public void showSession(String details) {
+        boolean active = details != null;
+        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        boolean focusHere = owner != null && (newSession.isAncestorOf(owner) || activeSession.isAncestorOf(owner));
+        newSession.setVisible(!active);
+        activeSession.setVisible(active);
+        sessionDetails.setText(active ? details : "");
+        revalidate();
+        repaint();
+        if (focusHere || owner == null) {
+            // The control that had the focus was just hidden: move it to the first control now shown.
+            requestFocusInWindow();
+        }
+    }
+
+    /** Shows progress rows and their totals line. */
+    public void showProgress(List<ProgressRow> rows, String totals) {
+        progressModel.setRows(rows);
+        progressTotals.setText(totals);
+    }
+
+    /** True when exports should leave out participants who have not submitted. */
+    public boolean completedOnly() {
+        return completedOnly.isSelected();
+    }
+
+    /** Shows the outcome of the last export or merge. */
+    public void showDataMessage(String message) {
+        dataMessage.setText(message == null ? "" : message);
+    }
+
+    /** Progress rows: LA code, LA name, role, started, completed. */
+    private static final class ProgressModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private static final String[] KEYS = {"researcher.progress.laCode", "researcher.progress.laName",
+            "researcher.progress.role", "researcher.progress.started", "researcher.progress.completed"};
+        private transient List<ProgressRow> rows = List.of();
+
+        void setRows(List<ProgressRow> newRows) {
+            rows = List.copyOf(newRows);
+            fireTableDataChanged();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return KEYS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return Texts.get(KEYS[column]);
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return column >= 3 ? Integer.class : String.class;
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            ProgressRow r = rows.get(row);
+            return switch (column) {
+                case 0 -> r.laCode();
+                case 1 -> r.laName();
+                case 2 -> roleText(r.roleGroup());
+                case 3 -> r.started();
+                default -> r.completed();
+            };
+        }
+
+        private static String roleText(String roleGroup) {
+            if (roleGroup == null || roleGroup.isBlank()) {
+                return Texts.get("researcher.progress.role.unknown");
+            }
+            return switch (roleGroup) {
+                case "leader" -> Texts.get("researcher.progress.role.leader");
+                case "worker" -> Texts.get("researcher.progress.role.worker");
+                default -> roleGroup;
+            };
+        }
+    }
+}
