@@ -32,8 +32,11 @@ public final class WorkspaceFrame extends JFrame {
         relabel();
         Texts.addListener(relabel);
         setMinimumSize(new Dimension(800, 560));
-        setSize(new Dimension(1280, 860));
-        setLocationByPlatform(true);
+        // Large, but never larger than the screen (the inputs column scrolls).
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getMaximumWindowBounds();
+        setSize(new Dimension(Math.min(1280, screen.width), Math.min(860, screen.height)));
+        setLocationRelativeTo(null);
     }
 
     /** Opens a workspace window. Call on the event thread. */

@@ -40,7 +40,7 @@ class StartScreenOpensWorkspaceGuiTest {
         SettingsStore store = new SettingsStore(dir.resolve("settings.properties"));
         AppController app = GuiActionRunner.execute(() -> AppLauncher.open(store, Settings.DEFAULT));
         main = new FrameFixture(robot, app.frame());
-        main.show();
+        main.show(new java.awt.Dimension(1360, 850));
         shoot("workspace-start-screen-light-en-100", GuiActionRunner.execute(() -> app.frame().getBounds()));
         main.button("action.openWorkspace").requireText("Analyse data\u2026").click();
         workspace = WindowFinder.findFrame("workspaceFrame").using(robot);

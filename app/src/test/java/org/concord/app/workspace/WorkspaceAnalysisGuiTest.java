@@ -53,7 +53,9 @@ class WorkspaceAnalysisGuiTest {
             return new WorkspaceFrame();
         });
         window = new FrameFixture(robot, frame);
-        window.show();
+        // Not packed: the inputs column is taller than a laptop screen and scrolls.
+        window.show(new java.awt.Dimension(1400, 950));
+        GuiActionRunner.execute(() -> frame.setBounds(0, 0, 1400, 950));
     }
 
     @AfterEach

@@ -56,7 +56,7 @@ class WorkspaceScreensGuiTest {
             return new WorkspaceFrame();
         });
         window = new FrameFixture(robot, frame);
-        window.show();
+        window.show(new java.awt.Dimension(1600, 1000));
         // The whole Xvfb screen: a 1600 x 1000 laptop display.
         GuiActionRunner.execute(() -> frame.setBounds(0, 0, 1600, 1000));
     }

@@ -51,10 +51,12 @@ public final class AnalysisTab extends javax.swing.JPanel {
                 return d;
             }
         };
-        left.setBorder(javax.swing.BorderFactory.createMatteBorder(0, 0, 0, 1,
-                javax.swing.UIManager.getColor("Separator.foreground")));
+        left.setBorder(null);
         left.getVerticalScrollBar().setUnitIncrement(16);
-        add(left, java.awt.BorderLayout.WEST);
+        javax.swing.JPanel side = new javax.swing.JPanel(new java.awt.BorderLayout());
+        side.add(left, java.awt.BorderLayout.CENTER);
+        side.add(inputs.controls, java.awt.BorderLayout.SOUTH);
+        add(side, java.awt.BorderLayout.WEST);
         JScrollPane right = new JScrollPane(results);
         right.setBorder(null);
         add(right, java.awt.BorderLayout.CENTER);

@@ -51,6 +51,10 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
     final JButton cancel = button("cancel", "inputs.cancel", "inputs.cancel.desc");
     final JProgressBar progress = new JProgressBar(0, 1000);
     final JLabel stage = new JLabel(" ");
+    /** Run, Cancel and the progress: kept below the scrolling inputs, so they are always in view. */
+    final JPanel controls = new JPanel(new MigLayout("insets 8 12 8 12, wrap 1, hidemode 3",
+            "[grow, fill]", // columns
+            "[][][]")); // rows: run and cancel, progress bar, stage
 
     /** The panel with the design's default options. */
     public InputsPanel() {
@@ -133,10 +137,10 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         add(permutations);
         add(label("inputs.bootstrap", bootstrap));
         add(bootstrap);
-        add(run, "split 2, sg run, growx");
-        add(cancel, "sg run, growx");
-        add(progress, "growx");
-        add(stage, "w 0:0:");
+        controls.add(run, "split 2, sg run, growx");
+        controls.add(cancel, "sg run, growx");
+        controls.add(progress, "growx");
+        controls.add(stage, "w 0:0:");
         WsText.describe(index, "inputs.index", "inputs.index.desc");
         WsText.describe(band, "inputs.band", "inputs.band.desc");
         WsText.describe(rateColumn, "inputs.rateColumn", "inputs.rateColumn.desc");

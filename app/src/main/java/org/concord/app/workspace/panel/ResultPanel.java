@@ -324,7 +324,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
             // Never wider than the view unless the minimum needs it: the headline wraps instead of running on.
             java.awt.Dimension min = getMinimumSize();
             d.width = Math.max(min.width, viewport.getWidth());
-            d.height = Math.max(min.height, viewport.getHeight());
+            d.height = viewport.getHeight();
         }
         return d;
     }
@@ -352,7 +352,9 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        return getParent() == null || getParent().getHeight() >= getMinimumSize().height;
+        // Always the window's height: the table and the problem list scroll inside it. (A wrapped text area reports
+        // a tall minimum before its first layout, which must not make the whole side scroll.)
+        return true;
     }
 
     /** Numbers with 3 decimals, blank when undefined, right-aligned. */
