@@ -65,7 +65,8 @@ public final class SlopeScatterChart extends PlotFrame {
             }
             g.drawLine(xx, bottom, xx, bottom + line / 4);
         }
-        g.drawString(xLabel, (left + right - fm.stringWidth(xLabel)) / 2, bottom + line * 2);
+        String label = fit(xLabel, fm, getWidth() - line);
+        g.drawString(label, Math.max(line / 2, (left + right - fm.stringWidth(label)) / 2), bottom + line * 2);
         g.setColor(ChartStyle.grid());
         g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 4f}, 0f));
         g.drawLine(x(-band), top, x(-band), bottom);
