@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.Form;
@@ -109,11 +111,38 @@ public final class SimulateCommand implements Callable<Integer> {
                 : LaListReader.read(laList, spec.leaders(), spec.workers());
         Form form = model.loadForm();
         SyntheticStudy study = StudySimulator.generate(form, spec, plan);
-        SimulatedStudyWriter.write(study, studyFile, pin.toCharArray());
-        SimulationFiles.writeTidyRates(study, ratesFile);
-        if (csvFile != null) {
-            SimulationFiles.writeLongCsv(study, csvFile);
+        // The CSV is written on another core while the study file is written: half the time of a national study.
+        CompletableFuture<Void> csvJob = csvFile == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> SimulationFiles.writeLongCsv(study, csvFile));
+        boolean done = false;
+        try {
+            SimulatedStudyWriter.write(study, studyFile, pin.toCharArray());
+            SimulationFiles.writeTidyRates(study, ratesFile);
+            try {
+                csvJob.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                // None of the files existed before this run (checked above): a failed run leaves none behind.
+                csvJob.handle((ok, error) -> null).join();
+                for (Path file : new Path[] {studyFile, csvFile, ratesFile}) {
+                    deleteQuietly(file);
+                }
+            }
         }
         return study;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException ignored) {
+            // the failure that brought us here is the one to report
+        }
     }
 }
