@@ -101,6 +101,9 @@ public final class SimulateCommand implements Callable<Integer> {
             if (file != null && Files.exists(file)) {
                 problems.add(Problem.ofFile(file.toString(), "already exists; choose another name or delete it"
                         + " first (simulate never overwrites a file)"));
+            } else if (file != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+                problems.add(Problem.ofFile(file.toString(), "the folder " + file.toAbsolutePath().getParent()
+                        + " does not exist; create it first or choose another place"));
             }
         }
         if (!problems.isEmpty()) {
