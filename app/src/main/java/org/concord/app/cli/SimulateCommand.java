@@ -14,6 +14,7 @@ import org.concord.common.Problem;
 import org.concord.forms.Form;
 import org.concord.stats.simulate.LaListReader;
 import org.concord.stats.simulate.LaPlan;
+import org.concord.stats.simulate.Progress;
 import org.concord.stats.simulate.SimulatedStudyWriter;
 import org.concord.stats.simulate.SimulatedTrend;
 import org.concord.stats.simulate.SimulationFiles;
@@ -63,7 +64,9 @@ public final class SimulateCommand implements Callable<Integer> {
         QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
-        SyntheticStudy study = simulate(model, laList, out, csv, ratesFile(out, rates), pin);
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Writing LAs");
+        SyntheticStudy study = simulate(model, laList, out, csv, ratesFile(out, rates), pin, progress::update);
+        progress.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         stdout.printf(Locale.ROOT, "Wrote %s: %d LAs (%d falling, %d rising, %d stable), %d participants,"
                         + " %d answers, seed %d, in %.1f s.%n", out, study.las().size(),
@@ -95,7 +98,7 @@ public final class SimulateCommand implements Callable<Integer> {
      * that no user file is ever overwritten.
      */
     static SyntheticStudy simulate(SimulationOptions model, Path laList, Path studyFile, Path csvFile,
-                                   Path ratesFile, String pin) {
+                                   Path ratesFile, String pin, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         for (Path file : new Path[] {studyFile, csvFile, ratesFile}) {
             if (file != null && Files.exists(file)) {
@@ -119,7 +122,7 @@ public final class SimulateCommand implements Callable<Integer> {
                 : CompletableFuture.runAsync(() -> SimulationFiles.writeLongCsv(study, csvFile));
         boolean done = false;
         try {
-            SimulatedStudyWriter.write(study, studyFile, pin.toCharArray());
+            SimulatedStudyWriter.write(study, studyFile, pin.toCharArray(), progress);
             SimulationFiles.writeTidyRates(study, ratesFile);
             try {
                 csvJob.join();
