@@ -154,13 +154,22 @@ public final class AnalyseCommand implements Callable<Integer> {
         }
         if (json != null) {
             progress("writing " + json);
-            org.concord.stats.report.JsonResultWriter.write(result, json);
+            try {
+                org.concord.stats.report.JsonResultWriter.write(result, json);
+            } catch (IOException e) {
+                throw InputException.ofFile(json.toString(), "cannot be written: " + e.getMessage());
+            }
             stdout.println("Wrote " + json);
         }
         if (out != null) {
             progress("writing " + out);
             // Loaded only here, so that a run without --out never loads POI.
-            org.concord.stats.report.WorkbookWriter.write(result, out);
+            try {
+                org.concord.stats.report.WorkbookWriter.write(result, out);
+            } catch (IOException e) {
+                throw InputException.ofFile(out.toString(), "cannot be written: " + e.getMessage()
+                        + " (is it open in a spreadsheet program?)");
+            }
             stdout.println("Wrote " + out);
         }
         stdout.flush();
@@ -199,6 +208,15 @@ public final class AnalyseCommand implements Callable<Integer> {
         if (!Indices.NAMES.contains(index)) {
             problems.add(Problem.ofFile(null, "--index " + index + " does not exist; use one of "
                     + String.join(", ", Indices.NAMES)));
+        }
+        for (Path p : new Path[] {json, out}) {
+            Path parent = p == null ? null : p.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                problems.add(Problem.ofFile(p.toString(), "cannot be written: the folder " + parent
+                        + " does not exist"));
+            } else if (p != null && Files.isDirectory(p)) {
+                problems.add(Problem.ofFile(p.toString(), "is a folder; give a file name"));
+            }
         }
         for (Path p : inputsToCheck()) {
             if (!Files.exists(p)) {

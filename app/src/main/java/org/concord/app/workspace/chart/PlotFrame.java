@@ -21,6 +21,7 @@ abstract class PlotFrame extends JComponent {
     private String title = "";
     private String yLabel = "";
     private String emptyText = "";
+    private transient List<String[]> legend = List.of();
     protected transient List<ChartPoint> points = List.of();
     protected double yLo;
     protected double yHi = 1;
@@ -104,12 +105,14 @@ abstract class PlotFrame extends JComponent {
             Insets in = getInsets();
             g.setColor(ChartStyle.text());
             g.drawString(title, in.left + line / 2, in.top + fm.getAscent());
-            top = in.top + line * 2;
+            paintLegend(g, fm, in.left + line / 2, in.top + line + fm.getAscent());
+            top = in.top + line * 3;
             bottom = getHeight() - in.bottom - line * 3;
             double[] ticks = ChartStyle.ticks(yLo, yHi, 5);
+            double step = ChartStyle.step(ticks);
             int labelWidth = 0;
             for (double t : ticks) {
-                labelWidth = Math.max(labelWidth, fm.stringWidth(ChartStyle.format(t)));
+                labelWidth = Math.max(labelWidth, fm.stringWidth(ChartStyle.format(t, step)));
             }
             left = in.left + line + labelWidth + line / 2;
             right = getWidth() - in.right - line;
@@ -124,7 +127,7 @@ abstract class PlotFrame extends JComponent {
                 g.setColor(ChartStyle.grid());
                 g.drawLine(left, yy, right, yy);
                 g.setColor(ChartStyle.text());
-                String s = ChartStyle.format(t);
+                String s = ChartStyle.format(t, step);
                 g.drawString(s, left - line / 3 - fm.stringWidth(s), yy + fm.getAscent() / 2 - 1);
             }
             g.drawLine(left, top, left, bottom);
@@ -137,6 +140,29 @@ abstract class PlotFrame extends JComponent {
         } finally {
             g.dispose();
         }
+    }
+
+    /** The legend: falling and rising in their colours, filled = compared, ring = not compared. */
+    private void paintLegend(Graphics2D g, FontMetrics fm, int x, int baseline) {
+        int line = fm.getHeight();
+        int r = Math.max(3, line / 4);
+        int cy = baseline - fm.getAscent() / 2 + 1;
+        for (String[] entry : legend) {
+            boolean filled = !"ring".equals(entry[0]);
+            g.setColor("ring".equals(entry[0]) ? ChartStyle.muted() : ChartStyle.colour(entry[0]));
+            dot(g, x + r, cy, r, filled);
+            x += 2 * r + line / 4;
+            g.setColor(ChartStyle.text());
+            g.drawString(entry[1], x, baseline);
+            x += fm.stringWidth(entry[1]) + line;
+        }
+    }
+
+    /** Sets the legend's labels for falling, rising and not compared. */
+    public void setLegend(String falling, String rising, String notCompared) {
+        legend = List.of(new String[] {"falling", falling}, new String[] {"rising", rising},
+                new String[] {"ring", notCompared});
+        repaint();
     }
 
     /** Paints the data and the x axis inside {@link #left}..{@link #right}, {@link #top}..{@link #bottom}. */

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.swing.JFileChooser;
-import javax.swing.JSplitPane;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
@@ -28,7 +27,7 @@ import org.concord.stats.report.WorkbookWriter;
  * The analysis tab: the inputs on the left, the result on the right, and what Run, Cancel, Save and Open do. All
  * reading, analysing and writing runs on the app's background executor; the window only shows its progress.
  */
-public final class AnalysisTab extends JSplitPane {
+public final class AnalysisTab extends javax.swing.JPanel {
     private static final long serialVersionUID = 1L;
 
     private final InputsPanel inputs = new InputsPanel();
@@ -38,15 +37,25 @@ public final class AnalysisTab extends JSplitPane {
 
     /** The tab, idle. */
     public AnalysisTab() {
-        super(HORIZONTAL_SPLIT);
+        super(new java.awt.BorderLayout());
         setName("analysis");
-        JScrollPane left = new JScrollPane(inputs);
-        left.setBorder(null);
+        JScrollPane left = new JScrollPane(inputs, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                // Always room for the inputs' full width plus a scroll bar, at any font size.
+                java.awt.Dimension d = super.getPreferredSize();
+                d.width = inputs.getPreferredSize().width + getVerticalScrollBar().getPreferredSize().width + 2;
+                return d;
+            }
+        };
+        left.setBorder(javax.swing.BorderFactory.createMatteBorder(0, 0, 0, 1,
+                javax.swing.UIManager.getColor("Separator.foreground")));
         left.getVerticalScrollBar().setUnitIncrement(16);
-        setLeftComponent(left);
-        setRightComponent(results);
-        setResizeWeight(0.0);
-        setContinuousLayout(true);
+        add(left, java.awt.BorderLayout.WEST);
+        add(results, java.awt.BorderLayout.CENTER);
 
         inputs.addFiles.addActionListener(e -> chooseInputs());
         inputs.removeFiles.addActionListener(e -> inputs.fileList.getSelectedValuesList()
@@ -109,6 +118,7 @@ public final class AnalysisTab extends JSplitPane {
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             remember(chooser.getSelectedFile());
             inputs.form.setText(chooser.getSelectedFile().getPath());
+            inputs.form.setCaretPosition(inputs.form.getText().length());
         }
     }
 
@@ -124,6 +134,8 @@ public final class AnalysisTab extends JSplitPane {
     /** Uses {@code file} as the rates file and lists its rate columns (read in the background). */
     public void setRatesFile(Path file) {
         inputs.rates.setText(file.toString());
+        // The end of the path (the file's name) is what tells files apart.
+        inputs.rates.setCaretPosition(inputs.rates.getText().length());
         inputs.showRateColumns(List.of());
         CancellableJob<List<String>> read = new CancellableJob<>();
         read.start(() -> RatesReader.rateColumns(file, file.getFileName().toString()),

@@ -25,7 +25,7 @@ import org.concord.stats.analysis.Indices;
  * The left of the analysis tab: the response files, the form, the rates file and its rate column, the options, and
  * Run / Cancel with the progress bar. Only draws and reads its fields; {@code AnalysisTab} decides what happens.
  */
-public final class InputsPanel extends JPanel {
+public final class InputsPanel extends JPanel implements org.concord.app.ui.LanguageAware {
     private static final long serialVersionUID = 1L;
 
     final DefaultListModel<Path> files = new DefaultListModel<>();
@@ -56,10 +56,23 @@ public final class InputsPanel extends JPanel {
     public InputsPanel() {
         super(new MigLayout("insets dialog, hidemode 3, wrap 2",
                 "[right][grow, fill, 120:200:]", // columns: labels, fields
-                "[]rel[grow, fill, 60:90:]rel[]para[][][][]para[][][][][][][][]para[][][]")); // rows
+                "")); // rows: one per field, gaps from the platform
         setName("inputsPanel");
         fileList.setName("files");
         fileList.setVisibleRowCount(4);
+        fileList.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int i,
+                                                                   boolean selected, boolean focused) {
+                // The name fits the list; the full path is the tooltip.
+                Path path = (Path) value;
+                super.getListCellRendererComponent(list, path.getFileName().toString(), i, selected, focused);
+                setToolTipText(path.toString());
+                return this;
+            }
+        });
         WsText.describe(fileList, "inputs.files", "inputs.files.desc");
         rateColumn.setName("rateColumn");
         yearFrom.setName("yearFrom");
@@ -78,19 +91,23 @@ public final class InputsPanel extends JPanel {
         stage.setName("stage");
         form.setEditable(false);
         rates.setEditable(false);
+        form.setColumns(16);
+        rates.setColumns(16);
         cancel.setEnabled(false);
         ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
+        // A long's largest value would make the field as wide as the window.
+        ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
 
         add(heading("inputs.responses"), "span 2, left");
-        add(new JScrollPane(fileList), "span 2");
+        add(new JScrollPane(fileList), "span 2, growx");
         add(addFiles, "span 2, split 2, left, sg files");
         add(removeFiles, "sg files");
         add(heading("inputs.form"), "span 2, left");
-        add(form, "span 2");
+        add(form, "span 2, growx");
         add(chooseForm, "span 2, split 2, left, sg form");
         add(clearForm, "sg form");
         add(heading("inputs.rates"), "span 2, left");
-        add(rates, "span 2, split 2");
+        add(rates, "span 2, split 2, growx");
         add(chooseRates, "growx 0");
         add(label("inputs.rateColumn", rateColumn));
         add(rateColumn);
@@ -118,7 +135,7 @@ public final class InputsPanel extends JPanel {
         add(bootstrap);
         add(run, "span 2, split 2, sg run, growx");
         add(cancel, "sg run, growx");
-        add(progress, "span 2");
+        add(progress, "span 2, growx");
         add(stage, "span 2, left, wmin 0");
         WsText.describe(index, "inputs.index", "inputs.index.desc");
         WsText.describe(band, "inputs.band", "inputs.band.desc");
@@ -126,6 +143,7 @@ public final class InputsPanel extends JPanel {
         WsText.describe(permutations, "inputs.permutations", "inputs.permutations.desc");
         WsText.describe(bootstrap, "inputs.bootstrap", "inputs.bootstrap.desc");
         WsText.describe(seed, "inputs.seed", "inputs.seed.desc");
+        languageChanged();
     }
 
     private static JLabel heading(String key) {
@@ -151,6 +169,12 @@ public final class InputsPanel extends JPanel {
         JTextField f = new JTextField();
         f.setName(name);
         return f;
+    }
+
+    @Override
+    public void languageChanged() {
+        form.putClientProperty("JTextField.placeholderText", WsText.get("inputs.form.placeholder"));
+        form.repaint();
     }
 
     /** The chosen response files, in order. */

@@ -63,6 +63,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
         row("power.alpha", alpha);
         row("power.seed", seed);
         ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
+        ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
         WsText.describe(effect, "power.effect", "power.effect.desc");
         run.setName("powerRun");
         cancel.setName("powerCancel");

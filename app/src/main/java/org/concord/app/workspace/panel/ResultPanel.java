@@ -111,18 +111,18 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         tablePanel.add(filter);
         tablePanel.add(showLabel);
         tablePanel.add(show, "wrap");
-        tablePanel.add(new JScrollPane(table), "span 4");
+        tablePanel.add(new JScrollPane(table), "span 4, grow");
         JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 0::]rel[grow, fill, 0::]", "[grow, fill]"));
         charts.setName("charts");
-        charts.add(groupChart);
-        charts.add(scatter);
+        charts.add(groupChart, "grow");
+        charts.add(scatter, "grow");
         JTabbedPane views = new JTabbedPane();
         views.setName("resultViews");
         tablePanel.setName("table");
         views.addTab("", tablePanel);
         views.addTab("", charts);
         resultPanel.add(headline, "wmin 0");
-        resultPanel.add(views);
+        resultPanel.add(views, "grow");
         saved.setName("saved");
         resultPanel.add(saveWorkbook, "split 4, growx 0");
         resultPanel.add(saveJson, "growx 0");
@@ -189,6 +189,7 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         String index = result.comparison().index();
         headline.setText(String.join(" ", PlainWords.answer(result)));
         model.show(result.las(), index);
+        sizeColumns();
         List<ChartPoint> points = new ArrayList<>();
         for (LaResult la : result.las()) {
             points.add(new ChartPoint(la.laCode(), la.trend(), la.index(index), la.pctPerYear(), la.included()));
@@ -198,7 +199,19 @@ public final class ResultPanel extends JPanel implements LanguageAware {
                 WsText.get("chart.empty"));
         scatter.show(points, result.parameters().stableBand(), WsText.get("chart.scatter.title", index), index,
                 WsText.get("chart.scatter.x"), WsText.get("chart.empty"));
+        groupChart.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"),
+                WsText.get("chart.notCompared"));
+        scatter.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"), WsText.get("chart.notCompared"));
         describeCharts(points, index);
+    }
+
+    /** Column widths in ems: the reason needs room, counts little. */
+    private void sizeColumns() {
+        int em = table.getFontMetrics(table.getFont()).charWidth('m');
+        int[] ems = {6, 12, 6, 6, 7, 7, 8, 7, 28};
+        for (int i = 0; i < ems.length && i < table.getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(ems[i] * em);
+        }
     }
 
     private void describeCharts(List<ChartPoint> points, String index) {
