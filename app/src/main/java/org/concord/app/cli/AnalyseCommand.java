@@ -31,6 +31,7 @@ import org.concord.stats.input.ResponseAccumulator;
 import org.concord.stats.input.ResponseSet;
 import org.concord.stats.input.ResponsesCsvReader;
 import org.concord.stats.input.StudyResponsesReader;
+import org.concord.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -253,32 +254,42 @@ public final class AnalyseCommand implements Callable<Integer> {
         }
     }
 
-    /** The form (given, else stored in the first study file), then every answer read against it. */
+    /**
+     * The form (given, else stored in the first study file), then every answer read against it. Each study file is
+     * opened once, read-only.
+     */
     private ResponseSet readResponses(List<InputFile> inputs) {
-        Form theForm;
-        if (form != null && isBundled(form)) {
-            theForm = FormLoader.loadBundled(form.toString());
-            inputs.add(new InputFile("form", "bundled " + form, theForm.source().sha256()));
-        } else if (form != null) {
-            theForm = FormLoader.load(form);
-        } else {
-            theForm = StudyResponsesReader.storedForm(studies.get(0));
-            for (Path other : studies.subList(1, studies.size())) {
-                Form stored = StudyResponsesReader.storedForm(other);
-                if (!stored.source().sha256().equals(theForm.source().sha256())) {
-                    throw InputException.ofFile(other.toString(), "holds another form than "
-                            + studies.get(0) + "; give the form to analyse with --form");
+        List<Study> open = new ArrayList<>();
+        try {
+            for (Path study : studies) {
+                open.add(Study.openReadOnly(study));
+            }
+            Form theForm;
+            if (form != null && isBundled(form)) {
+                theForm = FormLoader.loadBundled(form.toString());
+                inputs.add(new InputFile("form", "bundled " + form, theForm.source().sha256()));
+            } else if (form != null) {
+                theForm = FormLoader.load(form);
+            } else {
+                theForm = open.get(0).form();
+                for (int k = 1; k < open.size(); k++) {
+                    if (!open.get(k).formSource().sha256().equals(open.get(0).formSource().sha256())) {
+                        throw InputException.ofFile(studies.get(k).toString(), "holds another form than "
+                                + studies.get(0) + "; give the form to analyse with --form");
+                    }
                 }
             }
+            ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(theForm));
+            for (Path csv : responses) {
+                ResponsesCsvReader.read(csv, csv.toString(), acc);
+            }
+            for (int k = 0; k < open.size(); k++) {
+                StudyResponsesReader.read(open.get(k), studies.get(k).toString(), acc);
+            }
+            return acc.build();
+        } finally {
+            open.forEach(Study::close);
         }
-        ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(theForm));
-        for (Path csv : responses) {
-            ResponsesCsvReader.read(csv, csv.toString(), acc);
-        }
-        for (Path study : studies) {
-            StudyResponsesReader.read(study, study.toString(), acc);
-        }
-        return acc.build();
     }
 
     /** Every input file given as a path, with its SHA-256: form, responses, study files, rates. */
