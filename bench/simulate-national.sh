@@ -19,7 +19,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 timed simulate java -jar "$jar" simulate --las 152 --leaders 8 --workers 80 \
   --out "$work/x.concord" --csv "$work/x.csv" --rates "$work/r.csv"
 ls -l "$work/x.concord" "$work/x.csv" "$work/r.csv" | awk '{print "  " $5 " bytes  " $9}'
-if java -jar "$jar" analyse --help >/dev/null 2>&1; then
+if java -jar "$jar" --help 2>/dev/null | grep -qE "^ +analyse"; then
   timed "analyse (study file)" java -jar "$jar" analyse --form questionnaires/forms/values-agreement \
     --study "$work/x.concord" --rates "$work/r.csv" --json "$work/x.json" --out "$work/x.xlsx" >/dev/null
   timed "analyse (long CSV)" java -jar "$jar" analyse --form questionnaires/forms/values-agreement \

@@ -33,8 +33,18 @@ public final class FormLoader {
         if (!Files.exists(path)) {
             throw InputException.ofFile(name, "no such file or folder: " + path);
         }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx")) {
             return build(XlsxSheets.read(path));
+        }
+        if (lower.equals("survey.csv") || lower.equals("choices.csv") || lower.equals("settings.csv")) {
+            // One sheet of a form folder was named: the form is the folder.
+            Path folder = path.toAbsolutePath().getParent();
+            return build(CsvSheets.readFolder(folder));
+        }
+        if (lower.endsWith(".xls")) {
+            throw InputException.ofFile(name, "the old .xls format is not supported; open it in Excel or LibreOffice "
+                    + "and save it as .xlsx");
         }
         throw InputException.ofFile(name, "not an XLSForm: give an .xlsx workbook or a folder holding survey.csv, "
                 + "choices.csv and settings.csv");

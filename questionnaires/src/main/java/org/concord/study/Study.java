@@ -89,31 +89,7 @@ public final class Study implements AutoCloseable {
         Path temp = dir.resolve("." + file.getFileName() + ".creating");
         try {
             Files.deleteIfExists(temp);
-            SQLiteConfig config = new SQLiteConfig();
-            config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-            try (Connection c = config.createConnection("jdbc:sqlite:" + temp)) {
-                c.setAutoCommit(false);
-                try (Statement st = c.createStatement()) {
-                    StudySchema.apply(st, 0, StudySchema.CURRENT_VERSION);
-                }
-                long now = System.currentTimeMillis();
-                long formId = StudySql.insertForm(c, source, now);
-                StudySql.putMeta(c, "form_sha256", source.sha256());
-                StudySql.putMeta(c, "created_at", Instant.ofEpochMilli(now).toString());
-                StudySql.putMeta(c, "created_on", StudyLock.host());
-                StudySql.putMeta(c, "pin_salt", pin.salt());
-                StudySql.putMeta(c, "pin_hash", pin.hash());
-                StudySql.putMeta(c, "pin_iterations", Integer.toString(pin.iterations()));
-                StudySql.replaceLas(c, las);
-                if (formId <= 0) {
-                    throw new SQLException("form not stored");
-                }
-                c.commit();
-                c.setAutoCommit(true);
-                try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA journal_mode = WAL");
-                }
-            }
+            StudySql.build(temp, source, las, pin);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
             return new Study(file, openWritable(file), false, lock, null, null);
         } catch (SQLException | IOException e) {
@@ -165,25 +141,19 @@ public final class Study implements AutoCloseable {
      */
     public static Study openReadOnly(Path file) {
         int version = StudyFileCheck.check(file, false);
-        Path temp = null;
+        Path copy = null;
         try {
             Connection c;
             if (version < StudySchema.CURRENT_VERSION) {
-                temp = Files.createTempDirectory("concord-read");
-                Path copy = temp.resolve("study.concord");
-                Files.copy(file, copy);
-                Path wal = file.resolveSibling(file.getFileName() + "-wal");
-                if (Files.exists(wal)) {
-                    Files.copy(wal, copy.resolveSibling("study.concord-wal"));
-                }
+                copy = UpgradedCopy.of(file);
                 c = new SQLiteConfig().createConnection("jdbc:sqlite:" + copy);
                 StudySchema.migrate(c, version);
             } else {
                 c = StudyFileCheck.openReadOnly(file);
             }
-            return new Study(file, c, true, null, temp, null);
+            return new Study(file, c, true, null, copy, null);
         } catch (SQLException | IOException e) {
-            deleteTree(temp);
+            UpgradedCopy.delete(copy);
             throw InputException.ofFile(file.toString(), "could not be read: " + message(e));
         }
     }
@@ -195,6 +165,14 @@ public final class Study implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /**
+     * When opening found the lock of a program that had died with the study open (a crash, a pulled plug), who that
+     * was ({@code host/pid since time}); null otherwise. The app can then offer to resume unfinished participants.
+     */
+    public String staleLockHolder() {
+        return lock == null ? null : lock.previousHolder();
     }
 
     /** The study file. */
@@ -447,8 +425,13 @@ public final class Study implements AutoCloseable {
             if (lock != null) {
                 lock.close();
             }
-            deleteTree(tempCopy);
+            UpgradedCopy.delete(tempCopy);
         }
+    }
+
+    /** Drops cached row ids after a rolled-back batch: the participants they point to were never written. */
+    synchronized void forgetRolledBack() {
+        participantIds.clear();
     }
 
     private long participantId(UUID participant) {
@@ -500,16 +483,5 @@ public final class Study implements AutoCloseable {
 
     static String message(Exception e) {
         return e instanceof SQLException sql ? StudyFileCheck.sqliteMessage(sql) : String.valueOf(e.getMessage());
-    }
-
-    static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary copy left in the temp folder is harmless
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.concord.forms.Choice;
 import org.concord.forms.Form;
 import org.concord.forms.FormSource;
 import org.concord.forms.Question;
+import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -31,6 +32,32 @@ final class StudySql {
             + " FROM answer";
 
     private StudySql() {
+    }
+
+    /** Writes a new study file in one transaction (rollback journal), then switches it to WAL. */
+    static void build(Path file, FormSource source, List<LocalAuthority> las, AdminPin pin) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file)) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                StudySchema.apply(st, 0, StudySchema.CURRENT_VERSION);
+            }
+            long now = System.currentTimeMillis();
+            insertForm(c, source, now);
+            putMeta(c, "form_sha256", source.sha256());
+            putMeta(c, "created_at", Instant.ofEpochMilli(now).toString());
+            putMeta(c, "created_on", StudyLock.host());
+            putMeta(c, "pin_salt", pin.salt());
+            putMeta(c, "pin_hash", pin.hash());
+            putMeta(c, "pin_iterations", Integer.toString(pin.iterations()));
+            replaceLas(c, las);
+            c.commit();
+            c.setAutoCommit(true);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = WAL");
+            }
+        }
     }
 
     static long insertForm(Connection c, FormSource source, long now) throws SQLException {

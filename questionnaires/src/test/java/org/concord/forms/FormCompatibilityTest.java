@@ -116,6 +116,31 @@ class FormCompatibilityTest {
     }
 
     @Test
+    void namingOneSheetOfAFolderLoadsTheFolder() {
+        Path survey = FormLoaderCsvTest.testForm("mini").resolve("survey.csv");
+        assertThat(FormLoader.load(survey)).isEqualTo(FormLoader.load(survey.getParent()));
+    }
+
+    @Test
+    void anOldXlsWorkbookIsRefusedWithTheFix() throws IOException {
+        Path xls = Files.writeString(dir.resolve("old.xls"), "x");
+        assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.load(xls)).problems())
+                .extracting(Problem::toString).containsExactly("old.xls: the old .xls format is not supported; open "
+                        + "it in Excel or LibreOffice and save it as .xlsx");
+    }
+
+    @Test
+    void aDamagedFormSourceIsRefused() {
+        String text = FormLoader.load(FormLoaderCsvTest.testForm("mini")).source().text();
+        assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.fromSource(text.substring(0, 100)))
+                .problems()).extracting(Problem::toString)
+                .containsExactly("form source: damaged form source at character 19");
+        String renamed = text.replace("=== choices.csv", "=== options.csv");
+        assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.fromSource(renamed)).problems())
+                .extracting(Problem::toString).containsExactly("form source: unknown sheet options in form source");
+    }
+
+    @Test
     void aNonUtf8CsvIsRefused() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("latin1"));
         Files.write(folder.resolve("survey.csv"), "type,name,label\ntext,q,Caf\u00e9\n"

@@ -34,142 +34,180 @@ class FormValidationCatalogueTest {
     @Test
     void domainOnNonSelect() {
         assertProblems("domain-on-non-select",
-                "domain-on-non-select/survey.csv row 2, column domain: domain is only for values items, which are select_one questions, but n is of type integer; remove the domain or make it a select_one",
-                "domain-on-non-select/survey.csv row 3, column domain: domain is only for values items, which are select_one questions, but m is of type select_multiple; remove the domain or make it a select_one");
+                "domain-on-non-select/survey.csv row 2, column domain: domain is only for values items, which "
+                        + "are select_one questions, but n is of type integer; remove "
+                        + "the domain or make it a select_one",
+                "domain-on-non-select/survey.csv row 3, column domain: domain is only for values items, which "
+                        + "are select_one questions, but m is of type select_multiple; remove the domain or make it a "
+                        + "select_one");
     }
 
     @Test
     void duplicateChoice() {
         assertProblems("duplicate-choice",
-                "duplicate-choice/choices.csv row 4, column name: duplicate choice yes in list yn (already in row 2); give each choice of a list its own name",
-                "duplicate-choice/choices.csv row 5, column name: choice name \"not sure\" contains a space; answers hold choice names separated by spaces, so use _ instead");
+                "duplicate-choice/choices.csv row 4, column name: duplicate choice yes in list yn (already in "
+                        + "row 2); give each choice of a list its own name",
+                "duplicate-choice/choices.csv row 5, column name: choice name \"not sure\" contains a space; "
+                        + "answers hold choice names separated by spaces, so use _ instead");
     }
 
     @Test
     void duplicateName() {
         assertProblems("duplicate-name",
-                "duplicate-name/survey.csv row 4, column name: duplicate name q (already used in row 2); give each question and group its own name");
+                "duplicate-name/survey.csv row 4, column name: duplicate name q (already used in row 2); give "
+                        + "each question and group its own name");
     }
 
     @Test
     void emptyTypeAndName() {
         assertProblems("empty-type-and-name",
-                "empty-type-and-name/survey.csv row 2, column type: type is empty; give the row a type such as text or select_one LIST, or delete the row",
-                "empty-type-and-name/survey.csv row 3, column name: name is empty; every question and group needs a unique name");
+                "empty-type-and-name/survey.csv row 2, column type: type is empty; give the row a type such as "
+                        + "text or select_one LIST, or delete the row",
+                "empty-type-and-name/survey.csv row 3, column name: name is empty; every question and group "
+                        + "needs a unique name");
     }
 
     @Test
     void expressionDoesNotParse() {
         assertProblems("expression-does-not-parse",
-                "expression-does-not-parse/survey.csv row 2, column relevant: cannot parse the expression: expected ')' but found end of expression at character 10",
-                "expression-does-not-parse/survey.csv row 2, column constraint: cannot parse the expression: unexpected end of expression: a value is missing at character 11",
-                "expression-does-not-parse/survey.csv row 3, column relevant: cannot parse the expression: function today() is not supported (supported: not(), selected(), count-selected(), if(), string-length(), regex(), coalesce(), true(), false()) at character 1",
-                "expression-does-not-parse/survey.csv row 3, column required: cannot parse the expression: unexpected end of expression: a value is missing at character 7");
+                "expression-does-not-parse/survey.csv row 2, column relevant: cannot parse the expression: "
+                        + "expected ')' but found end of expression at character 10",
+                "expression-does-not-parse/survey.csv row 2, column constraint: cannot parse the expression: "
+                        + "unexpected end of expression: a value is missing at character 11",
+                "expression-does-not-parse/survey.csv row 3, column relevant: cannot parse the expression: "
+                        + "function today() is not supported (supported: not(), selected(), count-selected(), if(), "
+                        + "string-length(), regex(), coalesce(), true(), false()) at character 1",
+                "expression-does-not-parse/survey.csv row 3, column required: cannot parse the expression: "
+                        + "unexpected end of expression: a value is missing at character 7");
     }
 
     @Test
     void invalidFormId() {
         assertProblems("invalid-form-id",
-                "invalid-form-id/settings.csv row 2, column form_id: form_id \"my form\" is not a valid XLSForm name; a name starts with a letter or _ and holds only letters, digits, _, - and .");
+                "invalid-form-id/settings.csv row 2, column form_id: form_id \"my form\" is not a valid XLSForm "
+                        + "name; a name starts with a letter or _ and holds only letters, digits, _, - and .");
     }
 
     @Test
     void invalidName() {
         assertProblems("invalid-name",
-                "invalid-name/survey.csv row 2, column name: \"1st\" is not a valid XLSForm name; a name starts with a letter or _ and holds only letters, digits, _, - and .",
-                "invalid-name/survey.csv row 3, column name: \"my question\" is not a valid XLSForm name; a name starts with a letter or _ and holds only letters, digits, _, - and .");
+                "invalid-name/survey.csv row 2, column name: \"1st\" is not a valid XLSForm name; a name starts "
+                        + "with a letter or _ and holds only letters, digits, _, - and .",
+                "invalid-name/survey.csv row 3, column name: \"my question\" is not a valid XLSForm name; a "
+                        + "name starts with a letter or _ and holds only letters, digits, _, - and .");
     }
 
     @Test
     void missingChoiceColumns() {
         assertProblems("missing-choice-columns",
-                "missing-choice-columns/survey.csv row 2, column type: unknown choice list agree5; add it to the choices sheet",
-                "missing-choice-columns/choices.csv row 1: missing column name; the choices sheet needs the columns list_name, name and label");
+                "missing-choice-columns/survey.csv row 2, column type: unknown choice list agree5; add it to "
+                        + "the choices sheet",
+                "missing-choice-columns/choices.csv row 1: missing column name; the choices sheet needs the "
+                        + "columns list_name, name and label");
     }
 
     @Test
     void missingChoiceTranslation() {
         assertProblems("missing-choice-translation",
-                "missing-choice-translation/choices.csv row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is missing but English (en) has one; add the Cymraeg (cy) label");
+                "missing-choice-translation/choices.csv row 3, column label::Cymraeg (cy): label in Cymraeg "
+                        + "(cy) is missing but English (en) has one; add the Cymraeg (cy) label");
     }
 
     @Test
     void missingColumns() {
         assertProblems("missing-columns",
-                "missing-columns/survey.csv row 1: missing column name; the survey sheet needs the columns type, name and label");
+                "missing-columns/survey.csv row 1: missing column name; the survey sheet needs the columns "
+                        + "type, name and label");
     }
 
     @Test
     void missingLabel() {
         assertProblems("missing-label",
-                "missing-label/survey.csv row 2, column label: label is empty; every question needs a label (only a calculate may have none)",
-                "missing-label/survey.csv row 3, column calculation: calculate c has no calculation; write its expression in the calculation column");
+                "missing-label/survey.csv row 2, column label: label is empty; every question needs a label "
+                        + "(only a calculate may have none)",
+                "missing-label/survey.csv row 3, column calculation: calculate c has no calculation; write its "
+                        + "expression in the calculation column");
     }
 
     @Test
     void missingSurvey() {
         assertProblems("missing-survey",
-                "missing-survey/survey.csv: file missing: a form folder needs survey.csv (and choices.csv and settings.csv)");
+                "missing-survey/survey.csv: file missing: a form folder needs survey.csv (and choices.csv and "
+                        + "settings.csv)");
     }
 
     @Test
     void missingTranslation() {
         assertProblems("missing-translation",
-                "missing-translation/survey.csv row 2, column hint::Cymraeg (cy): hint in Cymraeg (cy) is missing but English (en) has one; add the Cymraeg (cy) hint",
-                "missing-translation/survey.csv row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is missing but English (en) has one; add the Cymraeg (cy) label");
+                "missing-translation/survey.csv row 2, column hint::Cymraeg (cy): hint in Cymraeg (cy) is "
+                        + "missing but English (en) has one; add the Cymraeg (cy) hint",
+                "missing-translation/survey.csv row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is "
+                        + "missing but English (en) has one; add the Cymraeg (cy) label");
     }
 
     @Test
     void noChoicesSheet() {
         assertProblems("no-choices-sheet",
-                "no-choices-sheet/survey.csv row 2, column type: unknown choice list agree5; the form has no choices sheet: add one with this list");
+                "no-choices-sheet/survey.csv row 2, column type: unknown choice list agree5; the form has no "
+                        + "choices sheet: add one with this list");
     }
 
     @Test
     void reverseOnNonValues() {
         assertProblems("reverse-on-non-values",
-                "reverse-on-non-values/survey.csv row 3, column reverse: reverse is only for values items (a select_one with a domain); remove it or give v2 a domain",
-                "reverse-on-non-values/survey.csv row 4, column reverse: reverse must be yes or no (or empty), not maybe");
+                "reverse-on-non-values/survey.csv row 3, column reverse: reverse is only for values items (a "
+                        + "select_one with a domain); remove it or give v2 a domain",
+                "reverse-on-non-values/survey.csv row 4, column reverse: reverse must be yes or no (or empty), "
+                        + "not maybe");
     }
 
     @Test
     void roleNotSelectOne() {
         assertProblems("role-not-select-one",
-                "role-not-select-one/survey.csv row 2, column type: the role question must be a select_one whose choices have role_group leader or worker, not of type text");
+                "role-not-select-one/survey.csv row 2, column type: the role question must be a select_one "
+                        + "whose choices have role_group leader or worker, not of type text");
     }
 
     @Test
     void roleWithoutRoleGroup() {
         assertProblems("role-without-role-group",
-                "role-without-role-group/choices.csv row 3, column role_group: choice sw of list roles (the role question's list) has no role_group; set it to leader or worker",
-                "role-without-role-group/choices.csv row 4, column role_group: role_group must be leader or worker, not admin");
+                "role-without-role-group/choices.csv row 3, column role_group: choice sw of list roles (the "
+                        + "role question's list) has no role_group; set it to leader or worker",
+                "role-without-role-group/choices.csv row 4, column role_group: role_group must be leader or "
+                        + "worker, not admin");
     }
 
     @Test
     void selectWithoutList() {
         assertProblems("select-without-list",
-                "select-without-list/survey.csv row 2, column type: select_one needs a choice list: write select_one LIST, where LIST is a list_name of the choices sheet",
-                "select-without-list/survey.csv row 3, column type: or_other is not supported by Concord; add an \"other\" choice and a text question relevant when it is selected",
-                "select-without-list/survey.csv row 4, column type: type integer takes no list name; write only integer");
+                "select-without-list/survey.csv row 2, column type: select_one needs a choice list: write "
+                        + "select_one LIST, where LIST is a list_name of the choices sheet",
+                "select-without-list/survey.csv row 3, column type: or_other is not supported by Concord; add "
+                        + "an \"other\" choice and a text question relevant when it is selected",
+                "select-without-list/survey.csv row 4, column type: type integer takes no list name; write only "
+                        + "integer");
     }
 
     @Test
     void unclosedGroup() {
         assertProblems("unclosed-group",
-                "unclosed-group/survey.csv row 2, column type: begin_group outer is never closed; add an end_group row after its last question");
+                "unclosed-group/survey.csv row 2, column type: begin_group outer is never closed; add an "
+                        + "end_group row after its last question");
     }
 
     @Test
     void unknownChoiceList() {
         assertProblems("unknown-choice-list",
                 "unknown-choice-list/survey.csv row 2, column type: unknown choice list agre5; did you mean agree5?",
-                "unknown-choice-list/survey.csv row 3, column type: unknown choice list colours; add it to the choices sheet");
+                "unknown-choice-list/survey.csv row 3, column type: unknown choice list colours; add it to the "
+                        + "choices sheet");
     }
 
     @Test
     void unknownDefaultLanguage() {
         assertProblems("unknown-default-language",
-                "unknown-default-language/settings.csv row 2, column default_language: default_language Welsh is not a language of the form; use one of: English (en), Cymraeg (cy)");
+                "unknown-default-language/settings.csv row 2, column default_language: default_language Welsh "
+                        + "is not a language of the form; use one of: English (en), Cymraeg (cy)");
     }
 
     @Test
@@ -182,55 +220,75 @@ class FormValidationCatalogueTest {
     void unknownNameMore() {
         assertProblems("unknown-name-more",
                 "unknown-name-more/survey.csv row 3, column relevant: unknown name ${yeras}; did you mean ${years}?",
-                "unknown-name-more/survey.csv row 3, column relevant: unknown name ${zzz_qqq}; no question has this name",
-                "unknown-name-more/survey.csv row 5, column relevant: ${g} is a group, not a question; refer to a question instead");
+                "unknown-name-more/survey.csv row 3, column relevant: unknown name ${zzz_qqq}; no question has "
+                        + "this name",
+                "unknown-name-more/survey.csv row 5, column relevant: ${g} is a group, not a question; refer to "
+                        + "a question instead");
     }
 
     @Test
     void unknownType() {
         assertProblems("unknown-type",
                 "unknown-type/survey.csv row 3, column type: unknown type intger; did you mean integer?",
-                "unknown-type/survey.csv row 4, column type: unknown type foo_bar_baz; supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, begin_group, end_group");
+                "unknown-type/survey.csv row 4, column type: unknown type foo_bar_baz; supported types: "
+                        + "select_one LIST, select_multiple LIST, integer, decimal, "
+                        + "text, note, acknowledge, calculate, "
+                        + "begin_group, end_group");
     }
 
     @Test
     void unmatchedEndGroup() {
         assertProblems("unmatched-end-group",
-                "unmatched-end-group/survey.csv row 3, column type: end_group without a matching begin_group; delete it or add a begin_group above");
+                "unmatched-end-group/survey.csv row 3, column type: end_group without a matching begin_group; "
+                        + "delete it or add a begin_group above");
     }
 
     @Test
     void unsupportedColumn() {
         assertProblems("unsupported-column",
-                "unsupported-column/survey.csv row 2, column choice_filter: column choice_filter is not supported by Concord (used in 2 rows); remove it");
+                "unsupported-column/survey.csv row 2, column choice_filter: column choice_filter is not "
+                        + "supported by Concord (used in 2 rows); remove it");
     }
 
     @Test
     void unsupportedParameter() {
         assertProblems("unsupported-parameter",
-                "unsupported-parameter/survey.csv row 2, column parameters: parameter seed=7 is not supported by Concord; a group takes randomize=true or randomize=false",
-                "unsupported-parameter/survey.csv row 5, column parameters: parameters on type integer are not supported by Concord; only a begin_group takes randomize=true");
+                "unsupported-parameter/survey.csv row 2, column parameters: parameter seed=7 is not supported "
+                        + "by Concord; a group takes randomize=true or randomize=false",
+                "unsupported-parameter/survey.csv row 5, column parameters: parameters on type integer are not "
+                        + "supported by Concord; only a begin_group takes randomize=true");
     }
 
     @Test
     void unsupportedType() {
         assertProblems("unsupported-type",
-                "unsupported-type/survey.csv row 2, column type: type begin_repeat is not supported by Concord; supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, begin_group, end_group",
-                "unsupported-type/survey.csv row 4, column type: type end_repeat is not supported by Concord; supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, begin_group, end_group",
-                "unsupported-type/survey.csv row 5, column type: type date is not supported by Concord; supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, begin_group, end_group");
+                "unsupported-type/survey.csv row 2, column type: type begin_repeat is not supported by Concord; "
+                        + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
+                        + "acknowledge, calculate, begin_group, end_group",
+                "unsupported-type/survey.csv row 4, column type: type end_repeat is not supported by Concord; "
+                        + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
+                        + "acknowledge, calculate, begin_group, end_group",
+                "unsupported-type/survey.csv row 5, column type: type date is not supported by Concord; "
+                        + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
+                        + "acknowledge, calculate, begin_group, end_group");
     }
 
     @Test
     void valueWithoutHeader() {
         assertProblems("value-without-header",
-                "value-without-header/survey.csv row 2, column E: a value in a column without a header; add a header in row 1 or delete the value");
+                "value-without-header/survey.csv row 2, column E: a value in a column without a header; add a "
+                        + "header in row 1 or delete the value");
     }
 
     @Test
     void valuesNot1ToA() {
         assertProblems("values-not-1-to-a",
-                "values-not-1-to-a/survey.csv row 3, column type: values item v2 uses list skewed, whose choices are 1, 2, 4, 3; a values item's choices must be named 1 to A in order (1, 2, ..., A from the lowest level to the highest), at least 2 of them",
-                "values-not-1-to-a/survey.csv row 4, column type: values item v3 uses list one, whose choices are 1; a values item's choices must be named 1 to A in order (1, 2, ..., A from the lowest level to the highest), at least 2 of them");
+                "values-not-1-to-a/survey.csv row 3, column type: values item v2 uses list skewed, whose "
+                        + "choices are 1, 2, 4, 3; a values item's choices must be named 1 to A in order (1, 2, ..., A "
+                        + "from the lowest level to the highest), at least 2 of them",
+                "values-not-1-to-a/survey.csv row 4, column type: values item v3 uses list one, whose choices "
+                        + "are 1; a values item's choices must be named 1 to A in order (1, 2, ..., A from the lowest "
+                        + "level to the highest), at least 2 of them");
     }
 
     @Test
@@ -240,5 +298,21 @@ class FormValidationCatalogueTest {
                         + "did you mean label::English (en)?",
                 "misspelt-column/survey.csv row 1, column relevent: unknown column relevent; did you mean relevant?",
                 "misspelt-column/settings.csv row 1, column verison: unknown column verison; did you mean version?");
+    }
+
+    @Test
+    void unknownNameInText() {
+        assertProblems("unknown-name-in-text",
+                "unknown-name-in-text/survey.csv row 3, column label::Cymraeg (cy): unknown name ${yeras} in the text; "
+                        + "did you mean ${years}?",
+                "unknown-name-in-text/choices.csv row 2, column label::English (en): unknown name ${nobody_here} in "
+                        + "the text; no question has this name");
+    }
+
+    @Test
+    void duplicateColumn() {
+        assertProblems("duplicate-column",
+                "duplicate-column/survey.csv row 1, column relevant: duplicate column relevant; keep one and delete "
+                        + "the other");
     }
 }

@@ -82,6 +82,26 @@ class XlsxFormTest {
     }
 
     @Test
+    void blankFormattedRowsFarDownTheSheetAreIgnored() throws IOException {
+        Path xlsx = dir.resolve("formatted.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Sheet survey = wb.createSheet("survey");
+            row(survey, 0, "type", "name", "label");
+            row(survey, 1, "text", "q", "Question");
+            var style = wb.createCellStyle();
+            style.setWrapText(true);
+            survey.createRow(1_048_000).createCell(200).setCellStyle(style);
+            survey.getRow(1_048_000).createCell(0).setCellValue("   ");
+            try (OutputStream out = Files.newOutputStream(xlsx)) {
+                wb.write(out);
+            }
+        }
+        Form form = FormLoader.load(xlsx);
+        assertThat(form.questions()).extracting(Question::name).containsExactly("q");
+        assertThat(form.source().text()).contains("=== survey.csv 32\ntype,name,label\ntext,q,Question\n\n");
+    }
+
+    @Test
     void aFormWithoutSettingsTakesItsIdFromTheFileName() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("kobo form"));
         Files.writeString(folder.resolve("survey.csv"), "type,name,label\ntext,q,Question\n");

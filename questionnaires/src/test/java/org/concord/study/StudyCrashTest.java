@@ -67,6 +67,7 @@ class StudyCrashTest {
         assertThat(StudyLock.lockFileOf(file)).exists(); // left behind by the killed child: stale
 
         try (Study study = Study.open(file)) {
+            assertThat(study.staleLockHolder()).contains("/" + childPid + " since ");
             try (Statement st = study.conn.createStatement();
                  ResultSet rs = st.executeQuery("PRAGMA integrity_check")) {
                 rs.next();

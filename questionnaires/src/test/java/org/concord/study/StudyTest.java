@@ -175,7 +175,11 @@ class StudyTest {
         Files.writeString(StudyLock.lockFileOf(file), "laptop-7/99999 since 2026-01-01T09:00:00Z");
         try (Study study = Study.open(file)) {
             assertThat(study.las()).hasSize(2);
+            assertThat(study.staleLockHolder()).isEqualTo("laptop-7/99999 since 2026-01-01T09:00:00Z");
             assertThat(Files.readString(StudyLock.lockFileOf(file))).contains("/" + ProcessHandle.current().pid());
+        }
+        try (Study study = Study.open(file)) {
+            assertThat(study.staleLockHolder()).as("closed cleanly last time").isNull();
         }
     }
 

@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.app.Version;
@@ -28,6 +31,7 @@ import org.concord.stats.input.ResponseAccumulator;
 import org.concord.stats.input.ResponseSet;
 import org.concord.stats.input.ResponsesCsvReader;
 import org.concord.stats.input.StudyResponsesReader;
+import org.concord.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,8 +51,8 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--form", paramLabel = "F", description = "the XLSForm (.xlsx or folder); study files use the "
-            + "form stored inside unless this is given")
+    @Option(names = "--form", paramLabel = "F", description = "the XLSForm (.xlsx, a folder, or the name of a "
+            + "bundled form such as values-agreement); study files use the form stored inside unless this is given")
     private Path form;
 
     @Option(names = "--responses", paramLabel = "CSV", description = "a long responses CSV (repeatable)")
@@ -107,7 +111,16 @@ public final class AnalyseCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         QuietLibraries.apply();
         AnalysisOptions options = options();
+        org.concord.stats.analysis.ItemTable.warmUpInBackground();
+        if (out != null) {
+            org.concord.stats.report.WorkbookWriter.warmUpInBackground();
+        }
         progress("reading the inputs");
+        // SHA-256 of the inputs (tens of MB at national scale) is computed alongside the reading.
+        FutureTask<List<InputFile>> hashing = new FutureTask<>(this::hashInputs);
+        Thread hasher = new Thread(hashing, "concord-sha256");
+        hasher.setDaemon(true);
+        hasher.start();
         List<Problem> problems = new ArrayList<>();
         List<InputFile> inputs = new ArrayList<>();
         ResponseSet set = null;
@@ -119,13 +132,13 @@ public final class AnalyseCommand implements Callable<Integer> {
         Rates rateData = null;
         try {
             rateData = RatesReader.read(rates, rates.toString(), rateColumn);
-            inputs.add(InputFile.of("rates", rates));
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        inputs.addAll(hashes(hashing));
         progress("analysing " + set.las().size() + " LAs, " + set.respondents() + " respondents");
         AnalysisResult result = Analysis.run(set, rateData, options, Version.get(), inputs);
         PrintWriter stdout = spec.commandLine().getOut();
@@ -142,13 +155,22 @@ public final class AnalyseCommand implements Callable<Integer> {
         }
         if (json != null) {
             progress("writing " + json);
-            org.concord.stats.report.JsonResultWriter.write(result, json);
+            try {
+                org.concord.stats.report.JsonResultWriter.write(result, json);
+            } catch (IOException e) {
+                throw InputException.ofFile(json.toString(), "cannot be written: " + e.getMessage());
+            }
             stdout.println("Wrote " + json);
         }
         if (out != null) {
             progress("writing " + out);
             // Loaded only here, so that a run without --out never loads POI.
-            org.concord.stats.report.WorkbookWriter.write(result, out);
+            try {
+                org.concord.stats.report.WorkbookWriter.write(result, out);
+            } catch (IOException e) {
+                throw InputException.ofFile(out.toString(), "cannot be written: " + e.getMessage()
+                        + " (is it open in a spreadsheet program?)");
+            }
             stdout.println("Wrote " + out);
         }
         stdout.flush();
@@ -188,6 +210,15 @@ public final class AnalyseCommand implements Callable<Integer> {
             problems.add(Problem.ofFile(null, "--index " + index + " does not exist; use one of "
                     + String.join(", ", Indices.NAMES)));
         }
+        for (Path p : new Path[] {json, out}) {
+            Path parent = p == null ? null : p.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                problems.add(Problem.ofFile(p.toString(), "cannot be written: the folder " + parent
+                        + " does not exist"));
+            } else if (p != null && Files.isDirectory(p)) {
+                problems.add(Problem.ofFile(p.toString(), "is a folder; give a file name"));
+            }
+        }
         for (Path p : inputsToCheck()) {
             if (!Files.exists(p)) {
                 problems.add(Problem.ofFile(p.toString(), "no such file or folder"));
@@ -204,10 +235,17 @@ public final class AnalyseCommand implements Callable<Integer> {
         List<Path> all = new ArrayList<>(responses);
         all.addAll(studies);
         all.add(rates);
-        if (form != null) {
+        if (form != null && !isBundled(form)) {
             all.add(form);
         }
         return all;
+    }
+
+    /** True when {@code --form} names a form bundled with Concord (e.g. values-agreement) and no such path exists. */
+    private static boolean isBundled(Path path) {
+        return !Files.exists(path) && path.getNameCount() == 1 && path.toString().matches("[A-Za-z0-9_.-]+")
+                && FormLoader.class.getClassLoader().getResource("org/concord/forms/bundled/" + path + "/survey.csv")
+                != null;
     }
 
     private static void positive(List<Problem> problems, String option, long value) {
@@ -216,32 +254,68 @@ public final class AnalyseCommand implements Callable<Integer> {
         }
     }
 
-    /** The form (given, else stored in the first study file), then every answer read against it. */
+    /**
+     * The form (given, else stored in the first study file), then every answer read against it. Each study file is
+     * opened once, read-only.
+     */
     private ResponseSet readResponses(List<InputFile> inputs) {
-        Form theForm;
-        if (form != null) {
-            theForm = FormLoader.load(form);
-            inputs.add(InputFile.of("form", form));
-        } else {
-            theForm = StudyResponsesReader.storedForm(studies.get(0));
-            for (Path other : studies.subList(1, studies.size())) {
-                Form stored = StudyResponsesReader.storedForm(other);
-                if (!stored.source().sha256().equals(theForm.source().sha256())) {
-                    throw InputException.ofFile(other.toString(), "holds another form than "
-                            + studies.get(0) + "; give the form to analyse with --form");
+        List<Study> open = new ArrayList<>();
+        try {
+            for (Path study : studies) {
+                open.add(Study.openReadOnly(study));
+            }
+            Form theForm;
+            if (form != null && isBundled(form)) {
+                theForm = FormLoader.loadBundled(form.toString());
+                inputs.add(new InputFile("form", "bundled " + form, theForm.source().sha256()));
+            } else if (form != null) {
+                theForm = FormLoader.load(form);
+            } else {
+                theForm = open.get(0).form();
+                for (int k = 1; k < open.size(); k++) {
+                    if (!open.get(k).formSource().sha256().equals(open.get(0).formSource().sha256())) {
+                        throw InputException.ofFile(studies.get(k).toString(), "holds another form than "
+                                + studies.get(0) + "; give the form to analyse with --form");
+                    }
                 }
             }
+            ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(theForm));
+            for (Path csv : responses) {
+                ResponsesCsvReader.read(csv, csv.toString(), acc);
+            }
+            for (int k = 0; k < open.size(); k++) {
+                StudyResponsesReader.read(open.get(k), studies.get(k).toString(), acc);
+            }
+            return acc.build();
+        } finally {
+            open.forEach(Study::close);
         }
-        ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(theForm));
-        for (Path csv : responses) {
-            ResponsesCsvReader.read(csv, csv.toString(), acc);
-            inputs.add(InputFile.of("responses", csv));
+    }
+
+    /** Every input file given as a path, with its SHA-256: form, responses, study files, rates. */
+    private List<InputFile> hashInputs() {
+        List<InputFile> files = new ArrayList<>();
+        if (form != null && !isBundled(form)) {
+            files.add(InputFile.of("form", form));
         }
-        for (Path study : studies) {
-            StudyResponsesReader.read(study, study.toString(), acc);
-            inputs.add(InputFile.of("study", study));
+        responses.forEach(p -> files.add(InputFile.of("responses", p)));
+        studies.forEach(p -> files.add(InputFile.of("study", p)));
+        files.add(InputFile.of("rates", rates));
+        return files;
+    }
+
+    private static List<InputFile> hashes(FutureTask<List<InputFile>> hashing) throws IOException {
+        try {
+            return hashing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while hashing the inputs", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        return acc.build();
     }
 
     /** Progress on stderr, only when a person is watching a terminal. */

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
  * JSON to a new folder, then states the headline result in two sentences. Needs no display.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Simulates a small study, analyses it and prints the headline.",
         description = {"Simulates a small study (20 LAs, the bundled form), analyses it, writes report.xlsx and"
                 + " result.json (with the study file, rates and long CSV) to a new folder and prints the headline."})
 public final class DemoCommand implements Callable<Integer> {
@@ -76,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path study = folder.resolve("study.concord");
         Path rates = folder.resolve("rates.csv");
         Path csv = folder.resolve("responses.csv");
-        SyntheticStudy synthetic = SimulateCommand.simulate(model, study, csv, rates, "0000");
+        SyntheticStudy synthetic = SimulateCommand.simulate(model, null, study, csv, rates, "0000");
 
         AnalysisOptions options = AnalysisOptions.defaults()
                 .withYears(synthetic.spec().firstYear(), synthetic.spec().lastYear())

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code concord power}: estimates by simulation the power of the Mann-Whitney and permutation tests. */
 @Command(name = "power", mixinStandardHelpOptions = true,
+        header = "Estimates the power of the tests by simulation.",
         description = {"Estimates by simulation the power of the Mann-Whitney and permutation tests for a planned"
                 + " study: how often they find the assumed true difference between falling and rising LAs."
                 + " Replication r is the study 'concord simulate' writes with --seed (seed + r)."})

@@ -10,9 +10,12 @@ import java.util.concurrent.Callable;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.Form;
+import org.concord.stats.simulate.LaListReader;
+import org.concord.stats.simulate.LaPlan;
 import org.concord.stats.simulate.SimulatedStudyWriter;
 import org.concord.stats.simulate.SimulatedTrend;
 import org.concord.stats.simulate.SimulationFiles;
+import org.concord.stats.simulate.SimulationSpec;
 import org.concord.stats.simulate.StudySimulator;
 import org.concord.stats.simulate.SyntheticStudy;
 import org.concord.stats.analysis.QuietLibraries;
@@ -24,6 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code concord simulate}: writes a synthetic study file, its tidy rates and optionally the long responses CSV. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
+        header = "Writes a study file with synthetic answers, and its rates.",
         description = {"Writes a study file with synthetic answers to a form for a list of made-up LAs, and a matching"
                 + " tidy rates file, so that the analysis can be tried and checked. The generative model is described"
                 + " in the README (Simulation, demo and power). Seeded: the same options give the same study."})
@@ -45,6 +49,10 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "The tidy rates file (la_code,year,rate,la_name); default: the study's name + -rates.csv.")
     Path rates;
 
+    @Option(names = "--la-list", paramLabel = "FILE.csv", description = "Simulate these LAs: a CSV with la_code and"
+            + " optionally la_name, leaders and workers per LA (blank = --leaders, --workers); replaces --las.")
+    Path laList;
+
     @Option(names = "--pin", paramLabel = "PIN", description = "Admin PIN of the new study (default: ${DEFAULT-VALUE}).")
     String pin = "0000";
 
@@ -53,7 +61,7 @@ public final class SimulateCommand implements Callable<Integer> {
         QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
-        SyntheticStudy study = simulate(model, out, csv, ratesFile(out, rates), pin);
+        SyntheticStudy study = simulate(model, laList, out, csv, ratesFile(out, rates), pin);
         double seconds = (System.nanoTime() - started) / 1e9;
         stdout.printf(Locale.ROOT, "Wrote %s: %d LAs (%d falling, %d rising, %d stable), %d participants,"
                         + " %d answers, seed %d, in %.1f s.%n", out, study.las().size(),
@@ -84,8 +92,8 @@ public final class SimulateCommand implements Callable<Integer> {
      * Generates the study and writes its files; refuses, before writing anything, when any of them exists already, so
      * that no user file is ever overwritten.
      */
-    static SyntheticStudy simulate(SimulationOptions model, Path studyFile, Path csvFile, Path ratesFile,
-                                   String pin) {
+    static SyntheticStudy simulate(SimulationOptions model, Path laList, Path studyFile, Path csvFile,
+                                   Path ratesFile, String pin) {
         List<Problem> problems = new ArrayList<>();
         for (Path file : new Path[] {studyFile, csvFile, ratesFile}) {
             if (file != null && Files.exists(file)) {
@@ -96,8 +104,11 @@ public final class SimulateCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
+        SimulationSpec spec = model.spec();
+        List<LaPlan> plan = laList == null ? LaPlan.of(spec)
+                : LaListReader.read(laList, spec.leaders(), spec.workers());
         Form form = model.loadForm();
-        SyntheticStudy study = StudySimulator.generate(form, model.spec());
+        SyntheticStudy study = StudySimulator.generate(form, spec, plan);
         SimulatedStudyWriter.write(study, studyFile, pin.toCharArray());
         SimulationFiles.writeTidyRates(study, ratesFile);
         if (csvFile != null) {

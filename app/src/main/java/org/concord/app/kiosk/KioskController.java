@@ -107,7 +107,7 @@ public final class KioskController implements AnswerSink {
     void showStart() {
         dropParticipant();
         screen = Screen.START;
-        MessagePanel start = new MessagePanel("kiosk.start", text.get("kiosk.start.text"),
+        MessagePanel start = new MessagePanel("kiosk.screen.start", text.get("kiosk.start.text"),
                 actions.get(KioskAction.START), KioskAction.START.componentName());
         frame.navigation(false, false, false);
         frame.show(start, text.get("kiosk.start.title"), 0, 0);
@@ -121,7 +121,7 @@ public final class KioskController implements AnswerSink {
         }
         screen = Screen.STARTING;
         setBusy(true);
-        frame.show(new MessagePanel("kiosk.starting", text.get("kiosk.starting"), null, null),
+        frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
         String language = text.language();
         writer.call(() -> store.createParticipant(language), created -> {
@@ -138,7 +138,7 @@ public final class KioskController implements AnswerSink {
                          java.util.concurrent.Callable<String> language) {
         screen = Screen.STARTING;
         frame.navigation(false, false, false);
-        frame.show(new MessagePanel("kiosk.starting", text.get("kiosk.starting"), null, null),
+        frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
         writer.call(language, lang -> begin(new KioskParticipant(who.id(), who.code(), lang, who.seed()), answers,
                 lastPage, false));
@@ -207,7 +207,7 @@ public final class KioskController implements AnswerSink {
 
     private void showThanks() {
         screen = Screen.THANKS;
-        MessagePanel thanks = new MessagePanel("kiosk.thanks", text.get("kiosk.thanks.text"),
+        MessagePanel thanks = new MessagePanel("kiosk.screen.thanks", text.get("kiosk.thanks.text"),
                 actions.get(KioskAction.FINISH), KioskAction.FINISH.componentName());
         frame.navigation(false, false, false);
         frame.show(thanks, text.get("kiosk.thanks.title"), 0, 0);

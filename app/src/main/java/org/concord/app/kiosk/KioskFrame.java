@@ -107,16 +107,16 @@ final class KioskFrame extends JFrame {
         scroller.setHorizontalScrollBarPolicy(ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
         scroller.getVerticalScrollBar().setUnitIncrement(KioskStyle.px(24));
 
-        int gap = KioskStyle.px(12);
+        int gap = KioskStyle.mig(12);
         // columns: title, English, Cymraeg, researcher; rows: one
         JPanel top = new JPanel(new MigLayout("insets " + gap + ", fillx", "[grow, fill][][][]"));
         top.add(title, "wmin 0, aligny center");
-        top.add(english, "hmin " + KioskStyle.px(KioskStyle.TOUCH));
-        top.add(welsh, "hmin " + KioskStyle.px(KioskStyle.TOUCH));
-        top.add(researcher, "gapleft " + KioskStyle.px(24) + ", aligny top");
+        top.add(english, "hmin " + KioskStyle.mig(KioskStyle.TOUCH));
+        top.add(welsh, "hmin " + KioskStyle.mig(KioskStyle.TOUCH));
+        top.add(researcher, "gapleft " + KioskStyle.mig(24) + ", aligny top");
         // columns: back, status, submit, next; rows: one
         JPanel bottom = new JPanel(new MigLayout("insets " + gap + ", fillx, hidemode 3", "[][grow, fill][][]"));
-        String big = "hmin " + KioskStyle.px(56) + ", wmin " + KioskStyle.px(140);
+        String big = "hmin " + KioskStyle.mig(56) + ", wmin " + KioskStyle.mig(140);
         bottom.add(back, big);
         bottom.add(status, "wmin 0, aligny center");
         bottom.add(submit, big);
@@ -125,7 +125,7 @@ final class KioskFrame extends JFrame {
         JPanel root = new JPanel(new MigLayout("insets 0, fill, wrap 1, hidemode 3", "[grow, fill]",
                 "[][][grow, fill][]"));
         root.add(top);
-        root.add(progress, "gapx " + gap + " " + gap + ", hmin " + KioskStyle.px(22));
+        root.add(progress, "gapx " + gap + " " + gap + ", hmin " + KioskStyle.mig(22));
         root.add(scroller, "wmin 0, hmin 0");
         root.add(bottom);
         setContentPane(root);

@@ -68,6 +68,41 @@ class SimulateCommandTest {
         assertThat(dir.resolve("x.concord")).doesNotExist();
     }
 
+    @Test
+    void analysingTheSimulatedStudyFileAndItsCsvGivesTheSameResult() throws Exception {
+        Path study = dir.resolve("s.concord");
+        Path csv = dir.resolve("s.csv");
+        Path rates = dir.resolve("r.csv");
+        CliRun sim = CliRun.of("simulate", "--las", "9", "--out", study.toString(), "--csv", csv.toString(),
+                "--rates", rates.toString());
+        assertThat(sim.exitCode()).as(sim.err()).isZero();
+        CliRun fromStudy = CliRun.of("analyse", "--study", study.toString(), "--rates", rates.toString(),
+                "--years", "2016-2022", "--bootstrap", "99", "--json", dir.resolve("a.json").toString());
+        assertThat(fromStudy.exitCode()).as(fromStudy.err()).isZero();
+        CliRun fromCsv = CliRun.of("analyse", "--form", Path.of("..", "questionnaires", "forms",
+                "values-agreement").toString(), "--responses", csv.toString(), "--rates", rates.toString(),
+                "--years", "2016-2022", "--bootstrap", "99", "--json", dir.resolve("b.json").toString());
+        assertThat(fromCsv.exitCode()).as(fromCsv.err()).isZero();
+        String a = Files.readString(dir.resolve("a.json"));
+        String b = Files.readString(dir.resolve("b.json"));
+        assertThat(a).contains("\"n_falling\": 3").contains("\"n_rising\": 3");
+        // The parameters name different input files; every result after them is the same.
+        assertThat(a.substring(a.indexOf("\"las\""))).isEqualTo(b.substring(b.indexOf("\"las\"")));
+    }
+
+    @Test
+    void aListOfLasWithTheirOwnCountsIsSimulated() throws Exception {
+        Path list = dir.resolve("las.csv");
+        Files.writeString(list, "la_code,la_name,leaders,workers\nQ1,One,2,5\nQ2,Two,3,\n");
+        Path out = dir.resolve("l.concord");
+        CliRun run = CliRun.of("simulate", "--la-list", list.toString(), "--workers", "4", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 LAs (1 falling, 1 rising, 0 stable), 14 participants");
+        try (Study study = Study.openReadOnly(out)) {
+            assertThat(study.las()).extracting(la -> la.code() + " " + la.name()).containsExactly("Q1 One", "Q2 Two");
+        }
+    }
+
     private static String[] concat(String[] a, String... b) {
         String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);

@@ -69,7 +69,7 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         java.util.UUID id = onEdt(() -> kiosk.participant().id());
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitFor("thank-you page", () -> kiosk.session() == null && kiosk.writer().pending() == 0);
-        window.textBox("kiosk.thanks.text").requireVisible();
+        window.textBox("kiosk.screen.thanks.text").requireVisible();
 
         Map<String, String> answers = study.currentAnswers(id);
         assertThat(answers).containsEntry("consent", "OK").containsEntry("role", "leader")
@@ -144,7 +144,7 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         window.button(KioskAction.SUBMIT.componentName()).click();
         waitFor("thank-you page", () -> kiosk.session() == null);
         window.button(KioskAction.FINISH.componentName()).click();
-        waitFor("start screen", () -> findNamed(kiosk.frame(), "kiosk.start") != null);
+        waitFor("start screen", () -> findNamed(kiosk.frame(), "kiosk.screen.start") != null);
         // Nothing of the previous participant is in the window: no question, no answer, no way back.
         assertThat(onEdt(() -> allComponents(kiosk.frame()).stream()
                 .filter(c -> c instanceof QuestionView || (c.getName() != null && c.getName().startsWith("q.")))

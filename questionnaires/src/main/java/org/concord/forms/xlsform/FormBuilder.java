@@ -53,6 +53,7 @@ public final class FormBuilder {
         rules.checkValuesItems();
         rules.checkRole();
         rules.checkReferences();
+        rules.checkTextReferences();
         if (defaultLanguage != null) {
             rules.checkTranslations(defaultLanguage, languages);
         }

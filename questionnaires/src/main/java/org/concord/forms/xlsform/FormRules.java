@@ -3,6 +3,9 @@ package org.concord.forms.xlsform;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.concord.common.Problem;
 import org.concord.forms.Choice;
@@ -20,7 +23,7 @@ final class FormRules {
     private final SurveyReader reader;
     private final Map<String, ChoiceList> lists;
     private final List<Problem> problems;
-    private java.util.Set<String> brokenLists = java.util.Set.of();
+    private Set<String> brokenLists = Set.of();
 
     FormRules(SheetColumns survey, SheetColumns choices, SurveyReader reader, Map<String, ChoiceList> lists,
               List<Problem> problems) {
@@ -41,7 +44,7 @@ final class FormRules {
     }
 
     /** Lists whose own rows had problems: the 1..A check of values items would only repeat them. */
-    void skipListChecks(java.util.Set<String> lists) {
+    void skipListChecks(Set<String> lists) {
         this.brokenLists = lists;
     }
 
@@ -140,6 +143,40 @@ final class FormRules {
                             .orElse("; no question has this name");
                 }
                 problems.add(survey.sheet().problem(ref.row(), ref.column(), message));
+            }
+        }
+    }
+
+    private static final Pattern TEXT_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+
+    /** Every {@code ${name}} shown inside a label, hint or message names a question. */
+    void checkTextReferences() {
+        checkTextReferences(survey);
+        if (choices != null) {
+            checkTextReferences(choices);
+        }
+    }
+
+    private void checkTextReferences(SheetColumns cols) {
+        List<List<String>> rows = cols.sheet().rows();
+        for (int c = 0; c < cols.sheet().header().size(); c++) {
+            String header = cols.sheet().header().get(c);
+            int sep = header.indexOf("::");
+            String base = SheetColumns.normalise(sep < 0 ? header : header.substring(0, sep));
+            if (!SheetColumns.TRANSLATABLE.contains(base)) {
+                continue;
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
+                while (m.find()) {
+                    String name = m.group(1).strip();
+                    if (!reader.questionNames.containsKey(name)) {
+                        Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
+                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, "unknown name ${" + name
+                                + "} in the text" + near.map(n -> "; did you mean ${" + n + "}?")
+                                .orElse("; no question has this name")));
+                    }
+                }
             }
         }
     }

@@ -62,16 +62,25 @@ public final class XlsxSheets {
         if (found == null) {
             return null;
         }
-        List<List<String>> grid = new ArrayList<>();
-        for (int r = 0; r <= found.getLastRowNum(); r++) {
-            Row row = found.getRow(r);
+        // Only physical rows are visited, and blank cells at the end of a row are dropped: a sheet formatted down to
+        // row 1,048,576 must not cost a million rows.
+        java.util.TreeMap<Integer, List<String>> present = new java.util.TreeMap<>();
+        for (Row row : found) {
             List<String> cells = new ArrayList<>();
-            if (row != null) {
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
+            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                cells.add(text(row.getCell(c), formatter));
             }
-            grid.add(cells);
+            while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+                cells.remove(cells.size() - 1);
+            }
+            if (!cells.isEmpty()) {
+                present.put(row.getRowNum(), cells);
+            }
+        }
+        List<List<String>> grid = new ArrayList<>();
+        int last = present.isEmpty() ? -1 : present.lastKey();
+        for (int r = 0; r <= last; r++) {
+            grid.add(present.getOrDefault(r, List.of()));
         }
         return Sheet.of(name, file, name, grid, problems);
     }

@@ -5,7 +5,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,10 +42,28 @@ final class ExportFiles {
         return positions;
     }
 
-    /** Form order; items that are not in the form come last, by name. */
-    static Comparator<ResponseRow> formOrder(Form form) {
-        Map<String, Integer> positions = positions(form);
-        return Comparator.comparingInt((ResponseRow r) -> positions.getOrDefault(r.item(), Integer.MAX_VALUE))
-                .thenComparing(ResponseRow::item);
+    /**
+     * The rows in form order, items not in the form last by name; one map lookup per row, as this runs for every
+     * participant of an export. {@code rows} must be sorted by item name (as the study returns them).
+     */
+    static List<ResponseRow> inFormOrder(List<ResponseRow> rows, Map<String, Integer> positions, int size) {
+        ResponseRow[] slots = new ResponseRow[size];
+        List<ResponseRow> out = new java.util.ArrayList<>(rows.size());
+        List<ResponseRow> extras = new java.util.ArrayList<>(0);
+        for (ResponseRow r : rows) {
+            Integer at = positions.get(r.item());
+            if (at == null) {
+                extras.add(r);
+            } else {
+                slots[at] = r;
+            }
+        }
+        for (ResponseRow r : slots) {
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        out.addAll(extras);
+        return out;
     }
 }

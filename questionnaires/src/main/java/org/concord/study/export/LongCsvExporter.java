@@ -8,8 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -60,7 +59,8 @@ public final class LongCsvExporter {
      * two cores and memory stays bounded.
      */
     public static long write(Study study, Writer writer, boolean completedOnly) throws IOException {
-        Comparator<ResponseRow> order = ExportFiles.formOrder(study.form());
+        Map<String, Integer> positions = ExportFiles.positions(study.form());
+        int formSize = study.form().questions().size();
         writer.write('\uFEFF');
         writeRecord(writer, HEADER.toArray(new String[0]));
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
@@ -90,8 +90,7 @@ public final class LongCsvExporter {
                     throw e;
                 }
                 ParticipantAnswers p = (ParticipantAnswers) next;
-                List<ResponseRow> answers = new ArrayList<>(p.answers());
-                answers.sort(order);
+                List<ResponseRow> answers = ExportFiles.inFormOrder(p.answers(), positions, formSize);
                 // The same for every row of a participant: computed once.
                 record[0] = p.participant().id().toString();
                 record[1] = FormulaGuard.csv(p.participant().laCode());

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -22,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.forms.xlsform.PoiLogging;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.ResponseRow;
@@ -46,9 +48,11 @@ public final class XlsxExporter {
     private final CellStyle header;
     private final CellStyle quoted;
     private final CellStyle dateTime;
+    private final int maxRows;
 
-    private XlsxExporter(Study study, SXSSFWorkbook workbook) {
+    private XlsxExporter(Study study, SXSSFWorkbook workbook, int maxRows) {
         this.study = study;
+        this.maxRows = maxRows;
         this.form = study.form();
         this.workbook = workbook;
         header = workbook.createCellStyle();
@@ -67,11 +71,17 @@ public final class XlsxExporter {
      * @param completedOnly true to leave out participants who have not submitted
      */
     public static long export(Study study, Path out, boolean completedOnly) throws IOException {
+        return export(study, out, completedOnly, SpreadsheetVersion.EXCEL2007.getMaxRows());
+    }
+
+    /** As {@link #export(Study, Path, boolean)} with a smaller sheet size, so tests can fill sheets quickly. */
+    static long export(Study study, Path out, boolean completedOnly, int maxRows) throws IOException {
+        PoiLogging.quiet();
         Path temp = ExportFiles.tempBeside(out);
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         workbook.setCompressTempFiles(true);
         try {
-            long participants = new XlsxExporter(study, workbook).write(completedOnly);
+            long participants = new XlsxExporter(study, workbook, maxRows).write(completedOnly);
             try (OutputStream os = Files.newOutputStream(temp)) {
                 workbook.write(os);
             }
@@ -98,12 +108,15 @@ public final class XlsxExporter {
                 items.add(item); // answers of items that are not in the form (another form version)
             }
         }
+        Map<String, Integer> positions = ExportFiles.positions(form);
+        int formSize = form.questions().size();
         Map<String, Integer> column = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             column.put(items.get(i), RESPONSE_COLUMNS.size() + i);
         }
         SXSSFSheet wide = sheet("Responses", concat(RESPONSE_COLUMNS, items));
-        SXSSFSheet longSheet = sheet("Long", LongCsvExporter.HEADER);
+        // A sheet holds at most 1,048,576 rows: a longer Long sheet continues on "Long (2)", "Long (3)", ...
+        SXSSFSheet[] longSheet = {sheet("Long", LongCsvExporter.HEADER)};
         Map<String, int[]> perLa = new HashMap<>();
         Map<Long, Integer> perSession = new HashMap<>();
         int[] rowNumbers = {1, 1};
@@ -123,11 +136,15 @@ public final class XlsxExporter {
             text(row, 5, p.participant().language());
             time(row, 6, p.startedAt());
             time(row, 7, p.completedAt());
-            List<ResponseRow> answers = new ArrayList<>(p.answers());
-            answers.sort(ExportFiles.formOrder(form));
+            List<ResponseRow> answers = ExportFiles.inFormOrder(p.answers(), positions, formSize);
             for (ResponseRow r : answers) {
                 value(row, column.get(r.item()), r.value(), types.get(r.item()));
-                Row lr = longSheet.createRow(rowNumbers[1]++);
+                if (rowNumbers[1] == maxRows) {
+                    finish(longSheet[0], LongCsvExporter.HEADER.size(), rowNumbers[1]);
+                    longSheet[0] = sheet("Long (" + workbook.getNumberOfSheets() + ")", LongCsvExporter.HEADER);
+                    rowNumbers[1] = 1;
+                }
+                Row lr = longSheet[0].createRow(rowNumbers[1]++);
                 text(lr, 0, r.participantId().toString());
                 text(lr, 1, r.laCode());
                 text(lr, 2, r.item());
@@ -138,7 +155,7 @@ public final class XlsxExporter {
             }
         });
         finish(wide, RESPONSE_COLUMNS.size() + items.size(), rowNumbers[0]);
-        finish(longSheet, LongCsvExporter.HEADER.size(), rowNumbers[1]);
+        finish(longSheet[0], LongCsvExporter.HEADER.size(), rowNumbers[1]);
         new CodebookSheet(this, form).write(sheet("Codebook", CodebookSheet.columns(form)));
         writeLas(perLa);
         writeSessions(perSession);

@@ -123,4 +123,26 @@ class XlsxExporterTest {
             assertThat(laName.getCellStyle().getQuotePrefixed()).isTrue();
         }
     }
+
+    @Test
+    void aLongSheetThatWouldPassTheRowLimitContinuesOnAnotherSheet() throws Exception {
+        ExportFixtures fx = new ExportFixtures();
+        Path xlsx = dir.resolve("split.xlsx");
+        try (Study study = fx.create(dir.resolve("s.concord"))) {
+            // 9 answers, at most 4 data rows per sheet (5 rows with the header)
+            XlsxExporter.export(study, xlsx, false, 5);
+        }
+        try (XSSFWorkbook wb = new XSSFWorkbook(xlsx.toFile())) {
+            List<String> names = new ArrayList<>();
+            wb.forEach(s -> names.add(s.getSheetName()));
+            assertThat(names).containsExactly("Responses", "Long", "Long (2)", "Long (3)", "Codebook", "LAs",
+                    "Sessions");
+            int rows = 0;
+            for (String name : List.of("Long", "Long (2)", "Long (3)")) {
+                assertThat(headers(wb.getSheet(name))).containsExactlyElementsOf(LongCsvExporter.HEADER);
+                rows += wb.getSheet(name).getLastRowNum();
+            }
+            assertThat(rows).isEqualTo(9);
+        }
+    }
 }

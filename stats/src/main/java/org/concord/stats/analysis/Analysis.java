@@ -47,7 +47,17 @@ public final class Analysis {
      */
     public static AnalysisResult run(ResponseSet responses, Rates rates, AnalysisOptions options,
                                      String concordVersion, List<InputFile> inputs) {
+        return run(responses, rates, options, concordVersion, inputs, Progress.NONE);
+    }
+
+    /**
+     * Runs the analysis, reporting each stage to {@code progress} and stopping with
+     * {@link java.util.concurrent.CancellationException} soon after it is cancelled. Same result as without it.
+     */
+    public static AnalysisResult run(ResponseSet responses, Rates rates, AnalysisOptions options,
+                                     String concordVersion, List<InputFile> inputs, Progress progress) {
         QuietLibraries.apply();
+        progress.check();
         String index = options.index();
         if (!Indices.NAMES.contains(index)) {
             throw InputException.ofFile(null, "--index " + index + " does not exist; use one of "
@@ -68,7 +78,12 @@ public final class Analysis {
         List<LaSeries> series = new ArrayList<>();
         List<LaResponses> included = new ArrayList<>();
         List<String> groups = new ArrayList<>();
+        progress.step(Progress.TRENDS, 0.05);
+        int laCount = responses.las().size();
+        int done = 0;
         for (LaResponses la : responses.las()) {
+            progress.check();
+            progress.step(Progress.INDICES, 0.1 + 0.2 * done++ / Math.max(1, laCount));
             LaRates r = rateIndex.get(la.code());
             String name = la.name() != null ? la.name() : r == null ? null : r.name();
             TrendFit fit = r == null ? null : TrendFitter.fit(r.byYear(), from, to, options.stableBand());
@@ -101,10 +116,15 @@ public final class Analysis {
         if (rising.length == 0) {
             notes.add("No LA with a rising trend met the inclusion rules, so the groups cannot be compared.");
         }
+        progress.step(Progress.COMPARISON, 0.3);
         ComparisonResult cr = Comparison.compare(falling, rising, options.seed(), options.permutations(),
-                options.bootstrap());
-        return new AnalysisResult(parameters, las, icc(responses), summary(index, cr), ItemTable.build(form,
-                included, groups), notes, series);
+                options.bootstrap(), progress::cancelled);
+        progress.check();
+        progress.step(Progress.ITEMS, 0.95);
+        AnalysisResult result = new AnalysisResult(parameters, las, icc(responses), summary(index, cr),
+                ItemTable.build(form, included, groups), notes, series);
+        progress.step(Progress.ITEMS, 1.0);
+        return result;
     }
 
     /** The trend window: the options', else the last 5 years present in the rates file. */

@@ -23,6 +23,26 @@ public final class ItemTable {
     }
 
     /**
+     * Loads Tablesaw's classes in a background daemon thread (a tiny table, filtered and summarised as the item table
+     * does), so that on a two-core machine this overlaps with reading the responses.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                QuietLibraries.apply();
+                LaResponses la = new LaResponses("A", null, new double[][] {{1}}, new double[][] {{2}});
+                Table table = laItemMeans(List.of(la), List.of("falling"), List.of());
+                table.where(of(table, "q", "falling")).doubleColumn("gap").removeMissing().asDoubleArray();
+            } catch (RuntimeException e) {
+                // A failed warm-up only costs the time it saves.
+            }
+        }, "concord-tablesaw-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /**
      * A long Tablesaw table with one row per included LA and item: {@code item}, {@code group}, {@code la},
      * {@code leader_mean}, {@code worker_mean}, {@code gap} (missing where nobody of a role answered the item).
      */

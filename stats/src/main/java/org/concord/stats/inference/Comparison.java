@@ -1,5 +1,7 @@
 package org.concord.stats.inference;
 
+import java.util.function.BooleanSupplier;
+
 /** The comparison of an index between falling and rising LAs (design, "Comparison of the chosen index"). */
 public final class Comparison {
 
@@ -18,6 +20,15 @@ public final class Comparison {
      */
     public static ComparisonResult compare(double[] falling, double[] rising, long seed, int permutations,
                                            int bootstrapResamples) {
+        return compare(falling, rising, seed, permutations, bootstrapResamples, () -> false);
+    }
+
+    /**
+     * The same comparison, stopping with {@link java.util.concurrent.CancellationException} soon after
+     * {@code cancelled} turns true (checked every few thousand resamples); the result is the same as without it.
+     */
+    public static ComparisonResult compare(double[] falling, double[] rising, long seed, int permutations,
+                                           int bootstrapResamples, BooleanSupplier cancelled) {
         Descriptive.requireFinite(falling, "falling");
         Descriptive.requireFinite(rising, "rising");
         int nx = falling.length;
@@ -32,9 +43,9 @@ public final class Comparison {
         return new ComparisonResult(nx, ny, Descriptive.box(mx), Descriptive.box(my), Descriptive.box(mx - my),
                 Welch.test(falling, rising),
                 MannWhitney.test(falling, rising),
-                PermutationTest.test(falling, rising, seed, permutations),
+                PermutationTest.test(falling, rising, seed, permutations, cancelled),
                 EffectSizes.hedgesG(falling, rising),
                 EffectSizes.cliffsDelta(falling, rising),
-                Bootstrap.meanDifference(falling, rising, seed, bootstrapResamples));
+                Bootstrap.meanDifference(falling, rising, seed, bootstrapResamples, cancelled));
     }
 }

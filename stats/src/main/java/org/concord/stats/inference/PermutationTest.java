@@ -1,5 +1,7 @@
 package org.concord.stats.inference;
 
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import org.apache.commons.math3.random.MersenneTwister;
 
 /**
@@ -24,6 +26,8 @@ public final class PermutationTest {
     public static final long EXACT_LIMIT = 1_000_000L;
     /** Relative tolerance for floating ties, times the largest absolute data value. */
     static final double RELATIVE_TOLERANCE = 1e-12;
+    /** Splits between two looks at the cancellation flag: often enough to stop within milliseconds. */
+    static final int CHECK_EVERY = 4096;
 
     private PermutationTest() {
     }
@@ -36,6 +40,14 @@ public final class PermutationTest {
      * @return the result, or null when a group is empty
      */
     public static PermutationResult test(double[] x, double[] y, long seed, int m) {
+        return test(x, y, seed, m, () -> false);
+    }
+
+    /**
+     * The same test, stopping with {@link CancellationException} soon after {@code cancelled} turns true (checked
+     * every {@link #CHECK_EVERY} splits); the result is the same as without it.
+     */
+    public static PermutationResult test(double[] x, double[] y, long seed, int m, BooleanSupplier cancelled) {
         if (x.length == 0 || y.length == 0) {
             return null;
         }
@@ -43,21 +55,29 @@ public final class PermutationTest {
         Descriptive.requireFinite(y, "y");
         long splits = binomialUpTo(x.length + y.length, Math.min(x.length, y.length), EXACT_LIMIT + 1);
         if (splits <= EXACT_LIMIT) {
-            return exact(x, y);
+            return exact(x, y, cancelled);
         }
-        return monteCarlo(x, y, seed, m);
+        return monteCarlo(x, y, seed, m, cancelled);
     }
 
     /** Exact enumeration of every split (callers check the count first). */
     static PermutationResult exact(double[] x, double[] y) {
+        return exact(x, y, () -> false);
+    }
+
+    private static PermutationResult exact(double[] x, double[] y, BooleanSupplier cancelled) {
         Setup s = new Setup(x, y);
-        long[] counts = new long[2];
-        enumerate(s, 0, s.k, 0.0, counts);
+        long[] counts = new long[3];
+        enumerate(s, 0, s.k, 0.0, counts, cancelled);
         return new PermutationResult((double) counts[0] / counts[1], EXACT, counts[1]);
     }
 
     /** Monte Carlo test with m random splits. */
     static PermutationResult monteCarlo(double[] x, double[] y, long seed, int m) {
+        return monteCarlo(x, y, seed, m, () -> false);
+    }
+
+    private static PermutationResult monteCarlo(double[] x, double[] y, long seed, int m, BooleanSupplier cancelled) {
         if (m < 1) {
             throw new IllegalArgumentException("the number of permutations must be at least 1, got " + m);
         }
@@ -67,6 +87,9 @@ public final class PermutationTest {
         int n = pool.length;
         long b = 0;
         for (int r = 0; r < m; r++) {
+            if (r % CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("permutation test cancelled after " + r + " of " + m);
+            }
             // Partial Fisher-Yates: the first k slots become a uniform random k-subset of the pool.
             double sum = 0;
             for (int i = 0; i < s.k; i++) {
@@ -85,10 +108,13 @@ public final class PermutationTest {
 
     /**
      * Depth-first enumeration of the k-subsets of pool[from..] with incremental sums; counts[0] = extreme splits,
-     * counts[1] = all splits.
+     * counts[1] = all splits, counts[2] = innermost loops run (for the cancellation check).
      */
-    private static void enumerate(Setup s, int from, int left, double sum, long[] counts) {
+    private static void enumerate(Setup s, int from, int left, double sum, long[] counts, BooleanSupplier cancelled) {
         if (left == 1) {
+            if (++counts[2] % CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("permutation test cancelled after " + counts[1] + " splits");
+            }
             int n = s.pool.length;
             long extreme = 0;
             for (int i = from; i < n; i++) {
@@ -102,7 +128,7 @@ public final class PermutationTest {
         }
         int last = s.pool.length - left;
         for (int i = from; i <= last; i++) {
-            enumerate(s, i + 1, left - 1, sum + s.pool[i], counts);
+            enumerate(s, i + 1, left - 1, sum + s.pool[i], counts, cancelled);
         }
     }
 

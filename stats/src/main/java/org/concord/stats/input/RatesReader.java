@@ -76,6 +76,48 @@ public final class RatesReader {
         return rates;
     }
 
+    /**
+     * The columns of a rates file that can be its rate (those whose name contains {@code rate}, in file order), read
+     * from the header alone, so that a user can pick one from a list; the first is the one {@link #read} takes when
+     * none is given and there is only one.
+     *
+     * @throws InputException when the file cannot be read or its header matches neither shape
+     */
+    public static List<String> rateColumns(Path path, String name) {
+        try (Reader reader = ResponsesCsvReader.openUtf8(path);
+             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).get())) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            boolean dfe = header.keySet().containsAll(DFE_COLUMNS);
+            boolean tidy = !dfe && header.containsKey("la_code") && header.containsKey("year");
+            if (!dfe && !tidy) {
+                throw new InputException(new Problem(name, null, 1, null, "the header matches neither rates shape: "
+                        + "tidy la_code,year,rate, or the DfE Explore Education Statistics CSV (found: "
+                        + String.join(",", header.keySet()) + ")"));
+            }
+            List<String> candidates = new ArrayList<>();
+            if (tidy && header.containsKey("rate")) {
+                candidates.add("rate");
+            }
+            for (String h : header.keySet()) {
+                if (h.toLowerCase(Locale.ROOT).contains("rate") && !candidates.contains(h)) {
+                    candidates.add(h);
+                }
+            }
+            if (candidates.isEmpty()) {
+                throw new InputException(new Problem(name, null, 1, null, "the rates file has no column whose name "
+                        + "contains rate (found: " + String.join(",", header.keySet()) + ")"));
+            }
+            return List.copyOf(candidates);
+        } catch (NoSuchFileException e) {
+            throw InputException.ofFile(name, "the rates file does not exist");
+        } catch (CharacterCodingException e) {
+            throw InputException.ofFile(name, "the file is not UTF-8 text; save it as CSV UTF-8");
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw InputException.ofFile(name, "cannot read the CSV: " + e.getMessage());
+        }
+    }
+
     private static String rateColumn(String name, Map<String, Integer> header, boolean dfe, String wanted) {
         List<String> candidates = header.keySet().stream()
                 .filter(h -> h.toLowerCase(Locale.ROOT).contains("rate")).toList();

@@ -3,7 +3,6 @@ package org.concord.stats.report;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -65,7 +64,7 @@ final class Cells {
         integer = number(wb, "0");
         dec1 = number(wb, "0.0");
         dec3 = number(wb, "0.000");
-        pValue = number(wb, "0.0000");
+        pValue = number(wb, "[<0.0001]\"< 0.0001\";0.0000"); // still a number; shown as < 0.0001 when tiny
     }
 
     private static CellStyle number(XSSFWorkbook wb, String format) {
@@ -85,7 +84,9 @@ final class Cells {
         if (value == null) {
             return null;
         }
-        Cell cell = row(sheet, r).createCell(c, CellType.STRING);
+        // A blank cell set to a String becomes a STRING cell (shared string); createCell(c, STRING) would first store
+        // an empty string and then replace it, which costs twice as much at national scale.
+        Cell cell = row(sheet, r).createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(style);
         return cell;
@@ -100,7 +101,7 @@ final class Cells {
         if (value == null || !Double.isFinite(value)) {
             return null;
         }
-        Cell cell = row(sheet, r).createCell(c, CellType.NUMERIC);
+        Cell cell = row(sheet, r).createCell(c);
         cell.setCellValue(value);
         cell.setCellStyle(style);
         return cell;

@@ -50,6 +50,32 @@ public final class WorkbookWriter {
     private WorkbookWriter() {
     }
 
+    /**
+     * Starts loading and initialising POI's classes (XMLBeans schemas, chart parts) in a background daemon thread, so
+     * that on a machine with two cores it overlaps with reading the responses. Call it only when a workbook will be
+     * written; the warm-up writes to nowhere and touches no file.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                QuietLibraries.apply();
+                Cells cells = new Cells(wb);
+                XSSFSheet sheet = wb.createSheet("warm-up");
+                cells.text(sheet, 0, 0, "x");
+                cells.number(sheet, 1, 3, 1.0, cells.dec3);
+                cells.number(sheet, 1, 4, 1.0, cells.dec3);
+                cells.table(sheet, 0, new String[] {"a", "b"}, 1);
+                indexChart(sheet, "x", new int[][] {{1, 1}, {1, 1}}, 0);
+                wb.write(OutputStream.nullOutputStream());
+            } catch (IOException | RuntimeException e) {
+                // A failed warm-up only costs the time it saves; the real write reports any real problem.
+            }
+        }, "concord-poi-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** Writes the workbook to {@code file}. */
     public static void write(AnalysisResult result, Path file) throws IOException {
         // A sibling temporary file (not createTempFile, whose owner-only permissions the report would keep).

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.math3.random.RandomGenerator;
@@ -50,14 +49,16 @@ public final class StudySimulator {
 
     private final Form form;
     private final SimulationSpec spec;
+    private final List<LaPlan> plan;
     private final RandomGenerator rng;
     private final List<Question> items;
     private final List<Choice> leaderRoles = new ArrayList<>();
     private final List<Choice> workerRoles = new ArrayList<>();
 
-    private StudySimulator(Form form, SimulationSpec spec) {
+    private StudySimulator(Form form, SimulationSpec spec, List<LaPlan> plan) {
         this.form = form;
         this.spec = spec.validate();
+        this.plan = List.copyOf(plan);
         this.rng = new Well19937c(spec.seed());
         this.items = form.valuesItems();
         checkForm();
@@ -65,7 +66,25 @@ public final class StudySimulator {
 
     /** Generates the study described by {@code spec} for {@code form}; bad parameters or an unusable form throw. */
     public static SyntheticStudy generate(Form form, SimulationSpec spec) {
-        return new StudySimulator(form, spec).run();
+        return new StudySimulator(form, spec, LaPlan.of(spec)).run();
+    }
+
+    /**
+     * Generates a study for a given list of LAs with their own numbers of leaders and workers; {@code spec}'s
+     * {@code las}, {@code leaders} and {@code workers} are replaced by the list's.
+     */
+    public static SyntheticStudy generate(Form form, SimulationSpec spec, List<LaPlan> las) {
+        if (las.isEmpty()) {
+            throw new IllegalArgumentException("the list of LAs is empty");
+        }
+        // The spec carries the largest counts, so that its checks apply to every LA of the list.
+        int leaders = las.stream().mapToInt(LaPlan::leaders).max().orElse(0);
+        int workers = las.stream().mapToInt(LaPlan::workers).max().orElse(0);
+        if (leaders == 0 || workers == 0) {
+            throw InputException.ofFile(null, "the list of LAs has no " + (leaders == 0 ? "leaders" : "workers")
+                    + " at all; give at least one LA a number of " + (leaders == 0 ? "leaders" : "workers"));
+        }
+        return new StudySimulator(form, spec.withLas(las.size()).withRespondents(leaders, workers), las).run();
     }
 
     private void checkForm() {
@@ -112,13 +131,14 @@ public final class StudySimulator {
             int a = form.scaleSize(items.get(j));
             national[j] = uniform(1 + (a - 1) / 4.0, 1 + 3 * (a - 1) / 4.0);
         }
-        List<SimulatedTrend> trends = balancedTrends(spec.las());
+        List<SimulatedTrend> trends = balancedTrends(plan.size());
         List<SimulatedLa> las = new ArrayList<>();
         List<SimulatedParticipant> participants = new ArrayList<>();
-        for (int i = 0; i < spec.las(); i++) {
+        for (int i = 0; i < plan.size(); i++) {
             SimulatedTrend trend = trends.get(i);
-            String code = String.format(Locale.ROOT, "X%04d", i + 1);
-            String name = String.format(Locale.ROOT, "Simulated LA %04d", i + 1);
+            LaPlan la = plan.get(i);
+            String code = la.code();
+            String name = la.name();
             double pct = switch (trend) {
                 case FALLING -> -uniform(4, 8);
                 case RISING -> uniform(4, 8);
@@ -138,8 +158,8 @@ public final class StudySimulator {
                 workerProfile[j] = leaderProfile[j] + distance * Math.sqrt(Math.PI / 2) * rng.nextGaussian();
             }
             las.add(new SimulatedLa(code, name, trend, pct, distance, rates));
-            for (int k = 0; k < spec.leaders() + spec.workers(); k++) {
-                boolean leader = k < spec.leaders();
+            for (int k = 0; k < la.leaders() + la.workers(); k++) {
+                boolean leader = k < la.leaders();
                 participants.add(participant(code, leader, leader ? leaderProfile : workerProfile));
             }
         }

@@ -71,7 +71,7 @@ class WorkbookWriterTest {
             Cell p = rowWith(summary, 0, "Welch p (two-sided)").getCell(1);
             assertThat(p.getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(p.getNumericCellValue()).isEqualTo(result.comparison().welch().p());
-            assertThat(p.getCellStyle().getDataFormatString()).isEqualTo("0.0000");
+            assertThat(p.getCellStyle().getDataFormatString()).isEqualTo("[<0.0001]\"< 0.0001\";0.0000");
             assertThat(rowWith(summary, 0, "Difference (falling - rising)").getCell(1).getNumericCellValue())
                     .isEqualTo(result.comparison().difference());
             assertThat(((XSSFSheet) summary).getDrawingPatriarch().getCharts()).hasSize(1);

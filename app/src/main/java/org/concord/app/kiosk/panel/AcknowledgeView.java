@@ -30,7 +30,7 @@ public final class AcknowledgeView extends QuestionView {
         String hint = session.text(q.hint());
         box.getAccessibleContext().setAccessibleDescription(hint.isBlank() ? text.get("kiosk.acknowledge.description")
                 : hint);
-        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        int touch = KioskStyle.mig(KioskStyle.TOUCH);
         box.addActionListener(e -> sink.answer(q, box.isSelected() ? FormSession.ACKNOWLEDGED : null, false));
         statement.addMouseListener(new MouseAdapter() {
             @Override

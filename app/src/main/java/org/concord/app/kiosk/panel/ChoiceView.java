@@ -25,7 +25,7 @@ public final class ChoiceView extends QuestionView {
         boolean multiple = q.type() == QuestionType.SELECT_MULTIPLE;
         List<Choice> choices = session.choices(q);
         String label = session.text(q.label());
-        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             String choiceText = session.text(c.label());

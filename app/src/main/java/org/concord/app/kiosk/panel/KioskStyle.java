@@ -3,13 +3,14 @@ package org.concord.app.kiosk.panel;
 import java.awt.Color;
 import java.awt.Font;
 import javax.swing.UIManager;
+import org.concord.app.ui.Appearance;
 
 /**
- * Sizes and fonts of the kiosk, derived from the look and feel's default font so that they follow the app's font
- * scale (100% = a 13 pt default font); read again whenever a screen is built.
+ * Sizes and fonts of the kiosk: fonts are derived from the look and feel's default font and sizes from the app's font
+ * scale ({@link Appearance#fontScale()}), so both follow the researcher's display setting; read again whenever a screen
+ * is built.
  */
 public final class KioskStyle {
-    private static final float BASE_POINTS = 13f;
     /** Smallest side of a touch target at 100%, in pixels. */
     public static final int TOUCH = 48;
 
@@ -24,10 +25,18 @@ public final class KioskStyle {
 
     /** The font scale in effect (1 = 100%). */
     public static float scale() {
-        return Math.max(1f, font().getSize2D() / BASE_POINTS);
+        return Math.max(1f, Appearance.fontScale());
     }
 
-    /** {@code px} at 100%, scaled. */
+    /**
+     * A size in MigLayout constraints: given as at 100%, because MigLayout scales its pixel units with the default
+     * font itself (scaling here too would count the font scale twice).
+     */
+    public static int mig(int px) {
+        return px;
+    }
+
+    /** {@code px} at 100%, scaled: for sizes outside layout constraints (borders, HTML widths, scrolling). */
     public static int px(int px) {
         return Math.round(px * scale());
     }
@@ -36,6 +45,15 @@ public final class KioskStyle {
     public static Font font(float times, boolean bold) {
         Font f = font();
         return f.deriveFont(bold ? Font.BOLD : Font.PLAIN, f.getSize2D() * times);
+    }
+
+    /** The width of the screen the kiosk fills, in pixels. */
+    public static int screenWidth() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return 1280;
+        }
+        return java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+                .getDefaultConfiguration().getBounds().width;
     }
 
     /** The colour of messages next to questions: calm, readable, not alarming. */

@@ -13,18 +13,18 @@ public final class MessagePanel extends ScrollablePage {
     /** Shows {@code text} and, when {@code action} is not null, a button for it named {@code buttonName}. */
     public MessagePanel(String name, String text, Action action, String buttonName) {
         // columns: one, centred; rows: space, text, button, space
-        super(new MigLayout("insets " + KioskStyle.px(40) + ", fillx, wrap 1", "[grow, center]",
-                "push[]" + KioskStyle.px(30) + "[]push"));
+        super(new MigLayout("insets " + KioskStyle.mig(40) + ", fillx, wrap 1", "[grow, center]",
+                "push[]" + KioskStyle.mig(30) + "[]push"));
         setName(name);
         WrapText message = new WrapText(text, KioskStyle.font(1.4f, false));
         message.setName(name + ".text");
-        add(message, "growx, wmin 0, wmax " + KioskStyle.px(900));
+        add(message, "growx, wmin 0, wmax " + KioskStyle.mig(900));
         if (action != null) {
             button = new JButton(action);
             button.setName(buttonName);
             button.setFont(KioskStyle.font(1.4f, true));
             button.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
-            add(button, "wmin " + KioskStyle.px(200) + ", hmin " + KioskStyle.px(64));
+            add(button, "wmin " + KioskStyle.mig(200) + ", hmin " + KioskStyle.mig(64));
         }
     }
 

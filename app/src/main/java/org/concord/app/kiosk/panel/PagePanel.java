@@ -34,8 +34,8 @@ public final class PagePanel extends ScrollablePage {
     /** Draws {@code page} with the session's answers in its language. */
     public PagePanel(Page page, FormSession session, KioskText text, AnswerSink sink) {
         // columns: one, full width; rows: keys tip, then one per question or sub-heading
-        super(new MigLayout("insets " + KioskStyle.px(16) + " " + KioskStyle.px(24) + ", fillx, wrap 1, hidemode 3, gapy "
-                + KioskStyle.px(14), "[grow, fill]"));
+        super(new MigLayout("insets " + KioskStyle.mig(16) + " " + KioskStyle.mig(24) + ", fillx, wrap 1, hidemode 3, gapy "
+                + KioskStyle.mig(14), "[grow, fill]"));
         setName("kiosk.page." + page.name());
         int points = scalePoints(page.content(), session);
         if (points > 0) {
@@ -53,7 +53,7 @@ public final class PagePanel extends ScrollablePage {
                 WrapText heading = new WrapText(session.text(g.label()), KioskStyle.font(1.3f, true));
                 heading.setName("kiosk.group." + g.name());
                 headings.put(g, heading);
-                add(heading, "wmin 0, gaptop " + KioskStyle.px(10));
+                add(heading, "wmin 0, gaptop " + KioskStyle.mig(10));
                 addAll(g.children(), session, text, sink);
             } else if (node instanceof Question q && q.type() != QuestionType.CALCULATE) {
                 QuestionView view = QuestionView.of(q, session, text, sink);

@@ -36,12 +36,12 @@ public final class PinDialog extends JDialog {
         // columns: one; rows: prompt, field, message, buttons
         JPanel content = new JPanel(new MigLayout("insets dialog, fillx, wrap 1", "[grow, fill]"));
         WrapText prompt = new WrapText(text.get("kiosk.pin.prompt"), KioskStyle.font(1.1f, false));
-        content.add(prompt, "wmin " + KioskStyle.px(360));
+        content.add(prompt, "wmin " + KioskStyle.mig(360));
         field.setName("kiosk.pin.field");
         field.setFont(KioskStyle.font(1.3f, false));
         field.getAccessibleContext().setAccessibleName(text.get("kiosk.pin.field"));
         field.getAccessibleContext().setAccessibleDescription(text.get("kiosk.pin.prompt"));
-        content.add(field, "hmin " + KioskStyle.px(KioskStyle.TOUCH));
+        content.add(field, "hmin " + KioskStyle.mig(KioskStyle.TOUCH));
         message = new WrapText("", KioskStyle.font(1f, true));
         message.setName("kiosk.pin.message");
         message.setForeground(KioskStyle.issueColor());
@@ -58,8 +58,8 @@ public final class PinDialog extends JDialog {
             check.accept(pin);
         });
         cancel.addActionListener(e -> dispose());
-        content.add(ok, "split 2, tag ok, hmin " + KioskStyle.px(40));
-        content.add(cancel, "tag cancel, hmin " + KioskStyle.px(40));
+        content.add(ok, "split 2, tag ok, hmin " + KioskStyle.mig(40));
+        content.add(cancel, "tag cancel, hmin " + KioskStyle.mig(40));
         getRootPane().setDefaultButton(ok);
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);

@@ -28,7 +28,7 @@ public abstract class QuestionView extends JPanel {
     protected QuestionView(Question question, FormSession session, KioskText text, AnswerSink sink,
                            boolean showLabel) {
         // columns: one, full width; rows: label, hint, controls, message
-        super(new MigLayout("insets " + KioskStyle.px(8) + " " + KioskStyle.px(14) + ", fillx, wrap 1, hidemode 3",
+        super(new MigLayout("insets " + KioskStyle.mig(8) + " " + KioskStyle.mig(14) + ", fillx, wrap 1, hidemode 3",
                 "[grow, fill]"));
         this.question = question;
         this.sink = sink;

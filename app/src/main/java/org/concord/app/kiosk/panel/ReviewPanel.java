@@ -16,14 +16,14 @@ public final class ReviewPanel extends ScrollablePage {
     /** Lists {@code unanswered}; {@code goTo} receives the name of the question to go back to. */
     public ReviewPanel(List<Question> unanswered, FormSession session, KioskText text, Consumer<String> goTo) {
         // columns: one, full width; rows: the explanation, then one per unanswered question
-        super(new MigLayout("insets " + KioskStyle.px(16) + " " + KioskStyle.px(24) + ", fillx, wrap 1, gapy "
-                + KioskStyle.px(10), "[grow, fill]"));
+        super(new MigLayout("insets " + KioskStyle.mig(16) + " " + KioskStyle.mig(24) + ", fillx, wrap 1, gapy "
+                + KioskStyle.mig(10), "[grow, fill]"));
         setName("kiosk.review");
         WrapText intro = new WrapText(text.get(unanswered.isEmpty() ? "kiosk.review.none" : "kiosk.review.some"),
                 KioskStyle.font(1.2f, false));
         intro.setName("kiosk.review.intro");
         add(intro, "wmin 0");
-        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (Question q : unanswered) {
             String label = session.text(q.label());
             // columns: the question, its button; rows: one

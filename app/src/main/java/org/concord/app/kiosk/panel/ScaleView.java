@@ -30,11 +30,15 @@ public final class ScaleView extends QuestionView {
         super(q, session, text, sink, true);
         List<Choice> choices = session.choices(q);
         // columns: one equal column per scale point; rows: one
-        JPanel row = new JPanel(new MigLayout("insets 0, gap " + KioskStyle.px(8) + ", fillx", ""));
+        JPanel row = new JPanel(new MigLayout("insets 0, gap " + KioskStyle.mig(8) + ", fillx", ""));
         row.setOpaque(false);
         String label = session.text(q.label());
         int n = choices.size();
-        int textWidth = Math.round(KioskStyle.font(1.05f, false).getSize2D() * 7.5f);
+        // The text of a point wraps at a fixed width (HTML needs one): about 7.5 letters wide, but never wider than a
+        // n-th of the screen less margins, so that the row always fits without cutting a label.
+        int comfortable = Math.round(KioskStyle.font(1.05f, false).getSize2D() * 7.5f);
+        int fits = KioskStyle.screenWidth() * 80 / 100 / n - KioskStyle.px(44);
+        int textWidth = Math.max(KioskStyle.px(40), Math.min(comfortable, fits));
         for (int i = 0; i < n; i++) {
             Choice c = choices.get(i);
             String choiceText = session.text(c.label());
@@ -50,7 +54,7 @@ public final class ScaleView extends QuestionView {
             bindKeys(b, i);
             buttons.add(b);
             values.add(value);
-            int touch = KioskStyle.px(KioskStyle.TOUCH);
+            int touch = KioskStyle.mig(KioskStyle.TOUCH);
             row.add(b, "sizegroup points, grow, wmin " + touch + ", hmin " + touch);
         }
         add(row, "growx");

@@ -67,7 +67,7 @@ public final class TextView extends QuestionView {
                 commit();
             }
         });
-        int touch = KioskStyle.px(KioskStyle.TOUCH);
+        int touch = KioskStyle.mig(KioskStyle.TOUCH);
         if (field instanceof JTextArea area) {
             area.setLineWrap(true);
             area.setWrapStyleWord(true);

@@ -1,0 +1,243 @@
+package org.concord.app.workspace.panel;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.workspace.WsText;
+import org.concord.common.Problem;
+import org.concord.stats.analysis.AnalysisOptions;
+import org.concord.stats.analysis.Indices;
+
+/**
+ * The left of the analysis tab: the response files, the form, the rates file and its rate column, the options, and
+ * Run / Cancel with the progress bar. Only draws and reads its fields; {@code AnalysisTab} decides what happens.
+ */
+public final class InputsPanel extends JPanel implements org.concord.app.ui.LanguageAware {
+    private static final long serialVersionUID = 1L;
+
+    final DefaultListModel<Path> files = new DefaultListModel<>();
+    final JList<Path> fileList = new JList<>(files);
+    final JButton addFiles = button("addFiles", "inputs.addFiles", "inputs.addFiles.desc");
+    final JButton removeFiles = button("removeFiles", "inputs.removeFiles", "inputs.removeFiles.desc");
+    final JTextField form = field("form");
+    final JButton chooseForm = button("chooseForm", "inputs.chooseForm", "inputs.chooseForm.desc");
+    final JButton clearForm = button("clearForm", "inputs.clearForm", "inputs.clearForm.desc");
+    final JTextField rates = field("rates");
+    final JButton chooseRates = button("chooseRates", "inputs.chooseRates", "inputs.chooseRates.desc");
+    final JComboBox<String> rateColumn = new JComboBox<>();
+    final JTextField yearFrom = new JTextField(5);
+    final JTextField yearTo = new JTextField(5);
+    final JSpinner band = new JSpinner(new SpinnerNumberModel(2.0, 0.0, 100.0, 0.5));
+    final JComboBox<String> index = new JComboBox<>(Indices.NAMES.toArray(String[]::new));
+    final JSpinner minLeaders = new JSpinner(new SpinnerNumberModel(2, 1, 1000, 1));
+    final JSpinner minWorkers = new JSpinner(new SpinnerNumberModel(3, 1, 1000, 1));
+    final JSpinner seed = new JSpinner(new SpinnerNumberModel(1L, 0L, Long.MAX_VALUE, 1L));
+    final JSpinner permutations = new JSpinner(new SpinnerNumberModel(99_999, 1, 10_000_000, 1000));
+    final JSpinner bootstrap = new JSpinner(new SpinnerNumberModel(9_999, 1, 10_000_000, 1000));
+    final JButton run = button("run", "inputs.run", "inputs.run.desc");
+    final JButton cancel = button("cancel", "inputs.cancel", "inputs.cancel.desc");
+    final JProgressBar progress = new JProgressBar(0, 1000);
+    final JLabel stage = new JLabel(" ");
+
+    /** The panel with the design's default options. */
+    public InputsPanel() {
+        super(new MigLayout("insets dialog, hidemode 3, wrap 2",
+                "[right][grow, fill, 120:200:]", // columns: labels, fields
+                "")); // rows: one per field, gaps from the platform
+        setName("inputsPanel");
+        fileList.setName("files");
+        fileList.setVisibleRowCount(4);
+        fileList.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int i,
+                                                                   boolean selected, boolean focused) {
+                // The name fits the list; the full path is the tooltip.
+                Path path = (Path) value;
+                super.getListCellRendererComponent(list, path.getFileName().toString(), i, selected, focused);
+                setToolTipText(path.toString());
+                return this;
+            }
+        });
+        WsText.describe(fileList, "inputs.files", "inputs.files.desc");
+        rateColumn.setName("rateColumn");
+        yearFrom.setName("yearFrom");
+        yearTo.setName("yearTo");
+        band.setName("band");
+        index.setName("index");
+        minLeaders.setName("minLeaders");
+        minWorkers.setName("minWorkers");
+        seed.setName("seed");
+        permutations.setName("permutations");
+        bootstrap.setName("bootstrap");
+        progress.setName("progress");
+        progress.setStringPainted(true);
+        progress.setString("");
+        WsText.describe(progress, "inputs.progress", "inputs.progress.desc");
+        stage.setName("stage");
+        form.setEditable(false);
+        rates.setEditable(false);
+        form.setColumns(16);
+        rates.setColumns(16);
+        cancel.setEnabled(false);
+        ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
+        // A long's largest value would make the field as wide as the window.
+        ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
+
+        add(heading("inputs.responses"), "span 2, left");
+        add(new JScrollPane(fileList), "span 2, growx");
+        add(addFiles, "span 2, split 2, left, sg files");
+        add(removeFiles, "sg files");
+        add(heading("inputs.form"), "span 2, left");
+        add(form, "span 2, growx");
+        add(chooseForm, "span 2, split 2, left, sg form");
+        add(clearForm, "sg form");
+        add(heading("inputs.rates"), "span 2, left");
+        add(rates, "span 2, split 2, growx");
+        add(chooseRates, "growx 0");
+        add(label("inputs.rateColumn", rateColumn));
+        add(rateColumn);
+        add(heading("inputs.options"), "span 2, left");
+        add(label("inputs.years", yearFrom));
+        JLabel dash = new JLabel("\u2013");
+        add(yearFrom, "split 3, growx");
+        add(dash);
+        add(yearTo, "growx");
+        WsText.describe(yearTo, "inputs.yearTo", "inputs.years.desc");
+        WsText.describe(yearFrom, "inputs.yearFrom", "inputs.years.desc");
+        add(label("inputs.band", band));
+        add(band);
+        add(label("inputs.index", index));
+        add(index);
+        add(label("inputs.minLeaders", minLeaders));
+        add(minLeaders);
+        add(label("inputs.minWorkers", minWorkers));
+        add(minWorkers);
+        add(label("inputs.seed", seed));
+        add(seed);
+        add(label("inputs.permutations", permutations));
+        add(permutations);
+        add(label("inputs.bootstrap", bootstrap));
+        add(bootstrap);
+        add(run, "span 2, split 2, sg run, growx");
+        add(cancel, "sg run, growx");
+        add(progress, "span 2, growx");
+        add(stage, "span 2, left, wmin 0");
+        WsText.describe(index, "inputs.index", "inputs.index.desc");
+        WsText.describe(band, "inputs.band", "inputs.band.desc");
+        WsText.describe(rateColumn, "inputs.rateColumn", "inputs.rateColumn.desc");
+        WsText.describe(permutations, "inputs.permutations", "inputs.permutations.desc");
+        WsText.describe(bootstrap, "inputs.bootstrap", "inputs.bootstrap.desc");
+        WsText.describe(seed, "inputs.seed", "inputs.seed.desc");
+        languageChanged();
+    }
+
+    private static JLabel heading(String key) {
+        JLabel label = WsText.text(new JLabel(), key);
+        label.putClientProperty("FlatLaf.styleClass", "h4");
+        return label;
+    }
+
+    private static JLabel label(String key, java.awt.Component field) {
+        JLabel label = WsText.text(new JLabel(), key);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static JButton button(String name, String key, String descKey) {
+        JButton b = WsText.text(new JButton(), key);
+        b.setName(name);
+        WsText.describe(b, key, descKey);
+        return b;
+    }
+
+    private static JTextField field(String name) {
+        JTextField f = new JTextField();
+        f.setName(name);
+        return f;
+    }
+
+    @Override
+    public void languageChanged() {
+        form.putClientProperty("JTextField.placeholderText", WsText.get("inputs.form.placeholder"));
+        form.repaint();
+    }
+
+    /** The chosen response files, in order. */
+    public List<Path> inputs() {
+        return Collections.list(files.elements());
+    }
+
+    /** Adds response files, skipping ones already listed. */
+    public void addInputs(List<Path> paths) {
+        for (Path p : paths) {
+            if (!files.contains(p)) {
+                files.addElement(p);
+            }
+        }
+    }
+
+    /** Shows the rate columns of the chosen rates file; the first is selected. */
+    public void showRateColumns(List<String> columns) {
+        rateColumn.setModel(new DefaultComboBoxModel<>(columns.toArray(String[]::new)));
+    }
+
+    /** Switches between idle (Run enabled) and running (Cancel enabled, inputs locked). */
+    public void setRunning(boolean running) {
+        run.setEnabled(!running);
+        cancel.setEnabled(running);
+        for (java.awt.Component c : new java.awt.Component[] {addFiles, removeFiles, chooseForm, clearForm,
+            chooseRates, rateColumn, yearFrom, yearTo, band, index, minLeaders, minWorkers, seed, permutations,
+            bootstrap}) {
+            c.setEnabled(!running);
+        }
+    }
+
+    /** Shows progress: {@code fraction} of the run done, in {@code stageText}. */
+    public void showProgress(double fraction, String stageText) {
+        int value = (int) Math.round(Math.max(0, Math.min(1, fraction)) * 1000);
+        progress.setValue(value);
+        progress.setString(Math.round(fraction * 100) + "%");
+        stage.setText(stageText == null || stageText.isEmpty() ? " " : stageText);
+    }
+
+    /**
+     * The options in the fields, or the problems with them (a year that is not a number).
+     *
+     * @param problems where problems are added
+     */
+    public AnalysisOptions options(List<Problem> problems) {
+        Integer from = year(yearFrom.getText(), "inputs.yearFrom", problems);
+        Integer to = year(yearTo.getText(), "inputs.yearTo", problems);
+        return new AnalysisOptions(from, to, ((Number) band.getValue()).doubleValue(),
+                (String) index.getSelectedItem(), ((Number) minLeaders.getValue()).intValue(),
+                ((Number) minWorkers.getValue()).intValue(), ((Number) seed.getValue()).longValue(),
+                ((Number) permutations.getValue()).intValue(), ((Number) bootstrap.getValue()).intValue());
+    }
+
+    private static Integer year(String text, String key, List<Problem> problems) {
+        String t = text.trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        if (t.matches("\\d{4}")) {
+            return Integer.parseInt(t);
+        }
+        problems.add(Problem.ofFile(null, WsText.get("problem.year", WsText.get(key), t)));
+        return null;
+    }
+}

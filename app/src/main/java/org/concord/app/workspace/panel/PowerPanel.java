@@ -1,0 +1,201 @@
+package org.concord.app.workspace.panel;
+
+import java.util.List;
+import java.util.Locale;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JSpinner;
+import javax.swing.JTextArea;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.ui.LanguageAware;
+import org.concord.app.workspace.WsText;
+import org.concord.app.workspace.run.CancellableJob;
+import org.concord.common.InputException;
+import org.concord.common.Problem;
+import org.concord.forms.FormLoader;
+import org.concord.stats.simulate.PowerPlanner;
+import org.concord.stats.simulate.PowerResult;
+import org.concord.stats.simulate.PowerSpec;
+import org.concord.stats.simulate.SimulationSpec;
+
+/**
+ * Power planning: numbers of LAs and respondents and an assumed difference in; the simulated power of the
+ * Mann-Whitney and permutation tests out ({@link PowerPlanner}, on the background executor, with progress and
+ * Cancel).
+ */
+public final class PowerPanel extends JPanel implements LanguageAware {
+    private static final long serialVersionUID = 1L;
+
+    final JSpinner las = spinner("las", new SpinnerNumberModel(24, 2, SimulationSpec.MAX_LAS, 1));
+    final JSpinner leaders = spinner("leaders", new SpinnerNumberModel(4, 1, 10_000, 1));
+    final JSpinner workers = spinner("workers", new SpinnerNumberModel(15, 1, 10_000, 1));
+    final JSpinner effect = spinner("effect", new SpinnerNumberModel(0.3, -5.0, 5.0, 0.05));
+    final JSpinner replications = spinner("replications", new SpinnerNumberModel(200, 1, 1_000_000, 50));
+    final JSpinner permutations = spinner("powerPermutations", new SpinnerNumberModel(999, 1, 1_000_000, 100));
+    final JSpinner alpha = spinner("alpha", new SpinnerNumberModel(0.05, 0.001, 0.5, 0.01));
+    final JSpinner seed = spinner("powerSeed", new SpinnerNumberModel(1L, 0L, Long.MAX_VALUE, 1L));
+    final JButton run = WsText.text(new JButton(), "power.run");
+    final JButton cancel = WsText.text(new JButton(), "power.cancel");
+    final JProgressBar progress = new JProgressBar();
+    final JTextArea answer = new JTextArea(4, 40);
+    private transient CancellableJob<PowerResult> job;
+    private transient PowerResult result;
+    private transient List<String> problems = List.of();
+
+    /** The panel with the simulation's defaults. */
+    public PowerPanel() {
+        super(new MigLayout("insets dialog, hidemode 3, wrap 2",
+                "[right][120:160:240, fill]", // columns: labels, fields
+                "[]para[][][][]para[][][][]para[][]para[grow, top]")); // rows
+        setName("power");
+        JLabel intro = WsText.text(new JLabel(), "power.intro");
+        add(intro, "span 2, left, wmin 0");
+        row("power.las", las);
+        row("power.leaders", leaders);
+        row("power.workers", workers);
+        row("power.effect", effect);
+        row("power.replications", replications);
+        row("power.permutations", permutations);
+        row("power.alpha", alpha);
+        row("power.seed", seed);
+        ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
+        ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
+        WsText.describe(effect, "power.effect", "power.effect.desc");
+        run.setName("powerRun");
+        cancel.setName("powerCancel");
+        WsText.describe(run, "power.run", "power.run.desc");
+        WsText.describe(cancel, "power.cancel", "power.cancel.desc");
+        cancel.setEnabled(false);
+        add(run, "span 2, split 2, left, sg b");
+        add(cancel, "sg b");
+        progress.setName("powerProgress");
+        progress.setStringPainted(true);
+        progress.setString("");
+        WsText.describe(progress, "power.progress", "power.progress.desc");
+        add(progress, "span 2, growx");
+        answer.setName("powerAnswer");
+        answer.setEditable(false);
+        answer.setLineWrap(true);
+        answer.setWrapStyleWord(true);
+        answer.setOpaque(false);
+        WsText.describe(answer, "power.answer", "power.answer.desc");
+        add(answer, "span 2, growx, wmin 0");
+        run.addActionListener(e -> start());
+        cancel.addActionListener(e -> {
+            if (job != null) {
+                job.cancel();
+                cancel.setEnabled(false);
+            }
+        });
+    }
+
+    private static JSpinner spinner(String name, SpinnerNumberModel model) {
+        JSpinner s = new JSpinner(model);
+        s.setName(name);
+        return s;
+    }
+
+    private void row(String key, JSpinner field) {
+        JLabel label = WsText.text(new JLabel(), key);
+        label.setLabelFor(field);
+        add(label);
+        add(field);
+    }
+
+    /** The last estimate, or null. */
+    public PowerResult result() {
+        return result;
+    }
+
+    private PowerSpec spec() {
+        SimulationSpec study = SimulationSpec.defaults().withLas(((Number) las.getValue()).intValue())
+                .withRespondents(((Number) leaders.getValue()).intValue(), ((Number) workers.getValue()).intValue())
+                .withEffect(((Number) effect.getValue()).doubleValue())
+                .withSeed(((Number) seed.getValue()).longValue());
+        PowerSpec base = PowerSpec.of(study);
+        return new PowerSpec(study, ((Number) replications.getValue()).intValue(),
+                ((Number) alpha.getValue()).doubleValue(), ((Number) permutations.getValue()).intValue(),
+                base.index(), base.stableBand());
+    }
+
+    private void start() {
+        PowerSpec spec = spec();
+        CancellableJob<PowerResult> started = new CancellableJob<>();
+        job = started;
+        setRunning(true);
+        progress.setMaximum(spec.replications());
+        progress.setValue(0);
+        progress.setString(WsText.get("power.progress.text", 0, spec.replications()));
+        result = null;
+        problems = List.of();
+        answer.setText("");
+        started.start(() -> PowerPlanner.estimate(FormLoader.loadBundled(FormLoader.DEFAULT_FORM), spec,
+                (done, total) -> SwingUtilities.invokeLater(() -> {
+                    if (job == started) {
+                        progress.setValue(done);
+                        progress.setString(WsText.get("power.progress.text", done, total));
+                    }
+                })), done -> {
+                    finish(started);
+                    result = done;
+                    showAnswer();
+                }, () -> {
+                    finish(started);
+                    progress.setString(WsText.get("power.cancelled"));
+                }, failure -> {
+                    finish(started);
+                    if (failure instanceof InputException bad) {
+                        problems = bad.problems().stream().map(Problem::toString).toList();
+                    } else {
+                        failure.printStackTrace();
+                        problems = List.of(WsText.get("problem.internal", String.valueOf(failure.getMessage())));
+                    }
+                    showAnswer();
+                });
+    }
+
+    private void finish(CancellableJob<PowerResult> which) {
+        if (job == which) {
+            job = null;
+            setRunning(false);
+        }
+    }
+
+    private void setRunning(boolean running) {
+        run.setEnabled(!running);
+        cancel.setEnabled(running);
+        for (JSpinner s : new JSpinner[] {las, leaders, workers, effect, replications, permutations, alpha, seed}) {
+            s.setEnabled(!running);
+        }
+    }
+
+    private void showAnswer() {
+        if (!problems.isEmpty()) {
+            answer.setText(String.join("\n", problems));
+            return;
+        }
+        if (result == null) {
+            return;
+        }
+        double[] mw = result.wilson95(result.rejectedMannWhitney());
+        double[] perm = result.wilson95(result.rejectedPermutation());
+        answer.setText(WsText.get("power.answer.text", pct(result.mannWhitneyPower()), pct(mw[0]), pct(mw[1]),
+                pct(result.permutationPower()), pct(perm[0]), pct(perm[1]), result.replications(), result.tested(),
+                String.format(Locale.ROOT, "%.1f", result.meanFalling()),
+                String.format(Locale.ROOT, "%.1f", result.meanRising()),
+                String.format(Locale.ROOT, "%.2f", ((Number) alpha.getValue()).doubleValue())));
+    }
+
+    private static String pct(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    @Override
+    public void languageChanged() {
+        showAnswer();
+    }
+}

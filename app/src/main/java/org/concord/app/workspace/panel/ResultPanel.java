@@ -1,0 +1,280 @@
+package org.concord.app.workspace.panel;
+
+import java.awt.CardLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.RowFilter;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.TableRowSorter;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.ui.LanguageAware;
+import org.concord.app.ui.ScaledTable;
+import org.concord.app.workspace.WsText;
+import org.concord.app.workspace.chart.ChartPoint;
+import org.concord.app.workspace.chart.GroupDotChart;
+import org.concord.app.workspace.chart.SlopeScatterChart;
+import org.concord.stats.analysis.AnalysisResult;
+import org.concord.stats.analysis.LaResult;
+import org.concord.stats.analysis.PlainWords;
+
+/**
+ * The right of the analysis tab: a hint before the first run, the problems of the inputs as a list, or the result:
+ * the headline, the LA table (sortable, filterable) and the two charts, with Save workbook, Save JSON and Open.
+ */
+public final class ResultPanel extends JPanel implements LanguageAware {
+    private static final long serialVersionUID = 1L;
+    private static final String EMPTY = "empty";
+    private static final String PROBLEMS = "problems";
+    private static final String RESULT = "result";
+
+    private final CardLayout cards = new CardLayout();
+    private final JLabel hint = WsText.text(new JLabel(), "result.hint");
+    private final JLabel problemsHeading = new JLabel();
+    private final DefaultListModel<String> problems = new DefaultListModel<>();
+    private final JList<String> problemList = new JList<>(problems);
+    final JTextArea headline = new JTextArea();
+    private final LaTableModel model = new LaTableModel();
+    final JTable table = new ScaledTable(model);
+    private final TableRowSorter<LaTableModel> sorter = new TableRowSorter<>(model);
+    final JTextField filter = new JTextField(12);
+    final JComboBox<String> show = new JComboBox<>();
+    final GroupDotChart groupChart = new GroupDotChart();
+    final SlopeScatterChart scatter = new SlopeScatterChart();
+    final JButton saveWorkbook = button("saveWorkbook", "result.saveWorkbook", "result.saveWorkbook.desc");
+    final JButton saveJson = button("saveJson", "result.saveJson", "result.saveJson.desc");
+    final JButton open = button("openWorkbook", "result.open", "result.open.desc");
+    final JLabel saved = new JLabel(" ");
+    private transient AnalysisResult result;
+    private transient List<String> problemLines = List.of();
+
+    /** An empty result area. */
+    public ResultPanel() {
+        setLayout(cards);
+        setName("resultPanel");
+        JPanel empty = new JPanel(new MigLayout("insets dialog", "[grow]", "[]"));
+        hint.setName("hint");
+        empty.add(hint, "wmin 0");
+        add(empty, EMPTY);
+
+        JPanel problemPanel = new JPanel(new MigLayout("insets dialog, wrap 1, fill", "[grow, fill]",
+                "[]rel[grow, fill]")); // rows: heading, list
+        problemsHeading.setName("problemsHeading");
+        problemsHeading.putClientProperty("FlatLaf.styleClass", "h3");
+        problemList.setName("problems");
+        WsText.describe(problemList, "problems.list", "problems.list.desc");
+        problemPanel.add(problemsHeading);
+        problemPanel.add(new JScrollPane(problemList));
+        add(problemPanel, PROBLEMS);
+
+        JPanel resultPanel = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3",
+                "[grow, fill]", // columns
+                "[]rel[grow, fill]rel[]")); // rows: headline, tabs, save buttons
+        headline.setName("headline");
+        headline.setEditable(false);
+        headline.setLineWrap(true);
+        headline.setWrapStyleWord(true);
+        headline.setOpaque(false);
+        headline.setFocusable(true);
+        WsText.describe(headline, "result.headline", "result.headline.desc");
+        table.setName("laTable");
+        table.setRowSorter(sorter);
+        table.setAutoCreateRowSorter(false);
+        table.setDefaultRenderer(Double.class, new NumberRenderer());
+        WsText.describe(table, "result.table", "result.table.desc");
+        filter.setName("filter");
+        WsText.describe(filter, "result.filter", "result.filter.desc");
+        show.setName("show");
+        WsText.describe(show, "result.show", "result.show.desc");
+        JPanel tablePanel = new JPanel(new MigLayout("insets 0, fill", "[][grow, fill]unrel[][]", // columns
+                "[]rel[grow, fill]")); // rows: filter bar, table
+        JLabel filterLabel = WsText.text(new JLabel(), "result.filter");
+        filterLabel.setLabelFor(filter);
+        JLabel showLabel = WsText.text(new JLabel(), "result.show");
+        showLabel.setLabelFor(show);
+        tablePanel.add(filterLabel);
+        tablePanel.add(filter);
+        tablePanel.add(showLabel);
+        tablePanel.add(show, "wrap");
+        tablePanel.add(new JScrollPane(table), "span 4, grow");
+        JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 0::]rel[grow, fill, 0::]", "[grow, fill]"));
+        charts.setName("charts");
+        charts.add(groupChart, "grow");
+        charts.add(scatter, "grow");
+        JTabbedPane views = new JTabbedPane();
+        views.setName("resultViews");
+        tablePanel.setName("table");
+        views.addTab("", tablePanel);
+        views.addTab("", charts);
+        resultPanel.add(headline, "wmin 0");
+        resultPanel.add(views, "grow");
+        saved.setName("saved");
+        resultPanel.add(saveWorkbook, "split 4, growx 0");
+        resultPanel.add(saveJson, "growx 0");
+        resultPanel.add(open, "growx 0");
+        resultPanel.add(saved, "growx, wmin 0");
+        add(resultPanel, RESULT);
+
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                refilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                refilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                refilter();
+            }
+        });
+        show.addActionListener(e -> refilter());
+        languageChanged();
+        cards.show(this, EMPTY);
+    }
+
+    private static JButton button(String name, String key, String descKey) {
+        JButton b = WsText.text(new JButton(), key);
+        b.setName(name);
+        WsText.describe(b, key, descKey);
+        return b;
+    }
+
+    /** Shows the problems of the inputs, one per line. */
+    public void showProblems(List<String> lines) {
+        problemLines = List.copyOf(lines);
+        problems.clear();
+        lines.forEach(problems::addElement);
+        problemsHeading.setText(WsText.get("problems.heading", lines.size()));
+        cards.show(this, PROBLEMS);
+    }
+
+    /** Shows a result. */
+    public void showResult(AnalysisResult newResult) {
+        result = newResult;
+        saved.setText(" ");
+        fill();
+        cards.show(this, RESULT);
+    }
+
+    /** The result shown, or null. */
+    public AnalysisResult result() {
+        return result;
+    }
+
+    /** Shows where a file was saved. */
+    public void showSaved(String message) {
+        saved.setText(message);
+    }
+
+    private void fill() {
+        String index = result.comparison().index();
+        headline.setText(String.join(" ", PlainWords.answer(result)));
+        model.show(result.las(), index);
+        sizeColumns();
+        List<ChartPoint> points = new ArrayList<>();
+        for (LaResult la : result.las()) {
+            points.add(new ChartPoint(la.laCode(), la.trend(), la.index(index), la.pctPerYear(), la.included()));
+        }
+        groupChart.show(points, Map.of("falling", WsText.get("trend.falling"), "rising", WsText.get("trend.rising"),
+                "other", WsText.get("chart.other")), WsText.get("chart.groups.title", index), index,
+                WsText.get("chart.empty"));
+        scatter.show(points, result.parameters().stableBand(), WsText.get("chart.scatter.title", index), index,
+                WsText.get("chart.scatter.x"), WsText.get("chart.empty"));
+        groupChart.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"),
+                WsText.get("chart.notCompared"));
+        scatter.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"), WsText.get("chart.notCompared"));
+        describeCharts(points, index);
+    }
+
+    /** Column widths in ems: the reason needs room, counts little. */
+    private void sizeColumns() {
+        int em = table.getFontMetrics(table.getFont()).charWidth('m');
+        int[] ems = {6, 12, 6, 6, 7, 7, 8, 7, 28};
+        for (int i = 0; i < ems.length && i < table.getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(ems[i] * em);
+        }
+    }
+
+    private void describeCharts(List<ChartPoint> points, String index) {
+        var s = groupChart.summaries();
+        groupChart.getAccessibleContext().setAccessibleName(WsText.get("chart.groups.title", index));
+        groupChart.getAccessibleContext().setAccessibleDescription(WsText.get("chart.groups.desc",
+                s.get(0).n(), PlainWords.num(s.get(0).mean()), PlainWords.num(s.get(0).lo()),
+                PlainWords.num(s.get(0).hi()), s.get(1).n(), PlainWords.num(s.get(1).mean()),
+                PlainWords.num(s.get(1).lo()), PlainWords.num(s.get(1).hi())));
+        groupChart.setToolTipText(groupChart.getAccessibleContext().getAccessibleDescription());
+        scatter.getAccessibleContext().setAccessibleName(WsText.get("chart.scatter.title", index));
+        scatter.getAccessibleContext().setAccessibleDescription(WsText.get("chart.scatter.desc", scatter.plotted(),
+                points.size()));
+        scatter.setToolTipText(scatter.getAccessibleContext().getAccessibleDescription());
+    }
+
+    private void refilter() {
+        String text = filter.getText().trim();
+        int mode = show.getSelectedIndex();
+        List<RowFilter<LaTableModel, Integer>> filters = new ArrayList<>();
+        if (!text.isEmpty()) {
+            filters.add(RowFilter.regexFilter("(?iu)" + Pattern.quote(text)));
+        }
+        if (mode == 1 || mode == 2) {
+            filters.add(new RowFilter<>() {
+                @Override
+                public boolean include(Entry<? extends LaTableModel, ? extends Integer> entry) {
+                    return entry.getModel().la(entry.getIdentifier()).included() == (mode == 1);
+                }
+            });
+        }
+        sorter.setRowFilter(filters.isEmpty() ? null : RowFilter.andFilter(filters));
+    }
+
+    @Override
+    public void languageChanged() {
+        int selected = Math.max(0, show.getSelectedIndex());
+        show.removeAllItems();
+        for (String key : new String[] {"result.show.all", "result.show.included", "result.show.excluded"}) {
+            show.addItem(WsText.get(key));
+        }
+        show.setSelectedIndex(selected);
+        if (!problemLines.isEmpty()) {
+            problemsHeading.setText(WsText.get("problems.heading", problemLines.size()));
+        }
+        if (result != null) {
+            var keys = sorter.getSortKeys();
+            fill();
+            sorter.setSortKeys(keys);
+        }
+    }
+
+    /** Numbers with 3 decimals, blank when undefined, right-aligned. */
+    private static final class NumberRenderer extends DefaultTableCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        NumberRenderer() {
+            setHorizontalAlignment(RIGHT);
+        }
+
+        @Override
+        protected void setValue(Object value) {
+            setText(value == null ? "\u2013" : String.format(Locale.ROOT, "%.3f", ((Double) value)));
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.concord.app.workspace.run;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.concord.stats.analysis.AnalysisOptions;
+
+/**
+ * What the analyst asked for: the response files (study files {@code *.concord} and long CSVs), the form for the
+ * CSVs, the rates file and its rate column, and the options.
+ *
+ * @param inputs     study files and responses CSVs, in the order chosen
+ * @param form       the XLSForm of the CSVs, or null for the form stored in the first study file (else the bundled
+ *                   values-agreement form)
+ * @param rates      the rates file
+ * @param rateColumn the rate column, or null for the file's default
+ * @param options    years, band, index, minimum group sizes, seed and resamples
+ */
+public record AnalysisRequest(List<Path> inputs, Path form, Path rates, String rateColumn, AnalysisOptions options) {
+    public AnalysisRequest {
+        inputs = List.copyOf(inputs);
+    }
+
+    /** Whether {@code file} is a study file rather than a CSV. */
+    public static boolean isStudy(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".concord");
+    }
+}

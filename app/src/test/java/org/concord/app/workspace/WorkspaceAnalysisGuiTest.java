@@ -1,0 +1,204 @@
+package org.concord.app.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.app.workspace.WorkspaceGuiSupport.waitFor;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.swing.JSpinner;
+import javax.swing.JTable;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.concord.app.i18n.Messages;
+import org.concord.app.ui.Appearance;
+import org.concord.app.ui.Texts;
+import org.concord.app.ui.Theme;
+import org.concord.stats.analysis.AnalysisResult;
+import org.concord.stats.analysis.LaResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Drives the analyst workspace as a user would under Xvfb: choose the demo data through the file choosers, run,
+ * cancel a run, run again, check the LA table, save the workbook and the JSON and read both back.
+ */
+class WorkspaceAnalysisGuiTest {
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private FrameFixture window;
+    private WorkspaceFrame frame;
+
+    @BeforeEach
+    void open() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        frame = GuiActionRunner.execute(() -> {
+            Appearance.apply(Theme.LIGHT, 1f);
+            Texts.setLocale(Messages.ENGLISH);
+            return new WorkspaceFrame();
+        });
+        window = new FrameFixture(robot, frame);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    private void choose(String button, Path file) {
+        window.button(button).click();
+        JFileChooserFixture chooser = window.fileChooser();
+        chooser.setCurrentDirectory(file.getParent().toFile());
+        chooser.selectFile(file.toFile());
+        chooser.approve();
+    }
+
+    private void save(String button, Path file) {
+        window.button(button).click();
+        JFileChooserFixture chooser = window.fileChooser();
+        chooser.setCurrentDirectory(file.getParent().toFile());
+        chooser.fileNameTextBox().setText(file.getFileName().toString());
+        chooser.approve();
+    }
+
+    /** Sets a spinner as typing would (under Xvfb without a window manager a field cannot always take focus). */
+    private void set(String spinner, Object value) {
+        JSpinner target = window.spinner(spinner).target();
+        GuiActionRunner.execute(() -> target.setValue(value));
+    }
+
+    private boolean idle() {
+        return window.button("run").target().isEnabled();
+    }
+
+    @Test
+    void runCancelRunAgainThenSaveAWorkbookThatReadsBackWithTheFiguresOfTheJson() throws Exception {
+        DemoData demo = DemoData.write(dir, false);
+        choose("addFiles", demo.responses);
+        choose("chooseRates", demo.rates);
+        waitFor("the rate columns are listed", 10, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
+        window.comboBox("rateColumn").requireSelection("rate");
+        set("permutations", 999);
+        // A bootstrap of ten million resamples runs for seconds: long enough to cancel it in the comparison stage.
+        set("bootstrap", 10_000_000);
+
+        window.button("run").click();
+        waitFor("the comparison stage", 20, () -> window.label("stage").target().getText()
+                .equals(WsText.get("stage.comparison")));
+        // The window stays responsive while it runs: the filter field takes typing and Cancel is enabled.
+        window.button("cancel").requireEnabled();
+        window.button("run").requireDisabled();
+        window.button("cancel").click();
+        waitFor("the run has stopped", 10, this::idle);
+        window.label("stage").requireText(WsText.get("stage.cancelled"));
+        assertThat(frame.analysis().results().result()).isNull();
+        window.label("hint").requireVisible();
+
+        set("bootstrap", 199);
+        window.button("run").click();
+        waitFor("the result", 30, () -> idle() && frame.analysis().results().result() != null);
+        window.label("stage").requireText(WsText.get("stage.done"));
+        AnalysisResult result = GuiActionRunner.execute(() -> frame.analysis().results().result());
+        assertThat(window.textBox("headline").text()).startsWith("Agreement was ");
+
+        JTable table = window.table("laTable").target();
+        assertThat(window.table("laTable").rowCount()).isEqualTo(12);
+        assertThat(result.las()).hasSize(12);
+        long excluded = result.las().stream().filter(la -> !la.included()).count();
+        // Every excluded LA shows its reason in the table.
+        for (int row = 0; row < 12; row++) {
+            int r = row;
+            String code = GuiActionRunner.execute(() -> (String) table.getValueAt(r, 0));
+            LaResult la = result.las().stream().filter(l -> l.laCode().equals(code)).findFirst().orElseThrow();
+            String reason = GuiActionRunner.execute(() -> (String) table.getValueAt(r, 8));
+            assertThat(reason).isEqualTo(la.excludedReason() == null ? "" : la.excludedReason());
+        }
+        window.comboBox("show").selectItem(WsText.get("result.show.excluded"));
+        assertThat(window.table("laTable").rowCount()).isEqualTo((int) excluded);
+        window.comboBox("show").selectItem(WsText.get("result.show.all"));
+        window.textBox("filter").setText(WsText.get("trend.falling"));
+        long falling = result.las().stream().filter(la -> "falling".equals(la.trend())).count();
+        assertThat(window.table("laTable").rowCount()).isEqualTo((int) falling);
+        window.textBox("filter").setText("");
+        // Sorting by the index column puts the smallest first (undefined values last or first, never in between).
+        window.table("laTable").tableHeader().clickColumn(6);
+        Double first = GuiActionRunner.execute(() -> (Double) table.getValueAt(0, 6));
+        double min = result.las().stream().map(la -> la.index("person_mad")).filter(v -> v != null)
+                .mapToDouble(Double::doubleValue).min().orElseThrow();
+        assertThat(first == null || first == min).isTrue();
+
+        Path workbook = dir.resolve("report.xlsx");
+        Path json = dir.resolve("result.json");
+        save("saveWorkbook", workbook);
+        waitFor("the workbook is saved", 20, () -> window.label("saved").target().getText().startsWith("Saved"));
+        save("saveJson", json);
+        waitFor("the JSON is saved", 20, () -> Files.exists(json)
+                && window.label("saved").target().getText().contains("result.json"));
+        assertWorkbookHasTheFiguresOfTheJson(workbook, Files.readString(json, StandardCharsets.UTF_8));
+    }
+
+    /** The LAs sheet's person_mad and % a year, and the Comparison sheet's difference, equal the JSON's numbers. */
+    private static void assertWorkbookHasTheFiguresOfTheJson(Path workbook, String json) throws Exception {
+        Map<String, String> objects = new HashMap<>();
+        Matcher m = Pattern.compile("\\{[^{}]*\"la_code\": ?\"([^\"]+)\"[^{}]*\\}").matcher(json);
+        while (m.find()) {
+            objects.put(m.group(1), m.group());
+        }
+        assertThat(objects).hasSize(12);
+        try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet las = book.getSheet("LAs");
+            int checked = 0;
+            for (Row row : las) {
+                if (row.getRowNum() == 0) {
+                    assertThat(row.getCell(9).getStringCellValue()).isEqualTo("person_mad");
+                    continue;
+                }
+                String code = row.getCell(0).getStringCellValue();
+                String object = objects.get(code);
+                assertThat(object).as(code).isNotNull();
+                assertThat(cell(row, 9)).as(code + " person_mad").isEqualTo(number(object, "person_mad"));
+                assertThat(cell(row, 6)).as(code + " pct_per_year").isEqualTo(number(object, "pct_per_year"));
+                assertThat(cell(row, 2)).as(code + " n_leaders").isEqualTo(number(object, "n_leaders"));
+                checked++;
+            }
+            assertThat(checked).isEqualTo(12);
+            Sheet comparison = book.getSheet("Comparison");
+            Double difference = null;
+            for (Row row : comparison) {
+                if (row.getCell(0) != null && "Difference".equals(row.getCell(0).getStringCellValue())) {
+                    difference = row.getCell(1).getNumericCellValue();
+                }
+            }
+            String comparisonJson = json.substring(json.indexOf("\"comparison\""));
+            assertThat(difference).isNotNull().isEqualTo(number(comparisonJson, "difference"));
+        }
+    }
+
+    private static Double cell(Row row, int column) {
+        var c = row.getCell(column);
+        return c == null || c.getCellType() != org.apache.poi.ss.usermodel.CellType.NUMERIC ? null
+                : c.getNumericCellValue();
+    }
+
+    private static Double number(String object, String field) {
+        Matcher m = Pattern.compile("\"" + field + "\": ?(null|[-0-9.eE]+)").matcher(object);
+        assertThat(m.find()).as(field).isTrue();
+        return "null".equals(m.group(1)) ? null : Double.valueOf(m.group(1));
+    }
+}

@@ -1,0 +1,41 @@
+package org.concord.app.workspace;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+
+/** Helpers of the workspace GUI tests: waiting for the window, and screenshots for a person to look at. */
+final class WorkspaceGuiSupport {
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    private WorkspaceGuiSupport() {
+    }
+
+    /** Waits (up to {@code seconds}) until {@code check}, evaluated on the event thread, is true. */
+    static void waitFor(String description, int seconds, Callable<Boolean> check) {
+        Pause.pause(new Condition(description) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(check);
+            }
+        }, Timeout.timeout(seconds * 1000L));
+    }
+
+    /** Saves a screenshot of the screen area of {@code bounds} as {@code target/screenshots/<name>.png}. */
+    static void shoot(String name, Rectangle bounds) throws Exception {
+        Files.createDirectories(SHOTS);
+        // Let pending repaints land before the capture.
+        GuiActionRunner.execute(() -> null);
+        Thread.sleep(150);
+        BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
+        ImageIO.write(image, "png", new File(SHOTS.toFile(), name + ".png"));
+    }
+}

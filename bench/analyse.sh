@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark of `concord analyse` at national scale: `concord simulate` writes a study of 152 LAs with 8 leaders and
+# 80 workers each on the bundled values-agreement form (13,376 participants, ~446,000 answers), its long CSV and a tidy
+# rates file; then `concord analyse` runs end to end with the default 99,999 permutations and 9,999 bootstrap
+# resamples, writing the JSON and the workbook, under -Xmx512m, once from the CSV and once from the study file.
+# Target: under 5 s wall time including JVM start on a 2-core machine. Prints wall time, CPU time, peak memory and
+# the load average (the machine may be shared: CPU time is the steadier figure when the load is high).
+#
+# Usage: bench/analyse.sh [RUNS]   (RUNS: timed runs of each input, default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+
+jar=app/target/concord.jar
+if [[ ! -f "$jar" || -n "$(find questionnaires/src stats/src app/src -newer "$jar" -type f -print -quit)" ]]; then
+  echo "bench: building $jar"
+  mvn -B -q -o -DskipTests install >/dev/null || mvn -B -q -DskipTests install >/dev/null
+fi
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+echo "bench: simulating the national study in $work"
+java -jar "$jar" simulate --las 152 --leaders 8 --workers 80 --seed 1 \
+  --out "$work/national.concord" --csv "$work/national.csv" --rates "$work/national-rates.csv" >/dev/null
+printf 'bench: %s answers (CSV %s bytes), study file %s bytes\n' "$(($(wc -l <"$work/national.csv") - 1))" \
+  "$(stat -c %s "$work/national.csv")" "$(stat -c %s "$work/national.concord")"
+
+run() { # label, then the analyse arguments
+  local label="$1"; shift
+  for ((i = 1; i <= runs; i++)); do
+    local load; load="$(cut -d' ' -f1 /proc/loadavg)"
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
+      java -Xmx512m -jar "$jar" analyse "$@" --rates "$work/national-rates.csv" \
+      --json "$work/result.json" --out "$work/report.xlsx" >"$work/stdout"
+    read -r wall user sys rss <"$work/time"
+    printf 'analyse %-5s run %d: wall %6.2f s  cpu %6.2f s (user %.2f + sys %.2f)  peak RSS %4d MB  load %s\n' \
+      "$label" "$i" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$((rss / 1024))" "$load"
+  done
+}
+run csv --form values-agreement --responses "$work/national.csv"
+run study --study "$work/national.concord"
+echo "bench: result of the last run:"
+sed 's/^/  /' "$work/stdout"
+printf 'bench: JSON %s bytes, workbook %s bytes\n' "$(stat -c %s "$work/result.json")" "$(stat -c %s "$work/report.xlsx")"

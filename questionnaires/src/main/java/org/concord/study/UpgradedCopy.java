@@ -1,0 +1,39 @@
+package org.concord.study;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * A temporary copy of a study with an older schema, for reading it without changing it: the copy is upgraded, the
+ * original is left alone.
+ */
+final class UpgradedCopy {
+    private UpgradedCopy() {
+    }
+
+    /** Copies the study (and its write-ahead log, if any) into a new temporary folder; returns the copy. */
+    static Path of(Path file) throws IOException {
+        Path dir = Files.createTempDirectory("concord-read");
+        Path copy = dir.resolve("study.concord");
+        Files.copy(file, copy);
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        if (Files.exists(wal)) {
+            Files.copy(wal, copy.resolveSibling("study.concord-wal"));
+        }
+        return copy;
+    }
+
+    /** Deletes the temporary folder of a copy; null is ignored. */
+    static void delete(Path copy) {
+        if (copy == null) {
+            return;
+        }
+        try (var paths = Files.walk(copy.getParent())) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary copy left in the temp folder is harmless
+        }
+    }
+}
