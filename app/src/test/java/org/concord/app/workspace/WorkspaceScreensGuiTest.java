@@ -148,7 +148,14 @@ class WorkspaceScreensGuiTest {
         window.button("run").click();
         javax.swing.JList<?> problems = robot.finder().findByName("problems", javax.swing.JList.class, false);
         waitFor("the problems", 30, () -> analysisIdle() && problems.isShowing() && problems.getModel().getSize() > 0);
-        assertThat(window.list("problems").contents()).hasSize(4).allSatisfy(line ->
+        List<String> lines = GuiActionRunner.execute(() -> {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < problems.getModel().getSize(); i++) {
+                out.add(String.valueOf(problems.getModel().getElementAt(i)));
+            }
+            return out;
+        });
+        assertThat(lines).hasSize(4).allSatisfy(line ->
                 assertThat(line).startsWith("broken.csv row "));
         window.label("problemsHeading").requireText(WsText.get("problems.heading", 4));
         photographEverything("problems", () -> window.tabbedPane("workspaceTabs").selectTab(0));

@@ -86,8 +86,9 @@ abstract class PlotFrame extends JComponent {
 
     @Override
     public Dimension getMinimumSize() {
+        // Small, so that two charts side by side never push the window wider than a laptop screen at 200%.
         int em = getFontMetrics(ChartStyle.font()).getHeight();
-        return new Dimension(em * 12, em * 10);
+        return new Dimension(em * 6, em * 8);
     }
 
     int y(double v) {
@@ -104,9 +105,11 @@ abstract class PlotFrame extends JComponent {
             int line = fm.getHeight();
             Insets in = getInsets();
             g.setColor(ChartStyle.text());
-            g.drawString(title, in.left + line / 2, in.top + fm.getAscent());
-            paintLegend(g, fm, in.left + line / 2, in.top + line + fm.getAscent());
-            top = in.top + line * 3;
+            g.drawString(fit(title, fm, getWidth() - in.left - in.right - line), in.left + line / 2,
+                    in.top + fm.getAscent());
+            int legendLines = paintLegend(g, fm, in.left + line / 2, in.top + line + fm.getAscent(),
+                    getWidth() - in.right - line / 2);
+            top = in.top + line * (2 + legendLines);
             bottom = getHeight() - in.bottom - line * 3;
             double[] ticks = ChartStyle.ticks(yLo, yHi, 5);
             double step = ChartStyle.step(ticks);
@@ -143,11 +146,21 @@ abstract class PlotFrame extends JComponent {
     }
 
     /** The legend: falling and rising in their colours, filled = compared, ring = not compared. */
-    private void paintLegend(Graphics2D g, FontMetrics fm, int x, int baseline) {
+    private int paintLegend(Graphics2D g, FontMetrics fm, int startX, int firstBaseline, int maxX) {
         int line = fm.getHeight();
         int r = Math.max(3, line / 4);
-        int cy = baseline - fm.getAscent() / 2 + 1;
+        int x = startX;
+        int baseline = firstBaseline;
+        int lines = 1;
         for (String[] entry : legend) {
+            int width = 2 * r + line / 4 + fm.stringWidth(entry[1]);
+            if (x > startX && x + width > maxX) {
+                // Wrap rather than clip: at 200% a narrow chart takes the legend on two lines.
+                x = startX;
+                baseline += line;
+                lines++;
+            }
+            int cy = baseline - fm.getAscent() / 2 + 1;
             boolean filled = !"ring".equals(entry[0]);
             g.setColor("ring".equals(entry[0]) ? ChartStyle.muted() : ChartStyle.colour(entry[0]));
             dot(g, x + r, cy, r, filled);
@@ -156,6 +169,19 @@ abstract class PlotFrame extends JComponent {
             g.drawString(entry[1], x, baseline);
             x += fm.stringWidth(entry[1]) + line;
         }
+        return lines;
+    }
+
+    /** The text, shortened with an ellipsis to {@code width} pixels (the full texts are in the description). */
+    static String fit(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "\u2026";
     }
 
     /** Sets the legend's labels for falling, rising and not compared. */

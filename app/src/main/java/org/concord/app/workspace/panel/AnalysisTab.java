@@ -55,13 +55,15 @@ public final class AnalysisTab extends javax.swing.JPanel {
                 javax.swing.UIManager.getColor("Separator.foreground")));
         left.getVerticalScrollBar().setUnitIncrement(16);
         add(left, java.awt.BorderLayout.WEST);
-        add(results, java.awt.BorderLayout.CENTER);
+        JScrollPane right = new JScrollPane(results);
+        right.setBorder(null);
+        add(right, java.awt.BorderLayout.CENTER);
 
         inputs.addFiles.addActionListener(e -> chooseInputs());
         inputs.removeFiles.addActionListener(e -> inputs.fileList.getSelectedValuesList()
                 .forEach(inputs.files::removeElement));
         inputs.chooseForm.addActionListener(e -> chooseForm());
-        inputs.clearForm.addActionListener(e -> inputs.form.setText(""));
+        inputs.clearForm.addActionListener(e -> inputs.setForm(null));
         inputs.chooseRates.addActionListener(e -> chooseRates());
         inputs.run.addActionListener(e -> run());
         inputs.cancel.addActionListener(e -> cancel());
@@ -73,7 +75,6 @@ public final class AnalysisTab extends javax.swing.JPanel {
             results.open.setEnabled(false);
             WsText.describe(results.open, "result.open", "result.open.unsupported");
         }
-        inputs.form.setText("");
         WsText.describe(inputs.form, "inputs.form", "inputs.form.desc");
         WsText.describe(inputs.rates, "inputs.rates", "inputs.rates.desc");
     }
@@ -117,8 +118,7 @@ public final class AnalysisTab extends javax.swing.JPanel {
         chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             remember(chooser.getSelectedFile());
-            inputs.form.setText(chooser.getSelectedFile().getPath());
-            inputs.form.setCaretPosition(inputs.form.getText().length());
+            inputs.setForm(chooser.getSelectedFile().toPath());
         }
     }
 
@@ -133,14 +133,12 @@ public final class AnalysisTab extends javax.swing.JPanel {
 
     /** Uses {@code file} as the rates file and lists its rate columns (read in the background). */
     public void setRatesFile(Path file) {
-        inputs.rates.setText(file.toString());
-        // The end of the path (the file's name) is what tells files apart.
-        inputs.rates.setCaretPosition(inputs.rates.getText().length());
+        inputs.setRates(file);
         inputs.showRateColumns(List.of());
         CancellableJob<List<String>> read = new CancellableJob<>();
         read.start(() -> RatesReader.rateColumns(file, file.getFileName().toString()),
                 columns -> {
-                    if (file.toString().equals(inputs.rates.getText())) {
+                    if (file.equals(inputs.ratesFile())) {
                         inputs.showRateColumns(columns);
                     }
                 }, () -> { }, this::showFailure);
@@ -153,11 +151,8 @@ public final class AnalysisTab extends javax.swing.JPanel {
             showFailure(new InputException(problems));
             return;
         }
-        String formText = inputs.form.getText().trim();
-        String ratesText = inputs.rates.getText().trim();
-        AnalysisRequest request = new AnalysisRequest(inputs.inputs(), formText.isEmpty() ? null : Path.of(formText),
-                ratesText.isEmpty() ? null : Path.of(ratesText), (String) inputs.rateColumn.getSelectedItem(),
-                options);
+        AnalysisRequest request = new AnalysisRequest(inputs.inputs(), inputs.formFile(), inputs.ratesFile(),
+                (String) inputs.rateColumn.getSelectedItem(), options);
         CancellableJob<AnalysisResult> started = new CancellableJob<>();
         job = started;
         inputs.setRunning(true);

@@ -54,8 +54,8 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
 
     /** The panel with the design's default options. */
     public InputsPanel() {
-        super(new MigLayout("insets dialog, hidemode 3, wrap 2",
-                "[right][grow, fill, 120:200:]", // columns: labels, fields
+        super(new MigLayout("insets dialog, hidemode 3, wrap 1",
+                "[grow, fill, 160::]", // columns: one, each label above its field so that 200% stays narrow
                 "")); // rows: one per field, gaps from the platform
         setName("inputsPanel");
         fileList.setName("files");
@@ -91,28 +91,28 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         stage.setName("stage");
         form.setEditable(false);
         rates.setEditable(false);
-        form.setColumns(16);
-        rates.setColumns(16);
+        form.setColumns(10);
+        rates.setColumns(10);
         cancel.setEnabled(false);
         ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
         // A long's largest value would make the field as wide as the window.
         ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
 
-        add(heading("inputs.responses"), "span 2, left");
-        add(new JScrollPane(fileList), "span 2, growx");
-        add(addFiles, "span 2, split 2, left, sg files");
-        add(removeFiles, "sg files");
-        add(heading("inputs.form"), "span 2, left");
-        add(form, "span 2, growx");
-        add(chooseForm, "span 2, split 2, left, sg form");
-        add(clearForm, "sg form");
-        add(heading("inputs.rates"), "span 2, left");
-        add(rates, "span 2, split 2, growx");
+        add(heading("inputs.responses"));
+        add(new JScrollPane(fileList), "growx");
+        add(addFiles, "split 2, growx 0");
+        add(removeFiles);
+        add(heading("inputs.form"), "gaptop para");
+        add(form, "growx");
+        add(chooseForm, "growx 0");
+        add(clearForm, "growx 0");
+        add(heading("inputs.rates"), "gaptop para");
+        add(rates, "split 2, growx");
         add(chooseRates, "growx 0");
         add(label("inputs.rateColumn", rateColumn));
         add(rateColumn);
-        add(heading("inputs.options"), "span 2, left");
-        add(label("inputs.years", yearFrom));
+        add(heading("inputs.options"), "gaptop para");
+        add(label("inputs.years", yearFrom), "gaptop rel");
         JLabel dash = new JLabel("\u2013");
         add(yearFrom, "split 3, growx");
         add(dash);
@@ -133,10 +133,10 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         add(permutations);
         add(label("inputs.bootstrap", bootstrap));
         add(bootstrap);
-        add(run, "span 2, split 2, sg run, growx");
+        add(run, "split 2, sg run, growx");
         add(cancel, "sg run, growx");
-        add(progress, "span 2, growx");
-        add(stage, "span 2, left, wmin 0");
+        add(progress, "growx");
+        add(stage, "w 0:0:");
         WsText.describe(index, "inputs.index", "inputs.index.desc");
         WsText.describe(band, "inputs.band", "inputs.band.desc");
         WsText.describe(rateColumn, "inputs.rateColumn", "inputs.rateColumn.desc");
@@ -177,6 +177,37 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         form.repaint();
     }
 
+    private Path ratesPath;
+    private Path formPath;
+
+    /** Shows {@code file} (its name; the full path is the tooltip) as the rates file. */
+    public void setRates(Path file) {
+        ratesPath = file;
+        showPath(rates, file);
+    }
+
+    /** The chosen rates file, or null. */
+    public Path ratesFile() {
+        return ratesPath;
+    }
+
+    /** Shows {@code file} as the form, or the default when null. */
+    public void setForm(Path file) {
+        formPath = file;
+        showPath(form, file);
+    }
+
+    /** The chosen form, or null for the default. */
+    public Path formFile() {
+        return formPath;
+    }
+
+    private static void showPath(JTextField field, Path file) {
+        field.setText(file == null ? "" : String.valueOf(file.getFileName()));
+        field.setToolTipText(file == null ? null : file.toString());
+        field.setCaretPosition(0);
+    }
+
     /** The chosen response files, in order. */
     public List<Path> inputs() {
         return Collections.list(files.elements());
@@ -213,6 +244,7 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         progress.setValue(value);
         progress.setString(Math.round(fraction * 100) + "%");
         stage.setText(stageText == null || stageText.isEmpty() ? " " : stageText);
+        stage.setToolTipText(stageText == null || stageText.isEmpty() ? null : stageText);
     }
 
     /**
