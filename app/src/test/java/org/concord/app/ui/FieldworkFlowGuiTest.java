@@ -132,9 +132,11 @@ class FieldworkFlowGuiTest {
         JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000).using(robot)
                 .selectFile(studyFile.toFile()).approve();
         DialogFixture pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        GuiTestSupport.activate(pin.target());
         pin.textBox("pin.field").enterText("1111");
         pin.button("pin.ok").click();
         DialogFixture again = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        GuiTestSupport.activate(again.target());
         waitUntil("wrong PIN said", () -> again.label("pin.message").target().getText().contains("not right"));
         again.textBox("pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 

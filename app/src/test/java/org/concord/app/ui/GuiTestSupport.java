@@ -47,6 +47,25 @@ public final class GuiTestSupport {
         }, Timeout.timeout(20_000));
     }
 
+    /**
+     * Brings {@code window} to the front and waits until it has the keyboard focus. Xvfb runs without a window manager,
+     * so a newly shown dialog is not always given the focus the way a desktop would give it.
+     */
+    public static void activate(Window window) {
+        Pause.pause(new Condition("window focused") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> {
+                    if (!window.isFocused()) {
+                        window.toFront();
+                        window.requestFocus();
+                    }
+                    return window.isFocused();
+                });
+            }
+        }, Timeout.timeout(10_000));
+    }
+
     /** Presses Ctrl and {@code key} together, as a researcher would for a menu shortcut. */
     public static void pressShortcut(org.assertj.swing.core.Robot robot, int key) {
         robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);

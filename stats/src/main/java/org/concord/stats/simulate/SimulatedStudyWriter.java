@@ -32,6 +32,11 @@ public final class SimulatedStudyWriter {
      * half-written file this call created is deleted, so a failed run leaves nothing behind.
      */
     public static void write(SyntheticStudy synthetic, Path file, char[] adminPin) {
+        write(synthetic, file, adminPin, null);
+    }
+
+    /** As {@link #write(SyntheticStudy, Path, char[])}, telling {@code progress} (may be null) after each LA. */
+    public static void write(SyntheticStudy synthetic, Path file, char[] adminPin, Progress progress) {
         List<LocalAuthority> las = synthetic.las().stream().map(la -> new LocalAuthority(la.code(), la.name()))
                 .toList();
         Map<String, List<SimulatedParticipant>> byLa = new LinkedHashMap<>();
@@ -53,6 +58,9 @@ public final class SimulatedStudyWriter {
                         StudyBatch.importSession(study, la.getKey(), INITIALS, DEVICE, session);
                     }
                     laIndex++;
+                    if (progress != null) {
+                        progress.update(laIndex, byLa.size());
+                    }
                 }
                 done = true;
             } finally {
