@@ -101,20 +101,20 @@ class WorkspaceAnalysisGuiTest {
         set("bootstrap", 10_000_000);
 
         window.button("run").click();
-        waitFor("the comparison stage", 20, () -> window.label("stage").target().getText()
+        waitFor("the comparison stage", 60, () -> window.label("stage").target().getText()
                 .equals(WsText.get("stage.comparison")));
         // The window stays responsive while it runs: the filter field takes typing and Cancel is enabled.
         window.button("cancel").requireEnabled();
         window.button("run").requireDisabled();
         window.button("cancel").click();
-        waitFor("the run has stopped", 10, this::idle);
+        waitFor("the run has stopped", 30, this::idle);
         window.label("stage").requireText(WsText.get("stage.cancelled"));
         assertThat(frame.analysis().results().result()).isNull();
         window.label("hint").requireVisible();
 
         set("bootstrap", 199);
         window.button("run").click();
-        waitFor("the result", 30, () -> idle() && frame.analysis().results().result() != null);
+        waitFor("the result", 90, () -> idle() && frame.analysis().results().result() != null);
         window.label("stage").requireText(WsText.get("stage.done"));
         AnalysisResult result = GuiActionRunner.execute(() -> frame.analysis().results().result());
         assertThat(window.textBox("headline").text()).startsWith("Agreement was ");
@@ -148,10 +148,12 @@ class WorkspaceAnalysisGuiTest {
         Path workbook = dir.resolve("report.xlsx");
         Path json = dir.resolve("result.json");
         save("saveWorkbook", workbook);
-        waitFor("the workbook is saved", 20, () -> window.label("saved").target().getText().startsWith("Saved"));
+        // Generous waits: the first workbook of a JVM loads POI, slow on a loaded build machine.
+        waitFor("the workbook is saved", 90, () -> !window.label("saved").target().getText().isBlank());
+        window.label("saved").requireText("Saved " + workbook);
         save("saveJson", json);
-        waitFor("the JSON is saved", 20, () -> Files.exists(json)
-                && window.label("saved").target().getText().contains("result.json"));
+        waitFor("the JSON is saved", 90, () -> window.label("saved").target().getText().contains("result.json"));
+        window.label("saved").requireText("Saved " + json);
         assertWorkbookHasTheFiguresOfTheJson(workbook, Files.readString(json, StandardCharsets.UTF_8));
     }
 

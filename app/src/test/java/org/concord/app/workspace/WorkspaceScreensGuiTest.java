@@ -94,13 +94,13 @@ class WorkspaceScreensGuiTest {
         window.button("powerRun").click();
         waitFor("some studies simulated", 30, () -> window.progressBar("powerProgress").target().getValue() > 0);
         window.button("powerCancel").click();
-        waitFor("the estimate has stopped", 10, this::powerIdle);
+        waitFor("the estimate has stopped", 30, this::powerIdle);
         window.progressBar("powerProgress").requireText(WsText.get("power.cancelled"));
         assertThat(frame.power().result()).isNull();
 
         set("replications", 40);
         window.button("powerRun").click();
-        waitFor("the estimate", 60, () -> powerIdle() && frame.power().result() != null);
+        waitFor("the estimate", 120, () -> powerIdle() && frame.power().result() != null);
         var result = GuiActionRunner.execute(() -> frame.power().result());
         assertThat(result.replications()).isEqualTo(40);
         assertThat(window.progressBar("powerProgress").target().getValue()).isEqualTo(40);
@@ -119,7 +119,7 @@ class WorkspaceScreensGuiTest {
         set("permutations", 999);
         set("bootstrap", 199);
         window.button("run").click();
-        waitFor("the result", 30, () -> analysisIdle() && frame.analysis().results().result() != null);
+        waitFor("the result", 90, () -> analysisIdle() && frame.analysis().results().result() != null);
 
         window.tabbedPane("workspaceTabs").selectTab(1);
         set("las", 8);
@@ -128,7 +128,7 @@ class WorkspaceScreensGuiTest {
         set("powerPermutations", 99);
         set("replications", 20);
         window.button("powerRun").click();
-        waitFor("the estimate", 60, () -> powerIdle() && frame.power().result() != null);
+        waitFor("the estimate", 120, () -> powerIdle() && frame.power().result() != null);
 
         photographEverything("table", () -> {
             window.tabbedPane("workspaceTabs").selectTab(0);
@@ -147,7 +147,7 @@ class WorkspaceScreensGuiTest {
         GuiActionRunner.execute(() -> frame.analysis().inputs().addInputs(List.of(broken)));
         window.button("run").click();
         javax.swing.JList<?> problems = robot.finder().findByName("problems", javax.swing.JList.class, false);
-        waitFor("the problems", 30, () -> analysisIdle() && problems.isShowing() && problems.getModel().getSize() > 0);
+        waitFor("the problems", 90, () -> analysisIdle() && problems.isShowing() && problems.getModel().getSize() > 0);
         List<String> lines = GuiActionRunner.execute(() -> {
             List<String> out = new ArrayList<>();
             for (int i = 0; i < problems.getModel().getSize(); i++) {
