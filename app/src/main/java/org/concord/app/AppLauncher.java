@@ -30,10 +30,13 @@ public final class AppLauncher {
         SettingsStore store = SettingsStore.standard();
         Settings settings = store.load();
         String probe = System.getProperty(STARTUP_PROBE);
+        long mainAt = System.currentTimeMillis();
         SwingUtilities.invokeLater(() -> {
+            long edtAt = System.currentTimeMillis();
             MainFrame frame = open(store, settings).frame();
+            long builtAt = System.currentTimeMillis();
             if (probe != null) {
-                frame.onFirstPaint(() -> reportStartup(probe));
+                frame.onFirstPaint(() -> reportStartup(probe, mainAt, edtAt, builtAt));
             }
             frame.setVisible(true);
         });
@@ -50,7 +53,7 @@ public final class AppLauncher {
         return app;
     }
 
-    private static void reportStartup(String launchedAt) {
+    private static void reportStartup(String launchedAt, long mainAt, long edtAt, long builtAt) {
         long now = System.currentTimeMillis();
         long start;
         try {
@@ -61,6 +64,9 @@ public final class AppLauncher {
             start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         }
         System.out.println("first-paint-ms=" + (now - start));
+        // Where the time went: JVM start to main, main to the event thread, look and feel and window, showing it.
+        System.out.println("phases-ms=launch-to-main:" + (mainAt - start) + ",main-to-edt:" + (edtAt - mainAt)
+                + ",build-window:" + (builtAt - edtAt) + ",show-and-paint:" + (now - builtAt));
         System.out.flush();
         System.exit(0);
     }

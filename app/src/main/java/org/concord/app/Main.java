@@ -9,6 +9,10 @@ import org.concord.app.cli.ConcordCommand;
  * line ({@link ConcordCommand}).
  */
 public final class Main {
+    /** The line printed when there is no display, before the demo runs. */
+    static final String NO_DISPLAY = "No display found, so Concord runs its demo instead of opening the app"
+            + " (see 'concord --help' for the commands).";
+
     private Main() {
     }
 
@@ -29,8 +33,4 @@ public final class Main {
         }
         return args;
     }
-
-    /** The line printed when there is no display, before the demo runs. */
-    static final String NO_DISPLAY = "No display found, so Concord runs its demo instead of opening the app"
-            + " (see 'concord --help' for the commands).";
 }

@@ -36,6 +36,7 @@ public final class Study implements AutoCloseable {
     private final boolean readOnly;
     private final StudyLock lock;
     private final Path tempCopy;
+    private WalCheckpointer checkpointer;
     private final FormSource formSource;
     private final long formId;
     private Form form;
@@ -91,7 +92,7 @@ public final class Study implements AutoCloseable {
             Files.deleteIfExists(temp);
             StudySql.build(temp, source, las, pin);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            return new Study(file, openWritable(file), false, lock, null, null);
+            return new Study(file, openWritable(file), false, lock, null, null).withCheckpointer();
         } catch (SQLException | IOException e) {
             lock.close();
             try {
@@ -121,7 +122,7 @@ public final class Study implements AutoCloseable {
                 if (version < StudySchema.CURRENT_VERSION) {
                     StudySchema.migrate(c, version);
                 }
-                return new Study(file, c, false, lock, null, null);
+                return new Study(file, c, false, lock, null, null).withCheckpointer();
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
@@ -164,7 +165,26 @@ public final class Study implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement st = c.createStatement()) {
+            // Checkpoints run on WalCheckpointer's thread, never inside a save.
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /** Starts the background checkpoints of a writable study; closes the connection when they cannot start. */
+    private Study withCheckpointer() throws SQLException {
+        try {
+            checkpointer = WalCheckpointer.start(file, this);
+        } catch (SQLException e) {
+            conn.close();
+            throw e;
+        }
+        return this;
     }
 
     /**
@@ -410,13 +430,23 @@ public final class Study implements AutoCloseable {
         return query(() -> StudySql.counts(conn));
     }
 
-    /** Closes the file and releases the lock. */
+    /** Checkpoints and truncates the write-ahead log, closes the file and releases the lock. */
     @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true; // from here on no method uses the connection
         }
-        closed = true;
+        // Outside the monitor: the checkpoint thread may be waiting for it to finish its last checkpoint.
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
+        closeConnection();
+    }
+
+    private synchronized void closeConnection() {
         try {
             conn.close();
         } catch (SQLException e) {
@@ -427,6 +457,11 @@ public final class Study implements AutoCloseable {
             }
             UpgradedCopy.delete(tempCopy);
         }
+    }
+
+    /** The background checkpointer of a writable study; null when read-only (for tests). */
+    WalCheckpointer checkpointer() {
+        return checkpointer;
     }
 
     /** Drops cached row ids after a rolled-back batch: the participants they point to were never written. */
@@ -475,7 +510,9 @@ public final class Study implements AutoCloseable {
 
     private <T> T write(SqlAction<T> action) {
         try {
-            return action.run();
+            T result = action.run();
+            checkpointer.written();
+            return result;
         } catch (SQLException e) {
             throw StudySql.writeFailure(file, e);
         }

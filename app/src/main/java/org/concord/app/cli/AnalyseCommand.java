@@ -31,6 +31,7 @@ import org.concord.stats.input.ResponseAccumulator;
 import org.concord.stats.input.ResponseSet;
 import org.concord.stats.input.ResponsesCsvReader;
 import org.concord.stats.input.StudyResponsesReader;
+import org.concord.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -154,13 +155,22 @@ public final class AnalyseCommand implements Callable<Integer> {
         }
         if (json != null) {
             progress("writing " + json);
-            org.concord.stats.report.JsonResultWriter.write(result, json);
+            try {
+                org.concord.stats.report.JsonResultWriter.write(result, json);
+            } catch (IOException e) {
+                throw InputException.ofFile(json.toString(), "cannot be written: " + e.getMessage());
+            }
             stdout.println("Wrote " + json);
         }
         if (out != null) {
             progress("writing " + out);
             // Loaded only here, so that a run without --out never loads POI.
-            org.concord.stats.report.WorkbookWriter.write(result, out);
+            try {
+                org.concord.stats.report.WorkbookWriter.write(result, out);
+            } catch (IOException e) {
+                throw InputException.ofFile(out.toString(), "cannot be written: " + e.getMessage()
+                        + " (is it open in a spreadsheet program?)");
+            }
             stdout.println("Wrote " + out);
         }
         stdout.flush();
@@ -200,6 +210,15 @@ public final class AnalyseCommand implements Callable<Integer> {
             problems.add(Problem.ofFile(null, "--index " + index + " does not exist; use one of "
                     + String.join(", ", Indices.NAMES)));
         }
+        for (Path p : new Path[] {json, out}) {
+            Path parent = p == null ? null : p.toAbsolutePath().getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                problems.add(Problem.ofFile(p.toString(), "cannot be written: the folder " + parent
+                        + " does not exist"));
+            } else if (p != null && Files.isDirectory(p)) {
+                problems.add(Problem.ofFile(p.toString(), "is a folder; give a file name"));
+            }
+        }
         for (Path p : inputsToCheck()) {
             if (!Files.exists(p)) {
                 problems.add(Problem.ofFile(p.toString(), "no such file or folder"));
@@ -235,32 +254,42 @@ public final class AnalyseCommand implements Callable<Integer> {
         }
     }
 
-    /** The form (given, else stored in the first study file), then every answer read against it. */
+    /**
+     * The form (given, else stored in the first study file), then every answer read against it. Each study file is
+     * opened once, read-only.
+     */
     private ResponseSet readResponses(List<InputFile> inputs) {
-        Form theForm;
-        if (form != null && isBundled(form)) {
-            theForm = FormLoader.loadBundled(form.toString());
-            inputs.add(new InputFile("form", "bundled " + form, theForm.source().sha256()));
-        } else if (form != null) {
-            theForm = FormLoader.load(form);
-        } else {
-            theForm = StudyResponsesReader.storedForm(studies.get(0));
-            for (Path other : studies.subList(1, studies.size())) {
-                Form stored = StudyResponsesReader.storedForm(other);
-                if (!stored.source().sha256().equals(theForm.source().sha256())) {
-                    throw InputException.ofFile(other.toString(), "holds another form than "
-                            + studies.get(0) + "; give the form to analyse with --form");
+        List<Study> open = new ArrayList<>();
+        try {
+            for (Path study : studies) {
+                open.add(Study.openReadOnly(study));
+            }
+            Form theForm;
+            if (form != null && isBundled(form)) {
+                theForm = FormLoader.loadBundled(form.toString());
+                inputs.add(new InputFile("form", "bundled " + form, theForm.source().sha256()));
+            } else if (form != null) {
+                theForm = FormLoader.load(form);
+            } else {
+                theForm = open.get(0).form();
+                for (int k = 1; k < open.size(); k++) {
+                    if (!open.get(k).formSource().sha256().equals(open.get(0).formSource().sha256())) {
+                        throw InputException.ofFile(studies.get(k).toString(), "holds another form than "
+                                + studies.get(0) + "; give the form to analyse with --form");
+                    }
                 }
             }
+            ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(theForm));
+            for (Path csv : responses) {
+                ResponsesCsvReader.read(csv, csv.toString(), acc);
+            }
+            for (int k = 0; k < open.size(); k++) {
+                StudyResponsesReader.read(open.get(k), studies.get(k).toString(), acc);
+            }
+            return acc.build();
+        } finally {
+            open.forEach(Study::close);
         }
-        ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(theForm));
-        for (Path csv : responses) {
-            ResponsesCsvReader.read(csv, csv.toString(), acc);
-        }
-        for (Path study : studies) {
-            StudyResponsesReader.read(study, study.toString(), acc);
-        }
-        return acc.build();
     }
 
     /** Every input file given as a path, with its SHA-256: form, responses, study files, rates. */

@@ -77,7 +77,7 @@ public final class DemoCommand implements Callable<Integer> {
         Path study = folder.resolve("study.concord");
         Path rates = folder.resolve("rates.csv");
         Path csv = folder.resolve("responses.csv");
-        SyntheticStudy synthetic = SimulateCommand.simulate(model, null, study, csv, rates, "0000");
+        SyntheticStudy synthetic = SimulateCommand.simulate(model, null, study, csv, rates, "0000", null);
 
         AnalysisOptions options = AnalysisOptions.defaults()
                 .withYears(synthetic.spec().firstYear(), synthetic.spec().lastYear())

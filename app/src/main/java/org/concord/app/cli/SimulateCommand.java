@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.Form;
 import org.concord.stats.simulate.LaListReader;
 import org.concord.stats.simulate.LaPlan;
+import org.concord.stats.simulate.Progress;
 import org.concord.stats.simulate.SimulatedStudyWriter;
 import org.concord.stats.simulate.SimulatedTrend;
 import org.concord.stats.simulate.SimulationFiles;
@@ -61,7 +64,9 @@ public final class SimulateCommand implements Callable<Integer> {
         QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
-        SyntheticStudy study = simulate(model, laList, out, csv, ratesFile(out, rates), pin);
+        ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Writing LAs");
+        SyntheticStudy study = simulate(model, laList, out, csv, ratesFile(out, rates), pin, progress::update);
+        progress.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         stdout.printf(Locale.ROOT, "Wrote %s: %d LAs (%d falling, %d rising, %d stable), %d participants,"
                         + " %d answers, seed %d, in %.1f s.%n", out, study.las().size(),
@@ -93,12 +98,15 @@ public final class SimulateCommand implements Callable<Integer> {
      * that no user file is ever overwritten.
      */
     static SyntheticStudy simulate(SimulationOptions model, Path laList, Path studyFile, Path csvFile,
-                                   Path ratesFile, String pin) {
+                                   Path ratesFile, String pin, Progress progress) {
         List<Problem> problems = new ArrayList<>();
         for (Path file : new Path[] {studyFile, csvFile, ratesFile}) {
             if (file != null && Files.exists(file)) {
                 problems.add(Problem.ofFile(file.toString(), "already exists; choose another name or delete it"
                         + " first (simulate never overwrites a file)"));
+            } else if (file != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
+                problems.add(Problem.ofFile(file.toString(), "the folder " + file.toAbsolutePath().getParent()
+                        + " does not exist; create it first or choose another place"));
             }
         }
         if (!problems.isEmpty()) {
@@ -109,11 +117,38 @@ public final class SimulateCommand implements Callable<Integer> {
                 : LaListReader.read(laList, spec.leaders(), spec.workers());
         Form form = model.loadForm();
         SyntheticStudy study = StudySimulator.generate(form, spec, plan);
-        SimulatedStudyWriter.write(study, studyFile, pin.toCharArray());
-        SimulationFiles.writeTidyRates(study, ratesFile);
-        if (csvFile != null) {
-            SimulationFiles.writeLongCsv(study, csvFile);
+        // The CSV is written on another core while the study file is written: half the time of a national study.
+        CompletableFuture<Void> csvJob = csvFile == null ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> SimulationFiles.writeLongCsv(study, csvFile));
+        boolean done = false;
+        try {
+            SimulatedStudyWriter.write(study, studyFile, pin.toCharArray(), progress);
+            SimulationFiles.writeTidyRates(study, ratesFile);
+            try {
+                csvJob.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+            done = true;
+        } finally {
+            if (!done) {
+                // None of the files existed before this run (checked above): a failed run leaves none behind.
+                csvJob.handle((ok, error) -> null).join();
+                for (Path file : new Path[] {studyFile, csvFile, ratesFile}) {
+                    deleteQuietly(file);
+                }
+            }
         }
         return study;
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (java.io.IOException ignored) {
+            // the failure that brought us here is the one to report
+        }
     }
 }

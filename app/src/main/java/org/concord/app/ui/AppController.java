@@ -42,6 +42,7 @@ public final class AppController {
         actions.on(ActionId.NEW_STUDY, this::newStudy)
                 .on(ActionId.OPEN_STUDY, this::openStudy)
                 .on(ActionId.CLOSE_STUDY, this::closeStudy)
+                .on(ActionId.OPEN_WORKSPACE, () -> org.concord.app.workspace.WorkspaceFrame.open())
                 .on(ActionId.QUIT, this::quit)
                 .on(ActionId.THEME_LIGHT, () -> changeAppearance(settings().withTheme(Theme.LIGHT)))
                 .on(ActionId.THEME_DARK, () -> changeAppearance(settings().withTheme(Theme.DARK)))

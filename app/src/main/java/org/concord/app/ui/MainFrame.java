@@ -1,6 +1,7 @@
 package org.concord.app.ui;
 
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Cursor;
 import java.awt.Dimension;
 import java.awt.Graphics;
@@ -121,8 +122,16 @@ public final class MainFrame extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowOpened(WindowEvent e) {
-                if (screen != null) {
-                    screen.requestFocusInWindow();
+                focusScreen();
+            }
+        });
+        addWindowFocusListener(new WindowAdapter() {
+            @Override
+            public void windowGainedFocus(WindowEvent e) {
+                // Back from a dialog or the kiosk: if the control that had the focus is gone, keep the keyboard alive.
+                Component owner = getFocusOwner();
+                if (owner == null || !owner.isShowing()) {
+                    focusScreen();
                 }
             }
         });
@@ -145,6 +154,13 @@ public final class MainFrame extends JFrame {
         screenHolder.revalidate();
         screenHolder.repaint();
         screen.requestFocusInWindow();
+    }
+
+    /** Gives the keyboard focus to the current screen's first control. */
+    public void focusScreen() {
+        if (screen != null) {
+            screen.requestFocusInWindow();
+        }
     }
 
     /** Shows a one-line message in the status line. */

@@ -83,6 +83,15 @@ class AnalyseCommandTest {
     }
 
     @Test
+    void anOutputInAFolderThatDoesNotExistIsBadInputBeforeAnyWork() throws Exception {
+        Path missing = dir.resolve("no-such-folder").resolve("report.xlsx");
+        assertThat(run(args("--out", missing.toString()))).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo(missing + ": cannot be written: the folder " + missing.getParent()
+                + " does not exist\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aYearsWindowWithoutDataIsBadInput() throws Exception {
         String[] a = args();
         a[List.of(a).indexOf("2016-2020")] = "2030-2034";
@@ -125,6 +134,33 @@ class AnalyseCommandTest {
         assertThat(err.toString()).contains("concord analyse: No LA with a falling trend met the inclusion rules, "
                 + "so the groups cannot be compared.");
         assertThat(Files.readString(json)).contains("\"difference\": null,").doesNotContain("NaN");
+    }
+
+    /** The real DfE child-protection file, read in place; LAs matched on new codes and on an old code (840). */
+    @Test
+    void analysesAgainstTheRealDfeFile() throws Exception {
+        String shared = System.getProperty("concord.shared");
+        org.junit.jupiter.api.Assumptions.assumeTrue(shared != null);
+        Path dfe = Path.of(shared, "data", "dfe", "dfe_cin2022_d1_child_protection_plans_2013_to_2022.csv");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(dfe), dfe + " present");
+        String text = Files.readString(resource("responses.csv"), StandardCharsets.UTF_8)
+                .replace(",LA01,", ",E09000012,").replace(",LA02,", ",840,").replace(",LA12,", ",E99999999,");
+        Path csv = dir.resolve("real-las.csv");
+        Files.writeString(csv, text, StandardCharsets.UTF_8);
+        Path json = dir.resolve("dfe.json");
+        int code = run("analyse", "--form", resource("form").toString(), "--responses", csv.toString(),
+                "--rates", dfe.toString(), "--rate-column", "CPP_At31_rate", "--years", "2016-2020",
+                "--permutations", "99", "--bootstrap", "99", "--json", json.toString());
+        assertThat(code).as(err.toString()).isZero();
+        String result = Files.readString(json);
+        // Hackney 2016-2020 (rates 37 .. 38.4): OLS slope -1.96 a year (numpy.polyfit), mean 38.1
+        assertThat(result).contains("\"la_code\": \"E09000012\",\n      \"la_name\": \"Authority 1\"")
+                .contains("\"trend\": \"falling\",\n      \"slope\": -1.96")
+                .contains("\"pct_per_year\": -5.14435695538") // exact: -196 / 38.1 = -5.1443569553805774
+                .contains("\"excluded_reason\": \"not in the rates file\"")
+                .contains("\"rate_column\": \"CPP_At31_rate\"", "\"shape\": \"dfe\"");
+        // Durham, given by its old code 840: 0.78 a year, +1.79 % a year: stable within 2 %
+        assertThat(result).contains("\"la_code\": \"840\"").contains("stable trend (1.8% a year, within \u00b12%)");
     }
 
     @Test

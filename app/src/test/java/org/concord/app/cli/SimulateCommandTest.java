@@ -55,6 +55,16 @@ class SimulateCommandTest {
     }
 
     @Test
+    void aMissingFolderIsReportedBeforeAnythingIsWritten() {
+        Path csv = dir.resolve("no-such-folder").resolve("x.csv");
+        CliRun run = CliRun.of("simulate", "--out", dir.resolve("m.concord").toString(), "--csv", csv.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(csv + ": the folder " + csv.getParent() + " does not exist");
+        assertThat(dir.resolve("m.concord")).doesNotExist();
+        assertThat(dir.resolve("m-rates.csv")).doesNotExist();
+    }
+
+    @Test
     void badOptionsAreAllReportedWithExitTwo() {
         CliRun run = CliRun.of("simulate", "--out", dir.resolve("x.concord").toString(), "--las", "0",
                 "--missing", "2", "--years", "2020");

@@ -5,13 +5,12 @@ import static org.assertj.swing.data.TableCell.row;
 import static org.concord.app.ui.GuiTestSupport.find;
 import static org.concord.app.ui.GuiTestSupport.waitUntil;
 
+import java.awt.event.KeyEvent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JComboBox;
-import javax.swing.JLabel;
-import java.awt.event.KeyEvent;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -100,14 +99,21 @@ class FieldworkFlowGuiTest {
         window.textBox("session.initials").enterText("AB");
         window.button("action.startSession").click();
         waitUntil("session started",
-                () -> find(robot, app.frame(), "session.details", JLabel.class).isShowing());
-        assertThat(window.label("session.details").text()).contains("Swansea").contains("W06000011").contains("AB");
+                () -> find(robot, app.frame(), "session.details", WrappingLabel.class).isShowing());
+        assertThat(window.textBox("session.details").text()).contains("Swansea").contains("W06000011").contains("AB");
         List<FieldworkSession> sessions = study.sessions();
         assertThat(sessions).singleElement().satisfies(s -> {
             assertThat(s.laCode()).isEqualTo("W06000011");
             assertThat(s.researcherInitials()).isEqualTo("AB");
             assertThat(s.endedAt()).isNull();
         });
+
+        // Start participants: the kiosk takes the screen; leaving it with the PIN brings the researcher view back.
+        window.button("action.startParticipants").click();
+        FrameFixture kiosk = WindowFinder.findFrame("kiosk").withTimeout(10_000).using(robot);
+        waitUntil("researcher window hidden", () -> !app.frame().isShowing());
+        leaveKiosk(kiosk);
+        waitUntil("researcher window back", () -> app.frame().isShowing());
 
         // A participant answers part of the form (as the kiosk would), then the researcher refreshes progress.
         Participant participant = study.createParticipant(sessions.get(0).id(), "en");
@@ -118,7 +124,7 @@ class FieldworkFlowGuiTest {
         assertThat(window.label("progress.totals").text()).isEqualTo("In all: 1 started, 0 completed");
 
         // Close without ending the session (as after a power cut), then reopen: PIN, then the offer to resume.
-        window.menuItem("menu.action.closeStudy").click();
+        GuiTestSupport.pressShortcut(robot, KeyEvent.VK_W); // Ctrl+W: close the study
         waitUntil("study closed", () -> app.study() == null);
         window.panel("startPanel").requireVisible();
 
@@ -126,24 +132,37 @@ class FieldworkFlowGuiTest {
         JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000).using(robot)
                 .selectFile(studyFile.toFile()).approve();
         DialogFixture pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        GuiTestSupport.activate(pin.target());
         pin.textBox("pin.field").enterText("1111");
         pin.button("pin.ok").click();
         DialogFixture again = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        GuiTestSupport.activate(again.target());
         waitUntil("wrong PIN said", () -> again.label("pin.message").target().getText().contains("not right"));
-        again.textBox("pin.field").enterText("2468");
-        again.button("pin.ok").click();
+        again.textBox("pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot);
         assertThat(resume.table("resume.table").target().getRowCount()).isEqualTo(1);
         assertThat(resume.table("resume.table").valueAt(row(0).column(0))).isEqualTo(participant.code());
         assertThat(resume.table("resume.table").valueAt(row(0).column(4))).isEqualTo("2");
-        resume.button("resume.later").click();
+        resume.button("resume.resume").click();
+        // The kiosk opens on that participant; the researcher leaves it again and is offered the resume once more.
+        leaveKiosk(WindowFinder.findFrame("kiosk").withTimeout(10_000).using(robot));
+        waitUntil("researcher window back", () -> app.frame().isShowing());
+        WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot).button("resume.later").click();
         window.panel("researcherPanel").requireVisible();
         waitUntil("running session shown again",
-                () -> find(robot, app.frame(), "session.details", JLabel.class).isShowing());
+                () -> find(robot, app.frame(), "session.details", WrappingLabel.class).isShowing());
 
         window.button("action.endSession").click();
         waitUntil("session ended", () -> find(robot, app.frame(), "session.la", JComboBox.class).isShowing());
         assertThat(GuiActionRunner.execute(app::study).sessions().get(0).endedAt()).isNotNull();
+    }
+
+    /** Leaves the kiosk as the researcher does: the window's close asks for the PIN. */
+    private void leaveKiosk(FrameFixture kiosk) {
+        kiosk.close();
+        DialogFixture pin = WindowFinder.findDialog("kiosk.pin").withTimeout(10_000).using(robot);
+        pin.textBox("kiosk.pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitUntil("kiosk closed", () -> !kiosk.target().isDisplayable());
     }
 }

@@ -47,6 +47,35 @@ public final class GuiTestSupport {
         }, Timeout.timeout(20_000));
     }
 
+    /**
+     * Brings {@code window} to the front and waits until it has the keyboard focus. Xvfb runs without a window manager,
+     * so a newly shown dialog is not always given the focus the way a desktop would give it.
+     */
+    public static void activate(Window window) {
+        Pause.pause(new Condition("window focused") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> {
+                    if (!window.isFocused()) {
+                        window.toFront();
+                        window.requestFocus();
+                    }
+                    return window.isFocused();
+                });
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    /** Presses Ctrl and {@code key} together, as a researcher would for a menu shortcut. */
+    public static void pressShortcut(org.assertj.swing.core.Robot robot, int key) {
+        robot.pressKey(java.awt.event.KeyEvent.VK_CONTROL);
+        try {
+            robot.pressAndReleaseKeys(key);
+        } finally {
+            robot.releaseKey(java.awt.event.KeyEvent.VK_CONTROL);
+        }
+    }
+
     /** The component called {@code name} under {@code root}, showing or not. */
     public static <T extends Component> T find(org.assertj.swing.core.Robot robot, Container root, String name,
                                                Class<T> type) {
@@ -62,7 +91,7 @@ public final class GuiTestSupport {
                 return window.getBounds();
             });
             // Let the repaint after the last change reach the screen before capturing it.
-            Pause.pause(400);
+            Pause.pause(250);
             BufferedImage image = new java.awt.Robot().createScreenCapture(bounds);
             Path file = SCREENSHOTS.resolve(name + ".png");
             ImageIO.write(image, "png", file.toFile());
@@ -132,6 +161,17 @@ public final class GuiTestSupport {
                 clipped.add(component.getName() + " [" + component.getClass().getSimpleName() + "] '" + text
                         + "' " + component.getWidth() + "x" + component.getHeight() + " < " + preferred.width + "x"
                         + preferred.height);
+            }
+        }
+        if (component instanceof javax.swing.JTable table && table.getTableHeader() != null) {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                javax.swing.table.TableColumn column = table.getColumnModel().getColumn(i);
+                int needed = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                        column.getHeaderValue(), false, false, -1, i).getPreferredSize().width;
+                if (column.getWidth() < needed) {
+                    clipped.add(table.getName() + " header '" + column.getHeaderValue() + "' " + column.getWidth()
+                            + " < " + needed);
+                }
             }
         }
         if (component instanceof Container container) {

@@ -61,6 +61,14 @@ public final class ResponseAccumulator {
 
     /** Records a problem of the input (counted but not kept beyond {@link #MAX_PROBLEMS}). */
     public void problem(String file, int row, String column, String message) {
+        problem(file, row, column, message, null);
+    }
+
+    /** A problem of an answer; in a study file (no rows) the message names the participant. */
+    private void problem(String file, int row, String column, String message, String pid) {
+        if (row == 0 && pid != null && !message.contains(pid)) {
+            message = "participant " + pid + ": " + message;
+        }
         if (problems.size() < MAX_PROBLEMS) {
             problems.add(new Problem(file, null, row, column, message));
         } else {
@@ -80,6 +88,10 @@ public final class ResponseAccumulator {
      * @param value  the stored value; blank = unanswered
      */
     public void add(String file, int row, String pid, String laCode, String laName, String item, String value) {
+        // trim() returns the same string when there is nothing to trim, so this costs nothing on clean files
+        pid = pid == null ? null : pid.trim();
+        laCode = laCode == null ? null : laCode.trim();
+        item = item == null ? "" : item.trim();
         if (pid == null || pid.isBlank()) {
             problem(file, row, "participant_id", "the participant id is blank; every answer needs the id of who gave it");
             return;
@@ -91,7 +103,7 @@ public final class ResponseAccumulator {
         ItemCoding.Item it = coding.item(item);
         if (it == null) {
             problem(file, row, "item", "item '" + item + "' is not in the form "
-                    + coding.form().settings().formId() + "; use the form the data were collected with (--form)");
+                    + coding.form().settings().formId() + "; use the form the data were collected with (--form)", pid);
             return;
         }
         Participant p = participants.get(pid);
@@ -117,7 +129,7 @@ public final class ResponseAccumulator {
             case VALUES -> {
                 Object score = it.choices().get(v);
                 if (score == null) {
-                    notAChoice(file, row, it, v);
+                    notAChoice(file, row, it, v, pid);
                     return;
                 }
                 int j = it.column();
@@ -135,10 +147,10 @@ public final class ResponseAccumulator {
             case ROLE -> {
                 Object group = it.choices().get(v);
                 if (group == null) {
-                    notAChoice(file, row, it, v);
+                    notAChoice(file, row, it, v, pid);
                 } else if (!ItemCoding.LEADER.equals(group) && !ItemCoding.WORKER.equals(group)) {
                     problem(file, row, "value", "role '" + v + "' has no role_group leader or worker in the form; "
-                            + "set role_group on that choice");
+                            + "set role_group on that choice", pid);
                 } else if (p.role == null) {
                     p.role = v;
                 } else if (!p.role.equals(v)) {
@@ -147,13 +159,13 @@ public final class ResponseAccumulator {
             }
             case SELECT_ONE -> {
                 if (!it.choices().containsKey(v)) {
-                    notAChoice(file, row, it, v);
+                    notAChoice(file, row, it, v, pid);
                 }
             }
             case SELECT_MULTIPLE -> {
                 for (String part : v.split("\\s+")) {
                     if (!it.choices().containsKey(part)) {
-                        notAChoice(file, row, it, part);
+                        notAChoice(file, row, it, part, pid);
                     }
                 }
             }
@@ -167,9 +179,9 @@ public final class ResponseAccumulator {
         return row > 0 ? " row " + row : "";
     }
 
-    private void notAChoice(String file, int row, ItemCoding.Item it, String v) {
+    private void notAChoice(String file, int row, ItemCoding.Item it, String v, String pid) {
         problem(file, row, "value", "'" + v + "' is not a choice of item " + it.name() + " (choices: "
-                + it.choiceNames() + ")");
+                + it.choiceNames() + ")", pid);
     }
 
     private void conflict(String file, int row, Participant p, String item, String first, String second) {

@@ -24,12 +24,17 @@ public final class StudyResponsesReader {
     /** Adds every completed participant's answers. */
     public static void read(Path path, String name, ResponseAccumulator into) {
         try (Study study = Study.openReadOnly(path)) {
-            study.forEachParticipant(true, p -> {
-                for (ResponseRow row : p.answers()) {
-                    into.add(name, 0, row.participantId().toString(), row.laCode(), row.laName(), row.item(),
-                            row.value());
-                }
-            });
+            read(study, name, into);
         }
+    }
+
+    /** Adds every completed participant's answers from an open study (read-only or not; nothing is written). */
+    public static void read(Study study, String name, ResponseAccumulator into) {
+        study.forEachParticipant(true, p -> {
+            String pid = p.participant().id().toString();
+            for (ResponseRow row : p.answers()) {
+                into.add(name, 0, pid, row.laCode(), row.laName(), row.item(), row.value());
+            }
+        });
     }
 }

@@ -32,14 +32,7 @@ public final class PowerPlanner {
     private PowerPlanner() {
     }
 
-    /** Reports progress: {@code done} of {@code total} replications finished. */
-    @FunctionalInterface
-    public interface Progress {
-        /** Called after each replication, on the calling thread. */
-        void update(int done, int total);
-    }
-
-    /** Estimates the power of both tests; {@code progress} may be null. */
+    /** Estimates the power of both tests; {@code progress} (replications done, may be null) is told after each. */
     public static PowerResult estimate(Form form, PowerSpec spec, Progress progress) {
         spec.validate();
         int rejectedMw = 0;

@@ -122,4 +122,21 @@ class ResponsesCsvReaderTest {
                 () -> ResponsesCsvReader.read(file, "latin1.csv", acc));
         assertThat(e).hasMessage("latin1.csv: the file is not UTF-8 text; save it as CSV UTF-8");
     }
+
+    @Test
+    void answersWithoutRowsNameTheParticipant() {
+        ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(TestForms.small()));
+        acc.add("s.concord", 0, "p1", "A", null, "role", "director");
+        acc.add("s.concord", 0, "p1", "A", null, "q1", "8");
+        InputException e = catchThrowableOfType(InputException.class, acc::build);
+        assertThat(e).hasMessage("s.concord, column value: participant p1: '8' is not a choice of item q1 "
+                + "(choices: 1, 2, 3, 4, 5)");
+    }
+
+    @Test
+    void surroundingSpacesInCodesAreIgnored() throws Exception {
+        ResponseSet set = read("participant_id,la_code,item,value\np1 , A ,role, director\np1,A, q1 ,2\n");
+        assertThat(set.las()).extracting(LaResponses::code).containsExactly("A");
+        assertThat(set.las().get(0).leaders()[0][0]).isEqualTo(2.0);
+    }
 }

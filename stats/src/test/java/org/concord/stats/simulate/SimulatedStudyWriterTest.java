@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.concord.common.InputException;
 import org.concord.study.ResponseRow;
 import org.concord.study.Study;
@@ -33,17 +32,23 @@ class SimulatedStudyWriterTest {
             assertThat(study.checkPin("2468".toCharArray())).isTrue();
             List<ResponseRow> rows = study.responses();
             assertThat((long) rows.size()).isEqualTo(synthetic.answerCount());
-            // The store draws its own participant UUIDs; a participant's answers are compared by their role and LA
-            // order, which the writer keeps.
-            Map<String, List<String>> stored = byParticipantInLa(rows);
-            Map<String, List<String>> generated = new HashMap<>();
+            // The store holds the generator's participant UUIDs, answers and times, as the long CSV does.
+            Map<String, String> stored = new HashMap<>();
+            rows.forEach(r -> stored.put(r.participantId() + " " + r.item(), r.laCode() + " " + r.value() + " "
+                    + r.answeredAt() + " " + r.language()));
+            Map<String, String> generated = new HashMap<>();
+            Map<String, Integer> seen = new HashMap<>();
             for (SimulatedParticipant p : synthetic.participants()) {
-                generated.computeIfAbsent(p.laCode(), k -> new java.util.ArrayList<>())
-                        .add(p.answers().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                                .sorted().collect(Collectors.joining(",")));
+                int k = seen.merge(p.laCode(), 1, Integer::sum) - 1;
+                java.time.Instant start = SimulationFiles.startOf(Integer.parseInt(p.laCode().substring(1)) - 1, k);
+                int a = 0;
+                for (Map.Entry<String, String> e : p.answers().entrySet()) {
+                    generated.put(p.id() + " " + e.getKey(), p.laCode() + " " + e.getValue() + " "
+                            + start.plusSeconds(20L * a++) + " " + p.language());
+                }
             }
-            assertThat(stored.keySet()).isEqualTo(generated.keySet());
-            stored.forEach((la, answers) -> assertThat(answers).containsExactlyInAnyOrderElementsOf(generated.get(la)));
+            assertThat(stored).isEqualTo(generated);
+            assertThat(study.unfinished()).isEmpty();
         }
     }
 
@@ -55,18 +60,5 @@ class SimulatedStudyWriterTest {
         assertThatThrownBy(() -> SimulatedStudyWriter.write(synthetic, file, "0000".toCharArray()))
                 .isInstanceOf(InputException.class).hasMessageContaining("already exists");
         assertThat(Files.readString(file)).isEqualTo("not yours");
-    }
-
-    private static Map<String, List<String>> byParticipantInLa(List<ResponseRow> rows) {
-        Map<String, Map<String, List<String>>> byLa = new java.util.TreeMap<>();
-        for (ResponseRow r : rows) {
-            byLa.computeIfAbsent(r.laCode(), k -> new java.util.LinkedHashMap<>())
-                    .computeIfAbsent(r.participantId().toString(), k -> new java.util.ArrayList<>())
-                    .add(r.item() + "=" + r.value());
-        }
-        Map<String, List<String>> out = new HashMap<>();
-        byLa.forEach((la, participants) -> out.put(la, participants.values().stream()
-                .map(a -> a.stream().sorted().collect(Collectors.joining(","))).toList()));
-        return out;
     }
 }

@@ -12,6 +12,7 @@ public enum ActionId {
     NEW_STUDY("newStudy", KeyEvent.VK_N, InputEvent.CTRL_DOWN_MASK),
     OPEN_STUDY("openStudy", KeyEvent.VK_O, InputEvent.CTRL_DOWN_MASK),
     CLOSE_STUDY("closeStudy", KeyEvent.VK_W, InputEvent.CTRL_DOWN_MASK),
+    OPEN_WORKSPACE("openWorkspace", 0, 0),
     QUIT("quit", KeyEvent.VK_Q, InputEvent.CTRL_DOWN_MASK),
     CREATE_STUDY("createStudy", 0, 0),
     CANCEL_CREATE("cancelCreate", 0, 0),

@@ -94,15 +94,15 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
 
         // Progress by LA and role.
         JPanel progressBox = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
-                "[grow, fill][]", // columns: table, refresh
-                "[top][]")), "researcher.progress"); // rows: table, totals
+                "[grow, fill][]", // columns: totals, refresh
+                "[top]rel[]")), "researcher.progress"); // rows: table, totals and refresh
         progress.setName("progress.table");
         progress.setAutoCreateRowSorter(true);
         Texts.describe(progress, "researcher.progress.table", "researcher.progress.table.desc");
         progressTotals.setName("progress.totals");
-        progressBox.add(new JScrollPane(progress), "height 100:180:400");
-        progressBox.add(actions.button(ActionId.REFRESH_PROGRESS), "wrap");
-        progressBox.add(progressTotals, "span");
+        progressBox.add(new JScrollPane(progress), "span, wmin 100, height 100:180:400, wrap");
+        progressBox.add(progressTotals);
+        progressBox.add(actions.button(ActionId.REFRESH_PROGRESS));
         add(progressBox);
 
         // Export and merge.
@@ -171,11 +171,17 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     /** Shows the running session's details, or (null) the choice of LA and initials for a new one. */
     public void showSession(String details) {
         boolean active = details != null;
+        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        boolean focusHere = owner != null && (newSession.isAncestorOf(owner) || activeSession.isAncestorOf(owner));
         newSession.setVisible(!active);
         activeSession.setVisible(active);
         sessionDetails.setText(active ? details : "");
         revalidate();
         repaint();
+        if (focusHere || owner == null) {
+            // The control that had the focus was just hidden: move it to the first control now shown.
+            requestFocusInWindow();
+        }
     }
 
     /** Shows progress rows and their totals line. */

@@ -9,7 +9,7 @@ import org.concord.app.ui.WrappingLabel;
 import org.concord.app.ui.action.ActionId;
 import org.concord.app.ui.action.Actions;
 
-/** The first screen: create a new study or open one. Only draws. */
+/** The first screen: create a new study, open one, or open the analyst workspace. Only draws. */
 public final class StartPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
@@ -19,7 +19,7 @@ public final class StartPanel extends JPanel {
     public StartPanel(Actions actions) {
         super(new MigLayout("insets dialog, hidemode 3, wrap 1, alignx center, aligny 30%",
                 "[center, 300:600:800]", // columns
-                "[]rel[]para[]rel[]para[]")); // rows: title, subtitle, create, open, help
+                "[]rel[]para[]rel[]rel[]para[]")); // rows: title, subtitle, create, open, workspace, help
         setName("startPanel");
         JLabel title = Texts.text(new JLabel(), "start.title");
         title.setName("start.title");
@@ -28,6 +28,8 @@ public final class StartPanel extends JPanel {
         subtitle.putClientProperty("FlatLaf.styleClass", "h3");
         create = actions.button(ActionId.NEW_STUDY);
         JButton open = actions.button(ActionId.OPEN_STUDY);
+        JButton workspace = actions.button(ActionId.OPEN_WORKSPACE);
+        workspace.putClientProperty("FlatLaf.styleClass", "large");
         create.putClientProperty("FlatLaf.styleClass", "large");
         open.putClientProperty("FlatLaf.styleClass", "large");
         WrappingLabel help = Texts.text(new WrappingLabel(), "start.help");
@@ -35,6 +37,7 @@ public final class StartPanel extends JPanel {
         add(subtitle);
         add(create, "sg main, growx");
         add(open, "sg main, growx");
+        add(workspace, "sg main, growx");
         add(help, "growx");
     }
 

@@ -79,9 +79,18 @@ final class ChartStyle {
         return out;
     }
 
-    static String format(double v) {
-        double a = Math.abs(v);
-        String pattern = a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : "%.2f";
-        return String.format(java.util.Locale.ROOT, pattern, v + 0.0);
+    /** A tick label with as many decimals as the step between ticks needs (0.25 -> 2, 5 -> 0). */
+    static String format(double v, double step) {
+        int decimals = 0;
+        while (decimals < 6 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals)))
+                > 1e-9 * Math.pow(10, decimals)) {
+            decimals++;
+        }
+        return String.format(java.util.Locale.ROOT, "%." + decimals + "f", v + 0.0);
+    }
+
+    /** The step between the given ticks (1 when there is a single tick). */
+    static double step(double[] ticks) {
+        return ticks.length > 1 ? ticks[1] - ticks[0] : 1;
     }
 }

@@ -68,7 +68,7 @@ public final class GroupDotChart extends PlotFrame {
         g.setColor(ChartStyle.text());
         g.drawLine(left, bottom, right, bottom);
         for (int i = 0; i < GROUPS.size(); i++) {
-            String name = groupNames.getOrDefault(GROUPS.get(i), GROUPS.get(i));
+            String name = fit(groupNames.getOrDefault(GROUPS.get(i), GROUPS.get(i)), fm, (int) slot - line / 2);
             int cx = (int) (left + slot * (i + 0.5));
             g.drawString(name, cx - fm.stringWidth(name) / 2, bottom + line);
         }

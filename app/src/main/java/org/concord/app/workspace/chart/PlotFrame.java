@@ -21,6 +21,7 @@ abstract class PlotFrame extends JComponent {
     private String title = "";
     private String yLabel = "";
     private String emptyText = "";
+    private transient List<String[]> legend = List.of();
     protected transient List<ChartPoint> points = List.of();
     protected double yLo;
     protected double yHi = 1;
@@ -85,8 +86,9 @@ abstract class PlotFrame extends JComponent {
 
     @Override
     public Dimension getMinimumSize() {
+        // Small, so that two charts side by side never push the window wider than a laptop screen at 200%.
         int em = getFontMetrics(ChartStyle.font()).getHeight();
-        return new Dimension(em * 12, em * 10);
+        return new Dimension(em * 6, em * 8);
     }
 
     int y(double v) {
@@ -103,13 +105,17 @@ abstract class PlotFrame extends JComponent {
             int line = fm.getHeight();
             Insets in = getInsets();
             g.setColor(ChartStyle.text());
-            g.drawString(title, in.left + line / 2, in.top + fm.getAscent());
-            top = in.top + line * 2;
+            g.drawString(fit(title, fm, getWidth() - in.left - in.right - line), in.left + line / 2,
+                    in.top + fm.getAscent());
+            int legendLines = paintLegend(g, fm, in.left + line / 2, in.top + line + fm.getAscent(),
+                    getWidth() - in.right - line / 2);
+            top = in.top + line * (2 + legendLines);
             bottom = getHeight() - in.bottom - line * 3;
             double[] ticks = ChartStyle.ticks(yLo, yHi, 5);
+            double step = ChartStyle.step(ticks);
             int labelWidth = 0;
             for (double t : ticks) {
-                labelWidth = Math.max(labelWidth, fm.stringWidth(ChartStyle.format(t)));
+                labelWidth = Math.max(labelWidth, fm.stringWidth(ChartStyle.format(t, step)));
             }
             left = in.left + line + labelWidth + line / 2;
             right = getWidth() - in.right - line;
@@ -124,7 +130,7 @@ abstract class PlotFrame extends JComponent {
                 g.setColor(ChartStyle.grid());
                 g.drawLine(left, yy, right, yy);
                 g.setColor(ChartStyle.text());
-                String s = ChartStyle.format(t);
+                String s = ChartStyle.format(t, step);
                 g.drawString(s, left - line / 3 - fm.stringWidth(s), yy + fm.getAscent() / 2 - 1);
             }
             g.drawLine(left, top, left, bottom);
@@ -137,6 +143,52 @@ abstract class PlotFrame extends JComponent {
         } finally {
             g.dispose();
         }
+    }
+
+    /** The legend: falling and rising in their colours, filled = compared, ring = not compared. */
+    private int paintLegend(Graphics2D g, FontMetrics fm, int startX, int firstBaseline, int maxX) {
+        int line = fm.getHeight();
+        int r = Math.max(3, line / 4);
+        int x = startX;
+        int baseline = firstBaseline;
+        int lines = 1;
+        for (String[] entry : legend) {
+            int width = 2 * r + line / 4 + fm.stringWidth(entry[1]);
+            if (x > startX && x + width > maxX) {
+                // Wrap rather than clip: at 200% a narrow chart takes the legend on two lines.
+                x = startX;
+                baseline += line;
+                lines++;
+            }
+            int cy = baseline - fm.getAscent() / 2 + 1;
+            boolean filled = !"ring".equals(entry[0]);
+            g.setColor("ring".equals(entry[0]) ? ChartStyle.muted() : ChartStyle.colour(entry[0]));
+            dot(g, x + r, cy, r, filled);
+            x += 2 * r + line / 4;
+            g.setColor(ChartStyle.text());
+            g.drawString(entry[1], x, baseline);
+            x += fm.stringWidth(entry[1]) + line;
+        }
+        return lines;
+    }
+
+    /** The text, shortened with an ellipsis to {@code width} pixels (the full texts are in the description). */
+    static String fit(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && fm.stringWidth(t + "\u2026") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "\u2026";
+    }
+
+    /** Sets the legend's labels for falling, rising and not compared. */
+    public void setLegend(String falling, String rising, String notCompared) {
+        legend = List.of(new String[] {"falling", falling}, new String[] {"rising", rising},
+                new String[] {"ring", notCompared});
+        repaint();
     }
 
     /** Paints the data and the x axis inside {@link #left}..{@link #right}, {@link #top}..{@link #bottom}. */

@@ -53,8 +53,10 @@ public final class SlopeScatterChart extends PlotFrame {
         g.setColor(ChartStyle.text());
         g.drawLine(left, bottom, right, bottom);
         int lastEnd = Integer.MIN_VALUE;
-        for (double t : ChartStyle.ticks(xLo, xHi, 6)) {
-            String s = ChartStyle.format(t);
+        double[] ticks = ChartStyle.ticks(xLo, xHi, 6);
+        double step = ChartStyle.step(ticks);
+        for (double t : ticks) {
+            String s = ChartStyle.format(t, step);
             int xx = x(t);
             int w = fm.stringWidth(s);
             if (xx - w / 2 > lastEnd + line / 2) {

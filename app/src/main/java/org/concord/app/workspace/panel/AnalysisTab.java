@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.swing.JFileChooser;
-import javax.swing.JSplitPane;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
@@ -28,7 +27,7 @@ import org.concord.stats.report.WorkbookWriter;
  * The analysis tab: the inputs on the left, the result on the right, and what Run, Cancel, Save and Open do. All
  * reading, analysing and writing runs on the app's background executor; the window only shows its progress.
  */
-public final class AnalysisTab extends JSplitPane {
+public final class AnalysisTab extends javax.swing.JPanel {
     private static final long serialVersionUID = 1L;
 
     private final InputsPanel inputs = new InputsPanel();
@@ -38,21 +37,33 @@ public final class AnalysisTab extends JSplitPane {
 
     /** The tab, idle. */
     public AnalysisTab() {
-        super(HORIZONTAL_SPLIT);
+        super(new java.awt.BorderLayout());
         setName("analysis");
-        JScrollPane left = new JScrollPane(inputs);
-        left.setBorder(null);
+        JScrollPane left = new JScrollPane(inputs, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getPreferredSize() {
+                // Always room for the inputs' full width plus a scroll bar, at any font size.
+                java.awt.Dimension d = super.getPreferredSize();
+                d.width = inputs.getPreferredSize().width + getVerticalScrollBar().getPreferredSize().width + 2;
+                return d;
+            }
+        };
+        left.setBorder(javax.swing.BorderFactory.createMatteBorder(0, 0, 0, 1,
+                javax.swing.UIManager.getColor("Separator.foreground")));
         left.getVerticalScrollBar().setUnitIncrement(16);
-        setLeftComponent(left);
-        setRightComponent(results);
-        setResizeWeight(0.0);
-        setContinuousLayout(true);
+        add(left, java.awt.BorderLayout.WEST);
+        JScrollPane right = new JScrollPane(results);
+        right.setBorder(null);
+        add(right, java.awt.BorderLayout.CENTER);
 
         inputs.addFiles.addActionListener(e -> chooseInputs());
         inputs.removeFiles.addActionListener(e -> inputs.fileList.getSelectedValuesList()
                 .forEach(inputs.files::removeElement));
         inputs.chooseForm.addActionListener(e -> chooseForm());
-        inputs.clearForm.addActionListener(e -> inputs.form.setText(""));
+        inputs.clearForm.addActionListener(e -> inputs.setForm(null));
         inputs.chooseRates.addActionListener(e -> chooseRates());
         inputs.run.addActionListener(e -> run());
         inputs.cancel.addActionListener(e -> cancel());
@@ -64,7 +75,6 @@ public final class AnalysisTab extends JSplitPane {
             results.open.setEnabled(false);
             WsText.describe(results.open, "result.open", "result.open.unsupported");
         }
-        inputs.form.setText("");
         WsText.describe(inputs.form, "inputs.form", "inputs.form.desc");
         WsText.describe(inputs.rates, "inputs.rates", "inputs.rates.desc");
     }
@@ -108,7 +118,7 @@ public final class AnalysisTab extends JSplitPane {
         chooser.setFileSelectionMode(JFileChooser.FILES_AND_DIRECTORIES);
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             remember(chooser.getSelectedFile());
-            inputs.form.setText(chooser.getSelectedFile().getPath());
+            inputs.setForm(chooser.getSelectedFile().toPath());
         }
     }
 
@@ -123,12 +133,12 @@ public final class AnalysisTab extends JSplitPane {
 
     /** Uses {@code file} as the rates file and lists its rate columns (read in the background). */
     public void setRatesFile(Path file) {
-        inputs.rates.setText(file.toString());
+        inputs.setRates(file);
         inputs.showRateColumns(List.of());
         CancellableJob<List<String>> read = new CancellableJob<>();
         read.start(() -> RatesReader.rateColumns(file, file.getFileName().toString()),
                 columns -> {
-                    if (file.toString().equals(inputs.rates.getText())) {
+                    if (file.equals(inputs.ratesFile())) {
                         inputs.showRateColumns(columns);
                     }
                 }, () -> { }, this::showFailure);
@@ -141,11 +151,8 @@ public final class AnalysisTab extends JSplitPane {
             showFailure(new InputException(problems));
             return;
         }
-        String formText = inputs.form.getText().trim();
-        String ratesText = inputs.rates.getText().trim();
-        AnalysisRequest request = new AnalysisRequest(inputs.inputs(), formText.isEmpty() ? null : Path.of(formText),
-                ratesText.isEmpty() ? null : Path.of(ratesText), (String) inputs.rateColumn.getSelectedItem(),
-                options);
+        AnalysisRequest request = new AnalysisRequest(inputs.inputs(), inputs.formFile(), inputs.ratesFile(),
+                (String) inputs.rateColumn.getSelectedItem(), options);
         CancellableJob<AnalysisResult> started = new CancellableJob<>();
         job = started;
         inputs.setRunning(true);

@@ -25,7 +25,7 @@ import org.concord.stats.analysis.Indices;
  * The left of the analysis tab: the response files, the form, the rates file and its rate column, the options, and
  * Run / Cancel with the progress bar. Only draws and reads its fields; {@code AnalysisTab} decides what happens.
  */
-public final class InputsPanel extends JPanel {
+public final class InputsPanel extends JPanel implements org.concord.app.ui.LanguageAware {
     private static final long serialVersionUID = 1L;
 
     final DefaultListModel<Path> files = new DefaultListModel<>();
@@ -54,12 +54,25 @@ public final class InputsPanel extends JPanel {
 
     /** The panel with the design's default options. */
     public InputsPanel() {
-        super(new MigLayout("insets dialog, hidemode 3, wrap 2",
-                "[right][grow, fill, 120:200:]", // columns: labels, fields
-                "[]rel[grow, fill, 60:90:]rel[]para[][][][]para[][][][][][][][]para[][][]")); // rows
+        super(new MigLayout("insets dialog, hidemode 3, wrap 1",
+                "[grow, fill, 160::]", // columns: one, each label above its field so that 200% stays narrow
+                "")); // rows: one per field, gaps from the platform
         setName("inputsPanel");
         fileList.setName("files");
         fileList.setVisibleRowCount(4);
+        fileList.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int i,
+                                                                   boolean selected, boolean focused) {
+                // The name fits the list; the full path is the tooltip.
+                Path path = (Path) value;
+                super.getListCellRendererComponent(list, path.getFileName().toString(), i, selected, focused);
+                setToolTipText(path.toString());
+                return this;
+            }
+        });
         WsText.describe(fileList, "inputs.files", "inputs.files.desc");
         rateColumn.setName("rateColumn");
         yearFrom.setName("yearFrom");
@@ -78,24 +91,28 @@ public final class InputsPanel extends JPanel {
         stage.setName("stage");
         form.setEditable(false);
         rates.setEditable(false);
+        form.setColumns(10);
+        rates.setColumns(10);
         cancel.setEnabled(false);
         ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
+        // A long's largest value would make the field as wide as the window.
+        ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
 
-        add(heading("inputs.responses"), "span 2, left");
-        add(new JScrollPane(fileList), "span 2");
-        add(addFiles, "span 2, split 2, left, sg files");
-        add(removeFiles, "sg files");
-        add(heading("inputs.form"), "span 2, left");
-        add(form, "span 2");
-        add(chooseForm, "span 2, split 2, left, sg form");
-        add(clearForm, "sg form");
-        add(heading("inputs.rates"), "span 2, left");
-        add(rates, "span 2, split 2");
+        add(heading("inputs.responses"));
+        add(new JScrollPane(fileList), "growx");
+        add(addFiles, "split 2, growx 0");
+        add(removeFiles);
+        add(heading("inputs.form"), "gaptop para");
+        add(form, "growx");
+        add(chooseForm, "growx 0");
+        add(clearForm, "growx 0");
+        add(heading("inputs.rates"), "gaptop para");
+        add(rates, "split 2, growx");
         add(chooseRates, "growx 0");
         add(label("inputs.rateColumn", rateColumn));
         add(rateColumn);
-        add(heading("inputs.options"), "span 2, left");
-        add(label("inputs.years", yearFrom));
+        add(heading("inputs.options"), "gaptop para");
+        add(label("inputs.years", yearFrom), "gaptop rel");
         JLabel dash = new JLabel("\u2013");
         add(yearFrom, "split 3, growx");
         add(dash);
@@ -116,16 +133,17 @@ public final class InputsPanel extends JPanel {
         add(permutations);
         add(label("inputs.bootstrap", bootstrap));
         add(bootstrap);
-        add(run, "span 2, split 2, sg run, growx");
+        add(run, "split 2, sg run, growx");
         add(cancel, "sg run, growx");
-        add(progress, "span 2");
-        add(stage, "span 2, left, wmin 0");
+        add(progress, "growx");
+        add(stage, "w 0:0:");
         WsText.describe(index, "inputs.index", "inputs.index.desc");
         WsText.describe(band, "inputs.band", "inputs.band.desc");
         WsText.describe(rateColumn, "inputs.rateColumn", "inputs.rateColumn.desc");
         WsText.describe(permutations, "inputs.permutations", "inputs.permutations.desc");
         WsText.describe(bootstrap, "inputs.bootstrap", "inputs.bootstrap.desc");
         WsText.describe(seed, "inputs.seed", "inputs.seed.desc");
+        languageChanged();
     }
 
     private static JLabel heading(String key) {
@@ -151,6 +169,43 @@ public final class InputsPanel extends JPanel {
         JTextField f = new JTextField();
         f.setName(name);
         return f;
+    }
+
+    @Override
+    public void languageChanged() {
+        form.putClientProperty("JTextField.placeholderText", WsText.get("inputs.form.placeholder"));
+        form.repaint();
+    }
+
+    private Path ratesPath;
+    private Path formPath;
+
+    /** Shows {@code file} (its name; the full path is the tooltip) as the rates file. */
+    public void setRates(Path file) {
+        ratesPath = file;
+        showPath(rates, file);
+    }
+
+    /** The chosen rates file, or null. */
+    public Path ratesFile() {
+        return ratesPath;
+    }
+
+    /** Shows {@code file} as the form, or the default when null. */
+    public void setForm(Path file) {
+        formPath = file;
+        showPath(form, file);
+    }
+
+    /** The chosen form, or null for the default. */
+    public Path formFile() {
+        return formPath;
+    }
+
+    private static void showPath(JTextField field, Path file) {
+        field.setText(file == null ? "" : String.valueOf(file.getFileName()));
+        field.setToolTipText(file == null ? null : file.toString());
+        field.setCaretPosition(0);
     }
 
     /** The chosen response files, in order. */
@@ -189,6 +244,7 @@ public final class InputsPanel extends JPanel {
         progress.setValue(value);
         progress.setString(Math.round(fraction * 100) + "%");
         stage.setText(stageText == null || stageText.isEmpty() ? " " : stageText);
+        stage.setToolTipText(stageText == null || stageText.isEmpty() ? null : stageText);
     }
 
     /**

@@ -42,6 +42,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
     final JButton cancel = WsText.text(new JButton(), "power.cancel");
     final JProgressBar progress = new JProgressBar();
     final JTextArea answer = new JTextArea(4, 40);
+    private final JTextArea intro = new JTextArea();
     private transient CancellableJob<PowerResult> job;
     private transient PowerResult result;
     private transient List<String> problems = List.of();
@@ -49,11 +50,17 @@ public final class PowerPanel extends JPanel implements LanguageAware {
     /** The panel with the simulation's defaults. */
     public PowerPanel() {
         super(new MigLayout("insets dialog, hidemode 3, wrap 2",
-                "[right][120:160:240, fill]", // columns: labels, fields
+                "[right][160:200:280, fill]", // columns: labels, fields
                 "[]para[][][][]para[][][][]para[][]para[grow, top]")); // rows
         setName("power");
-        JLabel intro = WsText.text(new JLabel(), "power.intro");
-        add(intro, "span 2, left, wmin 0");
+        intro.setName("powerIntro");
+        intro.setEditable(false);
+        intro.setLineWrap(true);
+        intro.setWrapStyleWord(true);
+        intro.setOpaque(false);
+        intro.setFocusable(false);
+        intro.setText(WsText.get("power.intro"));
+        add(intro, "span 2, growx, w 0:0:");
         row("power.las", las);
         row("power.leaders", leaders);
         row("power.workers", workers);
@@ -63,6 +70,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
         row("power.alpha", alpha);
         row("power.seed", seed);
         ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
+        ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
         WsText.describe(effect, "power.effect", "power.effect.desc");
         run.setName("powerRun");
         cancel.setName("powerCancel");
@@ -195,6 +203,10 @@ public final class PowerPanel extends JPanel implements LanguageAware {
 
     @Override
     public void languageChanged() {
+        intro.setText(WsText.get("power.intro"));
+        if (job == null && result != null) {
+            progress.setString(WsText.get("power.progress.text", progress.getValue(), progress.getMaximum()));
+        }
         showAnswer();
     }
 }

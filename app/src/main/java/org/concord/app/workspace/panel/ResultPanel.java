@@ -37,7 +37,7 @@ import org.concord.stats.analysis.PlainWords;
  * The right of the analysis tab: a hint before the first run, the problems of the inputs as a list, or the result:
  * the headline, the LA table (sortable, filterable) and the two charts, with Save workbook, Save JSON and Open.
  */
-public final class ResultPanel extends JPanel implements LanguageAware {
+public final class ResultPanel extends JPanel implements LanguageAware, javax.swing.Scrollable {
     private static final long serialVersionUID = 1L;
     private static final String EMPTY = "empty";
     private static final String PROBLEMS = "problems";
@@ -47,12 +47,28 @@ public final class ResultPanel extends JPanel implements LanguageAware {
     private final JLabel hint = WsText.text(new JLabel(), "result.hint");
     private final JLabel problemsHeading = new JLabel();
     private final DefaultListModel<String> problems = new DefaultListModel<>();
-    private final JList<String> problemList = new JList<>(problems);
+    private final JList<String> problemList = new JList<>(problems) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            // As wide as the view, so that each problem wraps instead of running off to the right.
+            return true;
+        }
+    };
     final JTextArea headline = new JTextArea();
     private final LaTableModel model = new LaTableModel();
-    final JTable table = new ScaledTable(model);
+    final JTable table = new ScaledTable(model) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            // Fill a wide view; scroll sideways rather than squeeze the columns into a narrow one.
+            return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+        }
+    };
     private final TableRowSorter<LaTableModel> sorter = new TableRowSorter<>(model);
-    final JTextField filter = new JTextField(12);
+    final JTextField filter = new JTextField(8);
     final JComboBox<String> show = new JComboBox<>();
     final GroupDotChart groupChart = new GroupDotChart();
     final SlopeScatterChart scatter = new SlopeScatterChart();
@@ -78,15 +94,47 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         problemsHeading.putClientProperty("FlatLaf.styleClass", "h3");
         problemList.setName("problems");
         WsText.describe(problemList, "problems.list", "problems.list.desc");
-        problemPanel.add(problemsHeading);
-        problemPanel.add(new JScrollPane(problemList));
+        problemList.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focused) {
+                // Each problem wraps at the list's width, so a long message is read without scrolling sideways.
+                java.awt.Container view = list.getParent();
+                // Swing's HTML counts a CSS px as 4/3 of a screen pixel; leave room for the cell's insets too.
+                int margin = list.getFontMetrics(list.getFont()).getHeight();
+                int width = Math.max(60, ((view == null ? list.getWidth() : view.getWidth()) - margin) * 3 / 4);
+                String html = "<html><body style='width: " + width + "px'>" + escape(String.valueOf(value))
+                        + "</body></html>";
+                return super.getListCellRendererComponent(list, html, index, selected, focused);
+            }
+        });
+        problemList.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                // Row heights are cached; changing the fixed height forces them to be measured at the new width.
+                problemList.setFixedCellHeight(10);
+                problemList.setFixedCellHeight(-1);
+            }
+        });
+        problemPanel.add(problemsHeading, "wmin 0");
+        JScrollPane problemScroll = new JScrollPane(problemList, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        // The list's size follows its text; the view must not, or a long problem widens the whole window.
+        problemScroll.setMinimumSize(new java.awt.Dimension(50, 50));
+        problemScroll.setPreferredSize(new java.awt.Dimension(50, 50));
+        problemPanel.add(problemScroll, "wmin 0");
         add(problemPanel, PROBLEMS);
 
         JPanel resultPanel = new JPanel(new MigLayout("insets dialog, wrap 1, fill, hidemode 3",
                 "[grow, fill]", // columns
-                "[]rel[grow, fill]rel[]")); // rows: headline, tabs, save buttons
+                "[]rel[grow, fill]rel[][]")); // rows: headline, tabs, save buttons, where saved
         headline.setName("headline");
         headline.setEditable(false);
+        // A new result must not scroll the view to the end of the headline.
+        ((javax.swing.text.DefaultCaret) headline.getCaret()).setUpdatePolicy(
+                javax.swing.text.DefaultCaret.NEVER_UPDATE);
         headline.setLineWrap(true);
         headline.setWrapStyleWord(true);
         headline.setOpaque(false);
@@ -94,6 +142,7 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         WsText.describe(headline, "result.headline", "result.headline.desc");
         table.setName("laTable");
         table.setRowSorter(sorter);
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         table.setAutoCreateRowSorter(false);
         table.setDefaultRenderer(Double.class, new NumberRenderer());
         WsText.describe(table, "result.table", "result.table.desc");
@@ -111,20 +160,20 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         tablePanel.add(filter);
         tablePanel.add(showLabel);
         tablePanel.add(show, "wrap");
-        tablePanel.add(new JScrollPane(table), "span 4");
+        tablePanel.add(new JScrollPane(table), "span 4, grow");
         JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 0::]rel[grow, fill, 0::]", "[grow, fill]"));
         charts.setName("charts");
-        charts.add(groupChart);
-        charts.add(scatter);
+        charts.add(groupChart, "grow");
+        charts.add(scatter, "grow");
         JTabbedPane views = new JTabbedPane();
         views.setName("resultViews");
         tablePanel.setName("table");
         views.addTab("", tablePanel);
         views.addTab("", charts);
         resultPanel.add(headline, "wmin 0");
-        resultPanel.add(views);
+        resultPanel.add(views, "grow");
         saved.setName("saved");
-        resultPanel.add(saveWorkbook, "split 4, growx 0");
+        resultPanel.add(saveWorkbook, "split 3, growx 0");
         resultPanel.add(saveJson, "growx 0");
         resultPanel.add(open, "growx 0");
         resultPanel.add(saved, "growx, wmin 0");
@@ -158,6 +207,10 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         return b;
     }
 
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     /** Shows the problems of the inputs, one per line. */
     public void showProblems(List<String> lines) {
         problemLines = List.copyOf(lines);
@@ -189,6 +242,7 @@ public final class ResultPanel extends JPanel implements LanguageAware {
         String index = result.comparison().index();
         headline.setText(String.join(" ", PlainWords.answer(result)));
         model.show(result.las(), index);
+        sizeColumns();
         List<ChartPoint> points = new ArrayList<>();
         for (LaResult la : result.las()) {
             points.add(new ChartPoint(la.laCode(), la.trend(), la.index(index), la.pctPerYear(), la.included()));
@@ -198,7 +252,19 @@ public final class ResultPanel extends JPanel implements LanguageAware {
                 WsText.get("chart.empty"));
         scatter.show(points, result.parameters().stableBand(), WsText.get("chart.scatter.title", index), index,
                 WsText.get("chart.scatter.x"), WsText.get("chart.empty"));
+        groupChart.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"),
+                WsText.get("chart.notCompared"));
+        scatter.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"), WsText.get("chart.notCompared"));
         describeCharts(points, index);
+    }
+
+    /** Column widths in ems: the reason needs room, counts little. */
+    private void sizeColumns() {
+        int em = table.getFontMetrics(table.getFont()).charWidth('m');
+        int[] ems = {6, 12, 6, 6, 7, 7, 8, 7, 28};
+        for (int i = 0; i < ems.length && i < table.getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(ems[i] * em);
+        }
     }
 
     private void describeCharts(List<ChartPoint> points, String index) {
@@ -249,6 +315,44 @@ public final class ResultPanel extends JPanel implements LanguageAware {
             fill();
             sorter.setSortKeys(keys);
         }
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension d = super.getPreferredSize();
+        if (getParent() instanceof javax.swing.JViewport viewport) {
+            // Never wider than the view unless the minimum needs it: the headline wraps instead of running on.
+            java.awt.Dimension min = getMinimumSize();
+            d.width = Math.max(min.width, viewport.getWidth());
+            d.height = Math.max(min.height, viewport.getHeight());
+        }
+        return d;
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return orientation == javax.swing.SwingConstants.VERTICAL ? visible.height : visible.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        // Fit the window while it is wide enough; at a large font on a small screen, scroll instead of clipping.
+        return getParent() == null || getParent().getWidth() >= getMinimumSize().width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return getParent() == null || getParent().getHeight() >= getMinimumSize().height;
     }
 
     /** Numbers with 3 decimals, blank when undefined, right-aligned. */

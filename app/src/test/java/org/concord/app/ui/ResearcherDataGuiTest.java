@@ -1,0 +1,152 @@
+package org.concord.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.app.ui.GuiTestSupport.waitUntil;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.concord.app.AppLauncher;
+import org.concord.app.ui.settings.Settings;
+import org.concord.app.ui.settings.SettingsStore;
+import org.concord.forms.Form;
+import org.concord.forms.FormLoader;
+import org.concord.study.FieldworkSession;
+import org.concord.study.LocalAuthority;
+import org.concord.study.Participant;
+import org.concord.study.Study;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The researcher view's export (CSV, workbook) and merge, driven through the real window and read back from disk. */
+class ResearcherDataGuiTest {
+    private static final String PIN = "8642";
+    private static final List<LocalAuthority> LAS = List.of(new LocalAuthority("W06000015", "Cardiff"));
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private FrameFixture window;
+    private AppController app;
+    private Path laptopA;
+    private Path laptopB;
+
+    @BeforeEach
+    void setUp() {
+        Form form = FormLoader.loadBundled(FormLoader.DEFAULT_FORM);
+        laptopA = dir.resolve("laptop-a.concord");
+        laptopB = dir.resolve("laptop-b.concord");
+        oneCompletedParticipant(Study.create(laptopA, form, LAS, PIN.toCharArray()), "AB");
+        oneCompletedParticipant(Study.create(laptopB, form, LAS, PIN.toCharArray()), "CD");
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        app = GuiActionRunner.execute(() -> AppLauncher.open(new SettingsStore(dir.resolve("settings.properties")),
+                Settings.DEFAULT));
+        window = new FrameFixture(robot, app.frame());
+        window.show(GuiTestSupport.WINDOW);
+        GuiActionRunner.execute(() -> app.open(laptopA));
+        // Typing the PIN and choosing files by keyboard are driven in FieldworkFlowGuiTest; here the dialogs are
+        // answered directly, as Xvfb without a window manager does not always give a new dialog the focus.
+        var pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        GuiActionRunner.execute(() -> {
+            pin.textBox("pin.field").target().setText(PIN);
+            pin.button("pin.ok").target().doClick();
+        });
+        waitUntil("researcher view", () -> app.study() != null
+                && window.table("progress.table").target().getRowCount() > 0);
+    }
+
+    private static void oneCompletedParticipant(Study study, String initials) {
+        try (study) {
+            FieldworkSession session = study.startSession("W06000015", initials);
+            Participant p = study.createParticipant(session.id(), "en");
+            String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
+                    .choices().get(0).name();
+            study.saveAnswer(p.id(), "role", role, "en");
+            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), "=1+1", "en");
+            study.markComplete(p.id());
+            study.endSession(session.id());
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        Study study = GuiActionRunner.execute(app::study);
+        window.cleanUp();
+        if (study != null) {
+            study.close();
+        }
+    }
+
+    /** Answers the file chooser that is open with {@code file} (open or save). */
+    private void choose(Path file) {
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000)
+                .using(robot);
+        GuiActionRunner.execute(() -> {
+            chooser.target().setSelectedFile(file.toFile());
+            chooser.target().approveSelection();
+        });
+    }
+
+    @Test
+    void exportsTheLongCsvAndTheWorkbookChosenInTheWindow() throws Exception {
+        window.button("action.exportCsv").click();
+        Path csv = dir.resolve("answers");
+        choose(csv);
+        Path written = dir.resolve("answers.csv");
+        waitUntil("CSV written", () -> Files.exists(written) && !window.textBox("data.message").text().isBlank());
+        String text = Files.readString(written, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFparticipant_id,la_code,item,value");
+        assertThat(text.lines().filter(line -> line.contains(",role,"))).hasSize(1);
+        assertThat(window.textBox("data.message").text()).contains("answers.csv");
+
+        window.button("action.exportXlsx").click();
+        Path xlsx = dir.resolve("study.xlsx");
+        choose(xlsx);
+        waitUntil("workbook written", () -> Files.exists(xlsx)
+                && window.textBox("data.message").text().contains("study.xlsx"));
+        try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
+            assertThat(workbook.getSheet("Responses").getPhysicalNumberOfRows()).isEqualTo(2);
+            assertThat(workbook.getSheet("LAs").getRow(1).getCell(0).getStringCellValue()).isEqualTo("W06000015");
+        }
+
+        // A name that exists already is refused, and the file is left as it was.
+        long size = Files.size(xlsx);
+        window.button("action.exportXlsx").click();
+        choose(xlsx);
+        WindowFinder.findDialog(new org.assertj.swing.core.GenericTypeMatcher<java.awt.Dialog>(java.awt.Dialog.class) {
+            @Override
+            protected boolean isMatching(java.awt.Dialog d) {
+                return d.isShowing() && Texts.get("problems.title").equals(d.getTitle());
+            }
+        }).withTimeout(10_000).using(robot).close();
+        assertThat(Files.size(xlsx)).isEqualTo(size);
+    }
+
+    @Test
+    void mergesAnotherLaptopsStudyIntoANewFile() {
+        window.button("action.merge").click();
+        choose(laptopB);
+        Path merged = dir.resolve("merged.concord");
+        choose(merged);
+        waitUntil("merged", () -> Files.exists(merged) && window.textBox("data.message").text().contains("merged"));
+        try (Study study = Study.openReadOnly(merged)) {
+            assertThat(study.participantCounts()[0]).isEqualTo(2);
+            assertThat(study.sessions()).extracting(FieldworkSession::researcherInitials)
+                    .containsExactlyInAnyOrder("AB", "CD");
+        }
+    }
+}
