@@ -137,25 +137,39 @@ public final class Study implements AutoCloseable {
     }
 
     /**
-     * Opens a study for reading only: no lock, works while another program writes, never modifies the file. A study
-     * with an older schema is read through an upgraded temporary copy.
+     * Opens a study for reading only: no lock, works while another program writes, never creates or changes anything
+     * in the study's folder. A study with an older schema, or one that cannot be read in place (a write-ahead log
+     * without its index, or a log in a read-only folder), is read through a temporary copy; one without a log in a
+     * read-only folder is read as immutable.
      */
     public static Study openReadOnly(Path file) {
-        int version = StudyFileCheck.check(file, false);
+        StudyFileCheck.ReadMode mode = StudyFileCheck.readMode(file);
         Path copy = null;
         try {
+            if (mode == StudyFileCheck.ReadMode.PRIVATE_COPY) {
+                StudyFileCheck.checkIsReadableFile(file);
+                copy = UpgradedCopy.of(file);
+            }
+            Path source = copy == null ? file : copy;
+            boolean immutable = mode == StudyFileCheck.ReadMode.IMMUTABLE;
+            int version = StudyFileCheck.check(file, false, source, immutable);
             Connection c;
             if (version < StudySchema.CURRENT_VERSION) {
-                copy = UpgradedCopy.of(file);
+                if (copy == null) {
+                    copy = UpgradedCopy.of(file);
+                }
                 c = new SQLiteConfig().createConnection("jdbc:sqlite:" + copy);
                 StudySchema.migrate(c, version);
             } else {
-                c = StudyFileCheck.openReadOnly(file);
+                c = StudyFileCheck.openReadOnly(source, immutable);
             }
             return new Study(file, c, true, null, copy, null);
         } catch (SQLException | IOException e) {
             UpgradedCopy.delete(copy);
             throw InputException.ofFile(file.toString(), "could not be read: " + message(e));
+        } catch (RuntimeException e) {
+            UpgradedCopy.delete(copy);
+            throw e;
         }
     }
 
