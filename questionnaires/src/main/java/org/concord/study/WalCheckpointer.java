@@ -29,8 +29,8 @@ final class WalCheckpointer implements AutoCloseable {
     /** The longest time between two checkpoints while the study is open. */
     static final long IDLE_MILLIS = 1_000;
     /**
-     * Log size (frames of one page) above which a checkpoint holds off saves for a moment to let the log restart: SQLite's
-     * own auto-checkpoint size. A log that is reused from its start costs less to sync than one that keeps growing.
+     * Log size (frames of one page) above which a checkpoint holds off saves for a moment to let the log restart:
+     * SQLite's own auto-checkpoint size. A log reused from its start costs less to sync than one that keeps growing.
      */
     static final int CATCH_UP_FRAMES = 1_000;
     /** How long the final TRUNCATE checkpoint waits for readers in other programs before leaving the log as it is. */

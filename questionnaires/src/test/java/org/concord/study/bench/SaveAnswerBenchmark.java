@@ -79,7 +79,8 @@ public final class SaveAnswerBenchmark {
         System.out.printf("  median %.3f ms, p99 %.3f ms, max %.3f ms, mean %.3f ms; %d saves >= 10 ms;"
                 + " largest WAL %.1f MB%n", sorted[N / 2] / 1e6, sorted[(int) Math.ceil(N * 0.99) - 1] / 1e6,
                 sorted[N - 1] / 1e6, mean, slow, largestWal / 1e6);
-        System.out.printf("  targets: median < 2 ms: %s, p99 < 10 ms: %s%n", sorted[N / 2] < 2_000_000 ? "met" : "MISSED",
+        System.out.printf("  targets: median < 2 ms: %s, p99 < 10 ms: %s%n",
+                sorted[N / 2] < 2_000_000 ? "met" : "MISSED",
                 sorted[(int) Math.ceil(N * 0.99) - 1] < 10_000_000 ? "met" : "MISSED");
         for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
