@@ -47,6 +47,7 @@ final class WalCheckpointer implements AutoCloseable {
     private final int writesPerCheckpoint = writesPerCheckpointForTests;
     private final int catchUpFrames = catchUpFramesForTests;
     private volatile long[] last = {0, 0, 0};
+    private volatile long completed;
     private long nextCatchUpAt = catchUpFrames;
 
     private WalCheckpointer(Connection conn, Object writerMonitor, Path file) {
@@ -83,6 +84,11 @@ final class WalCheckpointer implements AutoCloseable {
         return last.clone();
     }
 
+    /** How many checkpoints have run (for tests). */
+    long completed() {
+        return completed;
+    }
+
     private void run() {
         while (!stopping) {
             if (writes.get() < writesPerCheckpoint) {
@@ -117,6 +123,7 @@ final class WalCheckpointer implements AutoCloseable {
             rs.next();
             long[] result = {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
             last = result;
+            completed++; // only the checkpoint thread runs checkpoints until close
             return result;
         }
     }
