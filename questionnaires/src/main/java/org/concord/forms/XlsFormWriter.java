@@ -12,14 +12,14 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.concord.forms.xlsform.PoiLogging;
+import org.concord.common.QuietLibraries;
 import org.concord.forms.xlsform.Sheet;
 import org.concord.forms.xlsform.SheetSet;
 
 /** Writes a form as an XLSForm {@code .xlsx} workbook with the sheets survey, choices and settings. */
 public final class XlsFormWriter {
     static {
-        PoiLogging.quiet();
+        QuietLibraries.apply();
     }
 
     private XlsFormWriter() {

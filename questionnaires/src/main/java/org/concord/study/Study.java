@@ -20,7 +20,6 @@ import java.util.function.Consumer;
 import org.concord.common.InputException;
 import org.concord.forms.Form;
 import org.concord.forms.FormSource;
-import org.sqlite.SQLiteConfig;
 
 /**
  * One fieldwork study file ({@code *.concord}, SQLite). Every write is committed (WAL, {@code synchronous=FULL})
@@ -92,7 +91,7 @@ public final class Study implements AutoCloseable {
             Files.deleteIfExists(temp);
             StudySql.build(temp, source, las, pin);
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-            return new Study(file, openWritable(file), false, lock, null, null).withCheckpointer();
+            return new Study(file, StudySql.openWriter(file), false, lock, null, null).withCheckpointer();
         } catch (SQLException | IOException e) {
             lock.close();
             try {
@@ -117,7 +116,7 @@ public final class Study implements AutoCloseable {
         int version = StudyFileCheck.check(file, true);
         StudyLock lock = StudyLock.acquire(file);
         try {
-            Connection c = openWritable(file);
+            Connection c = StudySql.openWriter(file);
             try {
                 if (version < StudySchema.CURRENT_VERSION) {
                     StudySchema.migrate(c, version);
@@ -137,43 +136,19 @@ public final class Study implements AutoCloseable {
     }
 
     /**
-     * Opens a study for reading only: no lock, works while another program writes, never modifies the file. A study
-     * with an older schema is read through an upgraded temporary copy.
+     * Opens a study for reading only: no lock, works while another program writes, never creates or changes anything
+     * in the study's folder. A study with an older schema, or one that cannot be read in place (a write-ahead log
+     * without its index, or a log in a read-only folder), is read through a temporary copy; one without a log in a
+     * read-only folder is read as immutable.
      */
     public static Study openReadOnly(Path file) {
-        int version = StudyFileCheck.check(file, false);
-        Path copy = null;
+        ReadConnection read = ReadConnection.open(file);
         try {
-            Connection c;
-            if (version < StudySchema.CURRENT_VERSION) {
-                copy = UpgradedCopy.of(file);
-                c = new SQLiteConfig().createConnection("jdbc:sqlite:" + copy);
-                StudySchema.migrate(c, version);
-            } else {
-                c = StudyFileCheck.openReadOnly(file);
-            }
-            return new Study(file, c, true, null, copy, null);
-        } catch (SQLException | IOException e) {
-            UpgradedCopy.delete(copy);
+            return new Study(file, read.connection(), true, null, read.copy(), null);
+        } catch (SQLException | RuntimeException e) {
+            read.close();
             throw InputException.ofFile(file.toString(), "could not be read: " + message(e));
         }
-    }
-
-    private static Connection openWritable(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
-        Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement st = c.createStatement()) {
-            // Checkpoints run on WalCheckpointer's thread, never inside a save.
-            st.execute("PRAGMA wal_autocheckpoint = 0");
-        } catch (SQLException e) {
-            c.close();
-            throw e;
-        }
-        return c;
     }
 
     /** Starts the background checkpoints of a writable study; closes the connection when they cannot start. */

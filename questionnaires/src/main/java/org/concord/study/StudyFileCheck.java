@@ -27,24 +27,56 @@ final class StudyFileCheck {
     private StudyFileCheck() {
     }
 
+    /** How a reader opens a study without creating or changing anything in its folder. */
+    enum ReadMode {
+        /** A plain read-only connection: the folder is writable and any write-ahead log has its index. */
+        IN_PLACE,
+        /** No write-ahead log, in a read-only folder: SQLite's {@code immutable=1}, which needs no other file. */
+        IMMUTABLE,
+        /**
+         * A write-ahead log without its {@code -shm} index (a copy made while Concord had the study open), or any log
+         * in a read-only folder: SQLite would have to create or write the index next to the study (impossible in a
+         * read-only folder), so the study and its log are read from a private temporary copy.
+         */
+        PRIVATE_COPY
+    }
+
+    /** How {@code file} can be read without touching its folder. */
+    static ReadMode readMode(Path file) {
+        Path dir = file.toAbsolutePath().getParent();
+        boolean folderWritable = dir != null && Files.isWritable(dir);
+        Path wal = file.resolveSibling(file.getFileName() + "-wal");
+        Path shm = file.resolveSibling(file.getFileName() + "-shm");
+        if (!Files.exists(wal)) {
+            return folderWritable ? ReadMode.IN_PLACE : ReadMode.IMMUTABLE;
+        }
+        return folderWritable && Files.exists(shm) && Files.isWritable(shm) ? ReadMode.IN_PLACE
+                : ReadMode.PRIVATE_COPY;
+    }
+
     /** Checks {@code file} and returns its schema version; throws {@link InputException} when it is not usable. */
     static int check(Path file, boolean forWriting) {
+        return check(file, forWriting, file, false);
+    }
+
+    /**
+     * Checks {@code file}, reading its content from {@code readFrom} (the file itself or a private copy of it, opened
+     * with {@code immutable=1} when asked), and returns its schema version.
+     */
+    static int check(Path file, boolean forWriting, Path readFrom, boolean immutable) {
         String name = file.toString();
-        if (!Files.exists(file)) {
-            throw InputException.ofFile(name, "no such file; check the name and folder");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw InputException.ofFile(name, "is not a file (a folder?); choose a .concord study file");
-        }
-        if (!Files.isReadable(file)) {
-            throw InputException.ofFile(name, "cannot be read (permissions); ask the owner to let you read it");
-        }
+        checkIsReadableFile(file);
         if (forWriting && isReadOnly(file)) {
             throw InputException.ofFile(name, "is read-only; it can be exported and merged but not written to."
                     + " To collect more answers in it, copy it to a writable folder or make it writable");
         }
-        checkHeader(file, name);
-        try (Connection c = openReadOnly(file); Statement st = c.createStatement()) {
+        Path dir = file.toAbsolutePath().getParent();
+        if (forWriting && (dir == null || !Files.isWritable(dir))) {
+            throw InputException.ofFile(name, "is in a read-only folder; it can be exported and merged but not"
+                    + " written to. To collect more answers in it, copy it to a writable folder");
+        }
+        checkHeader(readFrom, name);
+        try (Connection c = openReadOnly(readFrom, immutable); Statement st = c.createStatement()) {
             int applicationId = intPragma(st, "application_id");
             int version = intPragma(st, "user_version");
             if (applicationId != StudySchema.APPLICATION_ID) {
@@ -83,12 +115,35 @@ final class StudyFileCheck {
         }
     }
 
+    /** Throws {@link InputException} unless {@code file} is an existing, readable regular file. */
+    static void checkIsReadableFile(Path file) {
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw InputException.ofFile(name, "no such file; check the name and folder");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw InputException.ofFile(name, "is not a file (a folder?); choose a .concord study file");
+        }
+        if (!Files.isReadable(file)) {
+            throw InputException.ofFile(name, "cannot be read (permissions); ask the owner to let you read it");
+        }
+    }
+
     /** A read-only connection that never writes to the file. */
     static Connection openReadOnly(Path file) throws SQLException {
+        return openReadOnly(file, false);
+    }
+
+    /**
+     * A read-only connection that never writes to the file; with {@code immutable}, one that also takes no locks and
+     * needs no {@code -wal} or {@code -shm} file (for a study without a log in a read-only folder).
+     */
+    static Connection openReadOnly(Path file, boolean immutable) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(10_000);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        String url = immutable ? file.toAbsolutePath().toUri() + "?immutable=1" : file.toAbsolutePath().toString();
+        return config.createConnection("jdbc:sqlite:" + url);
     }
 
     /** True when the file may not be written: no write permission, or no write bit at all (even for root). */

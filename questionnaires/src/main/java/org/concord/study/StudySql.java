@@ -60,6 +60,24 @@ final class StudySql {
         }
     }
 
+    /** The writer's connection: WAL, {@code synchronous=FULL}, foreign keys, no checkpoint inside a commit. */
+    static Connection openWriter(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement st = c.createStatement()) {
+            // Checkpoints run on WalCheckpointer's thread, never inside a save.
+            st.execute("PRAGMA wal_autocheckpoint = 0");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
     static long insertForm(Connection c, FormSource source, long now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO form(sha256, text, stored_at) VALUES (?, ?, ?) ON CONFLICT(sha256) DO NOTHING")) {

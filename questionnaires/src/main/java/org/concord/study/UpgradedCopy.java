@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.Comparator;
 
 /**
- * A temporary copy of a study with an older schema, for reading it without changing it: the copy is upgraded, the
- * original is left alone.
+ * A private temporary copy of a study, for reading it without changing anything next to it: a study with an older
+ * schema (the copy is upgraded), or one whose write-ahead log cannot be read in place (see
+ * {@link StudyFileCheck.ReadMode#PRIVATE_COPY}). The original is left alone.
  */
 final class UpgradedCopy {
     private UpgradedCopy() {

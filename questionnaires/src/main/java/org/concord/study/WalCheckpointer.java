@@ -28,8 +28,11 @@ final class WalCheckpointer implements AutoCloseable {
     static final int WRITES_PER_CHECKPOINT = 200;
     /** The longest time between two checkpoints while the study is open. */
     static final long IDLE_MILLIS = 1_000;
-    /** Log size (frames of one page) above which a checkpoint holds off saves for a moment to let the log restart. */
-    static final int CATCH_UP_FRAMES = 4_096;
+    /**
+     * Log size (frames of one page) above which a checkpoint holds off saves for a moment to let the log restart:
+     * SQLite's own auto-checkpoint size. A log reused from its start costs less to sync than one that keeps growing.
+     */
+    static final int CATCH_UP_FRAMES = 1_000;
     /** How long the final TRUNCATE checkpoint waits for readers in other programs before leaving the log as it is. */
     private static final int CLOSE_BUSY_MILLIS = 2_000;
     /** Tests lower these to reach the limits with few saves; read when a checkpointer starts. */
@@ -44,6 +47,7 @@ final class WalCheckpointer implements AutoCloseable {
     private final int writesPerCheckpoint = writesPerCheckpointForTests;
     private final int catchUpFrames = catchUpFramesForTests;
     private volatile long[] last = {0, 0, 0};
+    private volatile long completed;
     private long nextCatchUpAt = catchUpFrames;
 
     private WalCheckpointer(Connection conn, Object writerMonitor, Path file) {
@@ -80,6 +84,11 @@ final class WalCheckpointer implements AutoCloseable {
         return last.clone();
     }
 
+    /** How many checkpoints have run (for tests). */
+    long completed() {
+        return completed;
+    }
+
     private void run() {
         while (!stopping) {
             if (writes.get() < writesPerCheckpoint) {
@@ -114,6 +123,7 @@ final class WalCheckpointer implements AutoCloseable {
             rs.next();
             long[] result = {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
             last = result;
+            completed++; // only the checkpoint thread runs checkpoints until close
             return result;
         }
     }

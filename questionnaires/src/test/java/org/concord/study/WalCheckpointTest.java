@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WalCheckpointTest {
     private static final int SAVES = 2_000;
-    private static final int CATCH_UP_FRAMES = 256;
+    private static final int CATCH_UP_FRAMES = 128;
 
     @TempDir
     Path dir;
@@ -31,7 +31,7 @@ class WalCheckpointTest {
     @Test
     void walGrowthUnderBackToBackSavesIsBoundedAndTheLogIsTruncatedOnClose() throws Exception {
         // Lower limits, so that 2,000 saves (at least one log frame each) pass the catch-up limit several times.
-        WalCheckpointer.writesPerCheckpointForTests = 20;
+        WalCheckpointer.writesPerCheckpointForTests = 10;
         WalCheckpointer.catchUpFramesForTests = CATCH_UP_FRAMES;
         Path file = dir.resolve("wal.concord");
         Path wal = file.resolveSibling("wal.concord-wal");
@@ -50,16 +50,12 @@ class WalCheckpointTest {
                 largestWal = Math.max(largestWal, Files.size(wal));
             }
             long largestFrames = (largestWal - 32) / (pageSize + 24);
-            // Without checkpoints the log would hold at least one frame per save (2,000+).
-            assertThat(largestFrames).as("largest WAL, in frames").isLessThan(4L * CATCH_UP_FRAMES);
+            // Without checkpoints the log would hold at least one frame per save (2,000+); the margin above the
+            // catch-up limit allows for a checkpoint thread slowed down by a loaded machine.
+            assertThat(largestFrames).as("largest WAL, in frames").isLessThan(8L * CATCH_UP_FRAMES);
 
             // Once saves pause, the idle checkpoint copies the whole log back into the database.
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            long[] result = study.checkpointer().lastResult();
-            while (!(result[1] > 0 && result[2] == result[1]) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-                result = study.checkpointer().lastResult();
-            }
+            long[] result = checkpointAfterSaves(study);
             assertThat(result[2]).as("frames copied of %d", result[1]).isEqualTo(result[1]);
 
             // A reader of another program keeps SQLite from deleting the log on close; it must still be emptied.
@@ -89,12 +85,8 @@ class WalCheckpointTest {
                 study.saveAnswer(p, "q" + i, "x".repeat(2_000), "en");
             }
             long sizeAfterSaves = Files.size(wal);
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            long[] result = study.checkpointer().lastResult();
-            while (!(result[1] > 0 && result[2] == result[1]) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-                result = study.checkpointer().lastResult();
-            }
+            long[] result = checkpointAfterSaves(study);
+            assertThat(result[1]).isPositive();
             assertThat(result[2]).isEqualTo(result[1]);
             // The log was copied in full, so fewer saves than before overwrite it from the start: the file keeps its
             // size instead of growing.
@@ -104,6 +96,17 @@ class WalCheckpointTest {
             assertThat(Files.size(wal)).isEqualTo(sizeAfterSaves);
             assertThat(study.currentAnswers(p)).hasSize(50).containsEntry("q7", "y".repeat(2_000));
         }
+    }
+
+    /** Waits for a checkpoint that started after the last save (the second to complete from now) and returns it. */
+    private static long[] checkpointAfterSaves(Study study) throws InterruptedException {
+        long target = study.checkpointer().completed() + 2;
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (study.checkpointer().completed() < target && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(study.checkpointer().completed()).as("checkpoints run").isGreaterThanOrEqualTo(target);
+        return study.checkpointer().lastResult();
     }
 
     private static long pragma(Study study, String name) throws Exception {

@@ -22,7 +22,6 @@ import org.concord.stats.analysis.AnalysisOptions;
 import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.Indices;
 import org.concord.stats.analysis.PlainWords;
-import org.concord.stats.analysis.QuietLibraries;
 import org.concord.stats.input.InputFile;
 import org.concord.stats.input.ItemCoding;
 import org.concord.stats.input.Rates;
@@ -109,7 +108,6 @@ public final class AnalyseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        QuietLibraries.apply();
         AnalysisOptions options = options();
         org.concord.stats.analysis.ItemTable.warmUpInBackground();
         if (out != null) {

@@ -3,6 +3,7 @@ package org.concord.app.cli;
 import java.io.PrintWriter;
 import org.concord.app.Version;
 import org.concord.common.InputException;
+import org.concord.common.QuietLibraries;
 import org.concord.common.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,7 @@ public final class ConcordCommand implements Runnable {
 
     /** The configured picocli command line (exposed for tests that capture output). */
     public static CommandLine commandLine() {
+        QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         CommandLine cl = new CommandLine(new ConcordCommand());
         cl.setExecutionExceptionHandler(ConcordCommand::handleException);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -22,7 +22,6 @@ import org.concord.stats.report.JsonResultWriter;
 import org.concord.stats.report.WorkbookWriter;
 import org.concord.stats.simulate.SimulationSpec;
 import org.concord.stats.simulate.SyntheticStudy;
-import org.concord.stats.analysis.QuietLibraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +66,6 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         long started = System.nanoTime();
         Path folder = dir != null ? prepare(dir) : newFolder(Path.of("").toAbsolutePath());
         SimulationOptions model = new SimulationOptions();

@@ -8,7 +8,6 @@ import org.concord.stats.simulate.PowerPlanner;
 import org.concord.stats.simulate.PowerResult;
 import org.concord.stats.simulate.PowerSpec;
 import org.concord.stats.simulate.SimulationSpec;
-import org.concord.stats.analysis.QuietLibraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +49,6 @@ public final class PowerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         PowerSpec power = new PowerSpec(model.spec(), replications, alpha, permutations, index, stableBand)
                 .validate();
         Form form = model.loadForm();

@@ -21,7 +21,6 @@ import org.concord.stats.simulate.SimulationFiles;
 import org.concord.stats.simulate.SimulationSpec;
 import org.concord.stats.simulate.StudySimulator;
 import org.concord.stats.simulate.SyntheticStudy;
-import org.concord.stats.analysis.QuietLibraries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +60,6 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        QuietLibraries.apply(); // sqlite-jdbc, Tablesaw and POI would print logging warnings on stderr
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Writing LAs");

@@ -14,11 +14,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.common.Problem;
+import org.concord.common.QuietLibraries;
 
 /** Reads the sheets of an XLSForm {@code .xlsx} workbook (POI is used only here and in the writer). */
 public final class XlsxSheets {
     static {
-        PoiLogging.quiet();
+        QuietLibraries.apply();
     }
 
     private XlsxSheets() {

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
-import org.concord.forms.xlsform.PoiLogging;
+import org.concord.common.QuietLibraries;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.ResponseRow;
@@ -76,7 +76,7 @@ public final class XlsxExporter {
 
     /** As {@link #export(Study, Path, boolean)} with a smaller sheet size, so tests can fill sheets quickly. */
     static long export(Study study, Path out, boolean completedOnly, int maxRows) throws IOException {
-        PoiLogging.quiet();
+        QuietLibraries.apply();
         Path temp = ExportFiles.tempBeside(out);
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         workbook.setCompressTempFiles(true);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
+import org.concord.common.QuietLibraries;
 import org.concord.forms.Form;
 import org.concord.stats.agreement.AgreementIndices;
 import org.concord.stats.agreement.Icc;

@@ -2,6 +2,7 @@ package org.concord.stats.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.concord.common.QuietLibraries;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.stats.inference.PAdjust;

@@ -31,7 +31,7 @@ import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.ComparisonSummary;
 import org.concord.stats.analysis.LaResult;
 import org.concord.stats.analysis.PlainWords;
-import org.concord.stats.analysis.QuietLibraries;
+import org.concord.common.QuietLibraries;
 
 /**
  * Writes the report workbook of the design: {@code Summary} (the answer in plain words, key figures, a chart of the

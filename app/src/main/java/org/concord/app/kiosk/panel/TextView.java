@@ -36,7 +36,10 @@ public final class TextView extends QuestionView {
         field = multiline ? new JTextArea(4, 40) : new JTextField(number ? 8 : 40);
         field.setFont(KioskStyle.font(1.1f, false));
         field.setName("q." + q.name() + ".text");
-        field.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
+        if (field instanceof JTextField) {
+            // A text area has no focus border of its own; its scroll pane shows the focus.
+            field.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
+        }
         String label = session.text(q.label());
         String hint = session.text(q.hint());
         field.getAccessibleContext().setAccessibleName(label);

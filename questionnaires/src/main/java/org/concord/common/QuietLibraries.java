@@ -1,4 +1,4 @@
-package org.concord.stats.analysis;
+package org.concord.common;
 
 /**
  * Keeps the logging of Tablesaw (SLF4J) and POI (Log4j API) off the user's terminal: Concord ships no logging backend,

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Kiosk keypress latency: from a real key press (1..5) on a focused Likert item to the next item focused, in the real
+# kiosk window on a real study file with the bundled form (every answer saved meanwhile). Target: under 50 ms.
+# Usage: bench/kiosk-keypress.sh [participants]   (default 4; the first is a warm-up). Runs under Xvfb when there is no
+# display.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -o -DskipTests install
+run=(mvn -B -q -o -pl app exec:java -Dexec.classpathScope=test
+     -Dexec.mainClass=org.concord.app.kiosk.KioskKeypressBenchmark "-Dexec.args=${1:-4}")
+if [[ -z "${DISPLAY:-}" ]]; then
+  xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
+else
+  "${run[@]}"
+fi
