@@ -14,11 +14,9 @@ import javax.swing.JComboBox;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.AppLauncher;
 import org.concord.app.ui.settings.Settings;
 import org.concord.app.ui.settings.SettingsStore;
@@ -69,9 +67,7 @@ class FieldworkFlowGuiTest {
 
         // LAs: import two from a CSV file, then type a third.
         window.button("action.importLas").click();
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000)
-                .using(robot);
-        chooser.selectFile(laCsv.toFile()).approve();
+        GuiTestSupport.chooseFile(robot, laCsv.toFile());
         waitUntil("LAs imported", () -> window.table("las.table").target().getRowCount() == 2);
         window.button("action.addLa").click();
         // Type into the new row as a researcher would: the code is being edited already, then the name.
@@ -129,8 +125,7 @@ class FieldworkFlowGuiTest {
         window.panel("startPanel").requireVisible();
 
         window.button("action.openStudy").click();
-        JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000).using(robot)
-                .selectFile(studyFile.toFile()).approve();
+        GuiTestSupport.chooseFile(robot, studyFile.toFile());
         DialogFixture pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
         GuiTestSupport.activate(pin.target());
         pin.textBox("pin.field").enterText("1111");
