@@ -51,6 +51,24 @@ public final class GuiTestSupport {
         }
     }
 
+    /** The showing dialog called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    public static org.assertj.swing.fixture.DialogFixture dialog(org.assertj.swing.core.Robot robot, String name) {
+        try {
+            return org.assertj.swing.finder.WindowFinder.findDialog(name).withTimeout(10_000).using(robot);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
+        }
+    }
+
+    /** The showing frame called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    public static org.assertj.swing.fixture.FrameFixture frame(org.assertj.swing.core.Robot robot, String name) {
+        try {
+            return org.assertj.swing.finder.WindowFinder.findFrame(name).withTimeout(10_000).using(robot);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
+        }
+    }
+
     /** Every window with its name, title, whether it shows and has the focus: what a timed-out wait saw. */
     public static String windows() {
         return GuiActionRunner.execute(() -> {
