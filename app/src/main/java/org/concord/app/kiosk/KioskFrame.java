@@ -193,13 +193,11 @@ final class KioskFrame extends JFrame {
         getContentPane().repaint();
     }
 
-    /**
-     * Brings the window to the front and asks for the keyboard focus: the control that had it gets it back, or the
-     * screen's first control when none had (see the window focus listener).
-     */
+    /** Brings the window to the front and asks for the keyboard focus (the screen's control then receives it). */
     void takeFocus() {
         toFront();
         requestFocus();
+        java.awt.EventQueue.invokeLater(focusScreen);
     }
 
     /** What to focus when the window receives the focus without a control of its own. */
