@@ -453,6 +453,12 @@ public final class KioskController implements AnswerSink {
             });
         }));
         dialog[0].setVisible(true);
+        if (!closed) {
+            // Cancelled: without a window manager nobody hands the keyboard back to the kiosk, so that Alt+F4, Enter
+            // and the answer keys would reach no window. Take it back ourselves.
+            // Later, once the dialog's own focus events are through (it had the focus until it was disposed).
+            SwingUtilities.invokeLater(frame::takeFocus);
+        }
     }
 
     /** Leaves participant mode: typed text is handed to the writer, which finishes its queue in the background. */

@@ -193,6 +193,13 @@ final class KioskFrame extends JFrame {
         getContentPane().repaint();
     }
 
+    /** Brings the window to the front and asks for the keyboard focus (the screen's control then receives it). */
+    void takeFocus() {
+        toFront();
+        requestFocus();
+        java.awt.EventQueue.invokeLater(focusScreen);
+    }
+
     /** What to focus when the window receives the focus without a control of its own. */
     void focusScreenWith(Runnable focus) {
         this.focusScreen = focus;

@@ -100,11 +100,15 @@ class KioskRulesTest extends KioskGuiSupport {
         DialogFixture pin = pinDialog();
         pin.button("kiosk.pin.cancel").click();
         assertThat(onEdt(() -> kiosk.frame().isDisplayable() && kiosk.frame().isShowing())).isTrue();
-        // Give a control the keyboard again (the dialog had it), then try Escape and Alt+F4.
+        // Cancelled: the kiosk takes the keyboard back itself (no window manager here to give it back).
+        waitFor("kiosk focused after the PIN was cancelled", () -> kiosk.frame().isFocused());
         window.checkBox("q.consent.box").click();
         robot.pressAndReleaseKey(KeyEvent.VK_ESCAPE);
         robot.waitForIdle();
         assertThat(onEdt(() -> kiosk.frame().isShowing() && kiosk.session() != null)).isTrue();
+        // The keys go to the focused window: make sure that is the kiosk before pressing them.
+        waitFor("kiosk focused before Alt+F4", () -> kiosk.frame().isFocused()
+                && kiosk.frame().getFocusOwner() != null);
         robot.pressKey(KeyEvent.VK_ALT);
         robot.pressAndReleaseKey(KeyEvent.VK_F4);
         robot.releaseKey(KeyEvent.VK_ALT);

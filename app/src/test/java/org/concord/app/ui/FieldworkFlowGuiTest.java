@@ -14,11 +14,8 @@ import javax.swing.JComboBox;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.AppLauncher;
 import org.concord.app.ui.settings.Settings;
 import org.concord.app.ui.settings.SettingsStore;
@@ -69,9 +66,7 @@ class FieldworkFlowGuiTest {
 
         // LAs: import two from a CSV file, then type a third.
         window.button("action.importLas").click();
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000)
-                .using(robot);
-        chooser.selectFile(laCsv.toFile()).approve();
+        GuiTestSupport.chooseFile(robot, laCsv.toFile());
         waitUntil("LAs imported", () -> window.table("las.table").target().getRowCount() == 2);
         window.button("action.addLa").click();
         // Type into the new row as a researcher would: the code is being edited already, then the name.
@@ -110,7 +105,7 @@ class FieldworkFlowGuiTest {
 
         // Start participants: the kiosk takes the screen; leaving it with the PIN brings the researcher view back.
         window.button("action.startParticipants").click();
-        FrameFixture kiosk = WindowFinder.findFrame("kiosk").withTimeout(10_000).using(robot);
+        FrameFixture kiosk = GuiTestSupport.frame(robot, "kiosk");
         waitUntil("researcher window hidden", () -> !app.frame().isShowing());
         leaveKiosk(kiosk);
         waitUntil("researcher window back", () -> app.frame().isShowing());
@@ -129,26 +124,28 @@ class FieldworkFlowGuiTest {
         window.panel("startPanel").requireVisible();
 
         window.button("action.openStudy").click();
-        JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000).using(robot)
-                .selectFile(studyFile.toFile()).approve();
-        DialogFixture pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        GuiTestSupport.chooseFile(robot, studyFile.toFile());
+        DialogFixture pin = GuiTestSupport.dialog(robot, "pinDialog");
         GuiTestSupport.activate(pin.target());
         pin.textBox("pin.field").enterText("1111");
         pin.button("pin.ok").click();
-        DialogFixture again = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        // The wrong PIN is checked in the background and the dialog asks again: wait for the first one to go first.
+        waitUntil("first PIN dialog closed", () -> !pin.target().isShowing());
+        DialogFixture again = GuiTestSupport.dialog(robot, "pinDialog");
         GuiTestSupport.activate(again.target());
         waitUntil("wrong PIN said", () -> again.label("pin.message").target().getText().contains("not right"));
         again.textBox("pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
-        DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot);
+        DialogFixture resume = GuiTestSupport.dialog(robot, "resumeDialog");
         assertThat(resume.table("resume.table").target().getRowCount()).isEqualTo(1);
         assertThat(resume.table("resume.table").valueAt(row(0).column(0))).isEqualTo(participant.code());
         assertThat(resume.table("resume.table").valueAt(row(0).column(4))).isEqualTo("2");
         resume.button("resume.resume").click();
+        waitUntil("resume dialog closed", () -> !resume.target().isShowing());
         // The kiosk opens on that participant; the researcher leaves it again and is offered the resume once more.
-        leaveKiosk(WindowFinder.findFrame("kiosk").withTimeout(10_000).using(robot));
+        leaveKiosk(GuiTestSupport.frame(robot, "kiosk"));
         waitUntil("researcher window back", () -> app.frame().isShowing());
-        WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot).button("resume.later").click();
+        GuiTestSupport.dialog(robot, "resumeDialog").button("resume.later").click();
         window.panel("researcherPanel").requireVisible();
         waitUntil("running session shown again",
                 () -> find(robot, app.frame(), "session.details", WrappingLabel.class).isShowing());
@@ -161,7 +158,7 @@ class FieldworkFlowGuiTest {
     /** Leaves the kiosk as the researcher does: the window's close asks for the PIN. */
     private void leaveKiosk(FrameFixture kiosk) {
         kiosk.close();
-        DialogFixture pin = WindowFinder.findDialog("kiosk.pin").withTimeout(10_000).using(robot);
+        DialogFixture pin = GuiTestSupport.dialog(robot, "kiosk.pin");
         pin.textBox("kiosk.pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitUntil("kiosk closed", () -> !kiosk.target().isDisplayable());
     }

@@ -39,12 +39,49 @@ public final class GuiTestSupport {
 
     /** Waits (up to 20 s) until {@code condition}, evaluated on the event thread, holds. */
     public static void waitUntil(String description, BooleanSupplier condition) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
+        try {
+            Pause.pause(new Condition(description) {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(condition::getAsBoolean);
+                }
+            }, Timeout.timeout(20_000));
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
+        }
+    }
+
+    /** The showing dialog called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    public static org.assertj.swing.fixture.DialogFixture dialog(org.assertj.swing.core.Robot robot, String name) {
+        try {
+            return org.assertj.swing.finder.WindowFinder.findDialog(name).withTimeout(10_000).using(robot);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
+        }
+    }
+
+    /** The showing frame called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    public static org.assertj.swing.fixture.FrameFixture frame(org.assertj.swing.core.Robot robot, String name) {
+        try {
+            return org.assertj.swing.finder.WindowFinder.findFrame(name).withTimeout(10_000).using(robot);
+        } catch (org.assertj.swing.exception.WaitTimedOutError e) {
+            throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
+        }
+    }
+
+    /** Every window with its name, title, whether it shows and has the focus: what a timed-out wait saw. */
+    public static String windows() {
+        return GuiActionRunner.execute(() -> {
+            StringBuilder all = new StringBuilder();
+            for (Window w : Window.getWindows()) {
+                all.append("\n  ").append(w.getClass().getSimpleName()).append(" '").append(w.getName()).append("'")
+                        .append(w instanceof java.awt.Dialog d ? " \"" + d.getTitle() + "\"" : "")
+                        .append(w instanceof java.awt.Frame f ? " \"" + f.getTitle() + "\"" : "")
+                        .append(w.isShowing() ? " showing" : "").append(w.isDisplayable() ? " displayable" : "")
+                        .append(w.isFocused() ? " focused" : "");
             }
-        }, Timeout.timeout(20_000));
+            return all.toString();
+        });
     }
 
     /**
@@ -64,6 +101,21 @@ public final class GuiTestSupport {
                 });
             }
         }, Timeout.timeout(10_000));
+    }
+
+    /**
+     * Chooses {@code file} in the file chooser called {@code fileChooser} and approves it, then waits until the chooser
+     * has closed. The chooser lists a folder on a background thread and may reset its selection when that listing
+     * arrives, so the absolute path is typed into the file name field, which is what the approve button reads.
+     */
+    public static void chooseFile(org.assertj.swing.core.Robot robot, java.io.File file) {
+        org.assertj.swing.fixture.JFileChooserFixture chooser = org.assertj.swing.finder.JFileChooserFinder
+                .findFileChooser("fileChooser").withTimeout(10_000).using(robot);
+        javax.swing.JFileChooser target = chooser.target();
+        chooser.setCurrentDirectory(file.getAbsoluteFile().getParentFile());
+        chooser.fileNameTextBox().setText(file.getAbsolutePath());
+        chooser.approve();
+        waitUntil("file chooser closed", () -> !target.isShowing());
     }
 
     /** Presses Ctrl and {@code key} together, as a researcher would for a menu shortcut. */
