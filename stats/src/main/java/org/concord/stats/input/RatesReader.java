@@ -44,29 +44,11 @@ public final class RatesReader {
      */
     public static Rates read(Path path, String name, String rateColumn) {
         List<Problem> problems = new ArrayList<>();
-        Rates rates;
-        try (Reader reader = ResponsesCsvReader.openUtf8(path);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader()
-                     .setSkipHeaderRecord(true).get())) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            boolean dfe = header.keySet().containsAll(DFE_COLUMNS);
-            boolean tidy = !dfe && header.containsKey("la_code") && header.containsKey("year");
-            if (!dfe && !tidy) {
-                throw new InputException(new Problem(name, null, 1, null, "the header matches neither rates shape: "
-                        + "tidy la_code,year,rate (optional la_name), or the DfE Explore Education Statistics CSV "
-                        + "with time_period, geographic_level, new_la_code, old_la_code, la_name and rate columns "
-                        + "(found: " + String.join(",", header.keySet()) + ")"));
-            }
+        Rates rates = withHeader(path, name, (parser, header, dfe) -> {
             String column = rateColumn(name, header, dfe, rateColumn);
-            rates = dfe ? readDfe(parser, header, name, column, problems) : readTidy(parser, header, name, column,
-                    problems);
-        } catch (NoSuchFileException e) {
-            throw InputException.ofFile(name, "the rates file does not exist");
-        } catch (CharacterCodingException e) {
-            throw InputException.ofFile(name, "the file is not UTF-8 text; save it as CSV UTF-8");
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InputException.ofFile(name, "cannot read the CSV: " + e.getMessage());
-        }
+            return dfe ? readDfe(parser, header, name, column, problems)
+                    : readTidy(parser, header, name, column, problems);
+        });
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -84,19 +66,9 @@ public final class RatesReader {
      * @throws InputException when the file cannot be read or its header matches neither shape
      */
     public static List<String> rateColumns(Path path, String name) {
-        try (Reader reader = ResponsesCsvReader.openUtf8(path);
-             CSVParser parser = CSVParser.parse(reader, CSVFormat.DEFAULT.builder().setHeader()
-                     .setSkipHeaderRecord(true).get())) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            boolean dfe = header.keySet().containsAll(DFE_COLUMNS);
-            boolean tidy = !dfe && header.containsKey("la_code") && header.containsKey("year");
-            if (!dfe && !tidy) {
-                throw new InputException(new Problem(name, null, 1, null, "the header matches neither rates shape: "
-                        + "tidy la_code,year,rate, or the DfE Explore Education Statistics CSV (found: "
-                        + String.join(",", header.keySet()) + ")"));
-            }
+        return withHeader(path, name, (parser, header, dfe) -> {
             List<String> candidates = new ArrayList<>();
-            if (tidy && header.containsKey("rate")) {
+            if (!dfe && header.containsKey("rate")) {
                 candidates.add("rate");
             }
             for (String h : header.keySet()) {
@@ -109,6 +81,33 @@ public final class RatesReader {
                         + "contains rate (found: " + String.join(",", header.keySet()) + ")"));
             }
             return List.copyOf(candidates);
+        });
+    }
+
+    /** What is done with a rates file once its header says which shape it has. */
+    @FunctionalInterface
+    private interface HeaderReader<T> {
+        T read(CSVParser parser, Map<String, Integer> header, boolean dfe) throws IOException;
+    }
+
+    /**
+     * Opens a rates file, detects its shape from the header (DfE or tidy; neither is bad input) and hands both to
+     * {@code reader}; unreadable files become {@link InputException}s that name the file.
+     */
+    private static <T> T withHeader(Path path, String name, HeaderReader<T> reader) {
+        try (Reader in = ResponsesCsvReader.openUtf8(path);
+             CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader()
+                     .setSkipHeaderRecord(true).get())) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            boolean dfe = header.keySet().containsAll(DFE_COLUMNS);
+            boolean tidy = !dfe && header.containsKey("la_code") && header.containsKey("year");
+            if (!dfe && !tidy) {
+                throw new InputException(new Problem(name, null, 1, null, "the header matches neither rates shape: "
+                        + "tidy la_code,year,rate (optional la_name), or the DfE Explore Education Statistics CSV "
+                        + "with time_period, geographic_level, new_la_code, old_la_code, la_name and rate columns "
+                        + "(found: " + String.join(",", header.keySet()) + ")"));
+            }
+            return reader.read(parser, header, dfe);
         } catch (NoSuchFileException e) {
             throw InputException.ofFile(name, "the rates file does not exist");
         } catch (CharacterCodingException e) {
