@@ -61,12 +61,7 @@ public final class ChoiceView extends QuestionView {
 
     @Override
     public boolean focusControls() {
-        for (AbstractButton b : buttons) {
-            if (b.isSelected()) {
-                return b.requestFocusInWindow();
-            }
-        }
-        return !buttons.isEmpty() && buttons.get(0).requestFocusInWindow();
+        return focusSelectedOrFirst(buttons);
     }
 
     @Override

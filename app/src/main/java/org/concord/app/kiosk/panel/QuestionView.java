@@ -3,6 +3,7 @@ package org.concord.app.kiosk.panel;
 import java.awt.Color;
 import java.awt.Component;
 import java.util.List;
+import javax.swing.AbstractButton;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
@@ -74,6 +75,16 @@ public abstract class QuestionView extends JPanel {
 
     /** Moves the keyboard focus into the controls; false when there is nothing to focus (a note). */
     public abstract boolean focusControls();
+
+    /** Focuses the selected button of a choice row, else its first one; false when none can take the focus. */
+    protected static boolean focusSelectedOrFirst(List<? extends AbstractButton> buttons) {
+        for (AbstractButton b : buttons) {
+            if (b.isSelected()) {
+                return b.requestFocusInWindow();
+            }
+        }
+        return !buttons.isEmpty() && buttons.get(0).requestFocusInWindow();
+    }
 
     /** Hands typed text to the session now (text views); other views save as soon as they are clicked. */
     public void commit() {

@@ -113,12 +113,7 @@ public final class ScaleView extends QuestionView {
 
     @Override
     public boolean focusControls() {
-        for (JToggleButton b : buttons) {
-            if (b.isSelected()) {
-                return b.requestFocusInWindow();
-            }
-        }
-        return !buttons.isEmpty() && buttons.get(0).requestFocusInWindow();
+        return focusSelectedOrFirst(buttons);
     }
 
     @Override
