@@ -34,7 +34,7 @@ public final class Study implements AutoCloseable {
     private final Path file;
     private final boolean readOnly;
     private final StudyLock lock;
-    private final Path tempCopy;
+    private final ReadConnection read;
     private WalCheckpointer checkpointer;
     private final FormSource formSource;
     private final long formId;
@@ -44,13 +44,13 @@ public final class Study implements AutoCloseable {
     private PreparedStatement insertParadata;
     private boolean closed;
 
-    private Study(Path file, Connection conn, boolean readOnly, StudyLock lock, Path tempCopy, Form form)
+    private Study(Path file, Connection conn, boolean readOnly, StudyLock lock, ReadConnection read, Form form)
             throws SQLException {
         this.file = file;
         this.conn = conn;
         this.readOnly = readOnly;
         this.lock = lock;
-        this.tempCopy = tempCopy;
+        this.read = read;
         try (Statement st = conn.createStatement();
              ResultSet rs = st.executeQuery("SELECT f.id, f.text, f.sha256 FROM form f JOIN meta m"
                      + " ON m.key = 'form_sha256' AND m.value = f.sha256")) {
@@ -144,7 +144,7 @@ public final class Study implements AutoCloseable {
     public static Study openReadOnly(Path file) {
         ReadConnection read = ReadConnection.open(file);
         try {
-            return new Study(file, read.connection(), true, null, read.copy(), null);
+            return new Study(file, read.connection(), true, null, read, null);
         } catch (SQLException | RuntimeException e) {
             read.close();
             throw InputException.ofFile(file.toString(), "could not be read: " + message(e));
@@ -393,6 +393,14 @@ public final class Study implements AutoCloseable {
             StudySql.forEachParticipant(conn, completedOnly, consumer);
             return null;
         });
+        checkUnchanged();
+    }
+
+    /** Throws when a study opened read-only was changed by a writer while it was read (see ReadConnection). */
+    void checkUnchanged() {
+        if (read != null) {
+            read.checkUnchanged(file);
+        }
     }
 
     /** Every item that has at least one saved answer, sorted by name. */
@@ -430,7 +438,9 @@ public final class Study implements AutoCloseable {
             if (lock != null) {
                 lock.close();
             }
-            UpgradedCopy.delete(tempCopy);
+            if (read != null) {
+                UpgradedCopy.delete(read.copy());
+            }
         }
     }
 

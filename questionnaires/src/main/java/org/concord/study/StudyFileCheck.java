@@ -29,9 +29,12 @@ final class StudyFileCheck {
 
     /** How a reader opens a study without creating or changing anything in its folder. */
     enum ReadMode {
-        /** A plain read-only connection: the folder is writable and any write-ahead log has its index. */
+        /** A plain read-only connection: a write-ahead log and its index exist and the folder is writable. */
         IN_PLACE,
-        /** No write-ahead log, in a read-only folder: SQLite's {@code immutable=1}, which needs no other file. */
+        /**
+         * No write-ahead log (no program has the study open for writing): SQLite's {@code immutable=1}, which needs
+         * and creates no other file (a plain read-only connection would leave {@code -wal} and {@code -shm} behind).
+         */
         IMMUTABLE,
         /**
          * A write-ahead log without its {@code -shm} index (a copy made while Concord had the study open), or any log
@@ -48,7 +51,7 @@ final class StudyFileCheck {
         Path wal = file.resolveSibling(file.getFileName() + "-wal");
         Path shm = file.resolveSibling(file.getFileName() + "-shm");
         if (!Files.exists(wal)) {
-            return folderWritable ? ReadMode.IN_PLACE : ReadMode.IMMUTABLE;
+            return ReadMode.IMMUTABLE;
         }
         return folderWritable && Files.exists(shm) && Files.isWritable(shm) ? ReadMode.IN_PLACE
                 : ReadMode.PRIVATE_COPY;

@@ -3,7 +3,6 @@ package org.concord.study;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.concord.common.InputException;
+import org.concord.common.OutputFile;
 import org.concord.common.Problem;
 import org.concord.forms.FormSource;
 
@@ -40,10 +40,18 @@ public final class StudyMerger {
      * @param allowFormVersions true to merge studies collected with different versions of the form
      */
     public static MergeReport merge(List<Path> inputs, Path out, boolean allowFormVersions) {
+        return merge(inputs, out, allowFormVersions, false);
+    }
+
+    /**
+     * As {@link #merge(List, Path, boolean)}; with {@code force} an existing {@code out} (not in use, not an input)
+     * is replaced once the merged study is complete.
+     */
+    public static MergeReport merge(List<Path> inputs, Path out, boolean allowFormVersions, boolean force) {
         if (inputs.isEmpty()) {
             throw InputException.ofFile(null, "name at least one study file to merge");
         }
-        checkNames(inputs, out);
+        checkNames(inputs, out, force);
         List<Study> studies = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         try {
@@ -58,18 +66,16 @@ public final class StudyMerger {
                 throw new InputException(problems);
             }
             checkForms(studies, allowFormVersions);
-            return mergeInto(studies, out);
+            try (StudyLock lock = StudyLock.acquire(out)) {
+                return mergeInto(studies, out);
+            }
         } finally {
             studies.forEach(Study::close);
         }
     }
 
-    private static void checkNames(List<Path> inputs, Path out) {
-        List<Problem> problems = new ArrayList<>();
-        if (Files.exists(out)) {
-            problems.add(Problem.ofFile(out.toString(), "already exists; merge into a new file (the inputs are"
-                    + " never changed, and neither is an existing study)"));
-        }
+    private static void checkNames(List<Path> inputs, Path out, boolean force) {
+        List<Problem> problems = new ArrayList<>(OutputFile.problems(out, force));
         Set<Path> seen = new LinkedHashSet<>();
         for (Path input : inputs) {
             Path real = real(input);
@@ -117,8 +123,8 @@ public final class StudyMerger {
     }
 
     private static MergeReport mergeInto(List<Study> studies, Path out) {
-        Path temp = out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".merging");
-        deleteStudyFiles(temp);
+        Path temp = temporary(out);
+        deleteStudyFiles(temp); // left by a merge into the same file that was killed (its lock was free)
         Study first = studies.get(0);
         Merge merge = new Merge();
         try {
@@ -129,6 +135,7 @@ public final class StudyMerger {
                 try {
                     for (Study input : studies) {
                         merge.copy(input, c);
+                        input.checkUnchanged();
                     }
                     c.commit();
                 } catch (SQLException | RuntimeException e) {
@@ -139,7 +146,8 @@ public final class StudyMerger {
                 }
                 merge.count(StudySql.counts(c)[0]);
             }
-            Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE);
+            StudyFiles.deleteCompanions(out); // an old study's log must not be applied to the new one
+            OutputFile.move(temp, out);
         } catch (SQLException e) {
             throw StudySql.writeFailure(out, e);
         } catch (IOException e) {
@@ -166,10 +174,18 @@ public final class StudyMerger {
         return new ArrayList<>(las.values());
     }
 
+    /** The name the merged study is built under, next to {@code out}, and moved to {@code out} when complete. */
+    static Path temporary(Path out) {
+        return out.toAbsolutePath().resolveSibling("." + out.getFileName() + ".merging");
+    }
+
+    /** Deletes a temporary study and every file SQLite and Concord keep beside it. */
     private static void deleteStudyFiles(Path study) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal", ".lock")) {
+        StudyFiles.deleteCompanions(study);
+        for (Path file : List.of(study, StudyLock.lockFileOf(study),
+                study.resolveSibling("." + study.getFileName() + ".creating"))) {
             try {
-                Files.deleteIfExists(study.resolveSibling(study.getFileName() + suffix));
+                Files.deleteIfExists(file);
             } catch (IOException e) {
                 // a leftover temporary file is harmless and is replaced by the next merge
             }
@@ -206,30 +222,29 @@ public final class StudyMerger {
         }
 
         void copy(Study input, Connection out) throws SQLException {
-            Connection in = input.conn;
             String file = input.file().toString();
             Map<Long, Long> forms = new HashMap<>();
-            for (Object[] f : rows(in, "SELECT id, sha256, text FROM form")) {
+            for (Object[] f : read(input, "SELECT id, sha256, text FROM form")) {
                 forms.put((Long) f[0], StudySql.insertForm(out,
                         new FormSource((String) f[2], (String) f[1]), System.currentTimeMillis()));
             }
             Map<Long, Long> sessions = new HashMap<>();
-            for (Object[] s : rows(in, "SELECT id, uuid, la_code, researcher, device, started_at, ended_at"
+            for (Object[] s : read(input, "SELECT id, uuid, la_code, researcher, device, started_at, ended_at"
                     + " FROM session")) {
                 List<Object[]> known = rows(out, "SELECT id FROM session WHERE uuid = ?", s[1]);
                 sessions.put((Long) s[0], known.isEmpty() ? StudySql.insertSession(out, (String) s[1],
                         (String) s[2], (String) s[3], (String) s[4], (Long) s[5], (Long) s[6])
                         : (Long) known.get(0)[0]);
             }
-            for (Object[] p : rows(in, "SELECT id, uuid, code, session_id, la_code, language, seed, started_at,"
+            for (Object[] p : read(input, "SELECT id, uuid, code, session_id, la_code, language, seed, started_at,"
                     + " completed_at, form_id FROM participant ORDER BY id")) {
                 UUID uuid = UUID.fromString((String) p[1]);
                 List<Object[]> known = rows(out, "SELECT p.id, p.code, s.uuid, p.la_code, p.language, p.seed,"
                         + " p.started_at, p.completed_at FROM participant p JOIN session s ON s.id = p.session_id"
                         + " WHERE p.uuid = ?", p[1]);
-                List<Object[]> history = rows(in, "SELECT item, revision, value, language, answered_at, form_id"
+                List<Object[]> history = read(input, "SELECT item, revision, value, language, answered_at, form_id"
                         + " FROM answer WHERE participant_id = ? ORDER BY item, revision", p[0]);
-                List<Object[]> paradata = rows(in, "SELECT event, detail, at FROM paradata WHERE participant_id = ?"
+                List<Object[]> paradata = read(input, "SELECT event, detail, at FROM paradata WHERE participant_id = ?"
                         + " ORDER BY id", p[0]);
                 if (known.isEmpty()) {
                     long id = StudySql.insertParticipant(out, (String) p[1], (String) p[2], sessions.get((Long) p[3]),
@@ -244,11 +259,11 @@ public final class StudyMerger {
                     }
                     origin.put(uuid, file);
                 } else {
-                    joinDuplicate(out, file, uuid, p, known.get(0), rows(in, "SELECT uuid FROM session WHERE id = ?",
+                    joinDuplicate(out, file, uuid, p, known.get(0), read(input, "SELECT uuid FROM session WHERE id = ?",
                             p[3]).get(0)[0], history, paradata, forms);
                 }
             }
-            for (Object[] m : rows(in, "SELECT participant_uuid, item, revision, kept, other, other_file, merged_at"
+            for (Object[] m : read(input, "SELECT participant_uuid, item, revision, kept, other, other_file, merged_at"
                     + " FROM merge_conflict")) {
                 StudySql.update(out, "INSERT INTO merge_conflict(participant_uuid, item, revision, kept, other,"
                         + " other_file, merged_at) VALUES (?, ?, ?, ?, ?, ?, ?)", m);
@@ -330,6 +345,17 @@ public final class StudyMerger {
 
         private static String str(Object value) {
             return value == null ? null : value.toString();
+        }
+    }
+
+    /** The rows of a query on an input; a failure names the input (damaged), not the merged study. */
+    private static List<Object[]> read(Study input, String sql, Object... args) {
+        try {
+            return rows(input.conn, sql, args);
+        } catch (SQLException e) {
+            throw InputException.ofFile(input.file().toString(), "could not be read, it is damaged ("
+                    + StudyFileCheck.sqliteMessage(e) + "); restore it from a backup copy or from the laptop it was"
+                    + " collected on, or merge the other studies without it");
         }
     }
 

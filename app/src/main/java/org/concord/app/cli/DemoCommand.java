@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.concord.app.Version;
-import org.concord.stats.analysis.Analysis;
+import org.concord.common.OutputFile;
+import org.concord.stats.analysis.AnalysisInput;
 import org.concord.stats.analysis.AnalysisOptions;
+import org.concord.stats.analysis.AnalysisReader;
 import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.ComparisonSummary;
-import org.concord.stats.input.InputFile;
-import org.concord.stats.input.ItemCoding;
-import org.concord.stats.input.Rates;
-import org.concord.stats.input.RatesReader;
-import org.concord.stats.input.ResponseAccumulator;
-import org.concord.stats.input.StudyResponsesReader;
+import org.concord.stats.analysis.Progress;
 import org.concord.stats.report.JsonResultWriter;
 import org.concord.stats.report.WorkbookWriter;
 import org.concord.stats.simulate.SimulationSpec;
@@ -75,18 +72,16 @@ public final class DemoCommand implements Callable<Integer> {
         Path study = folder.resolve("study.concord");
         Path rates = folder.resolve("rates.csv");
         Path csv = folder.resolve("responses.csv");
-        SyntheticStudy synthetic = SimulateCommand.simulate(model, null, study, csv, rates, "0000", null);
+        SyntheticStudy synthetic = SimulateCommand.simulate(model, null, study, csv, rates, "0000", false, null);
 
-        AnalysisOptions options = AnalysisOptions.defaults()
-                .withYears(synthetic.spec().firstYear(), synthetic.spec().lastYear())
-                .withResampling(seed, permutations, bootstrap);
-        ResponseAccumulator responses = new ResponseAccumulator(ItemCoding.of(synthetic.form()));
-        StudyResponsesReader.read(study, study.getFileName().toString(), responses);
-        Rates rateTable = RatesReader.read(rates, rates.getFileName().toString(), null);
-        AnalysisResult result = Analysis.run(responses.build(), rateTable, options, Version.get(),
-                List.of(InputFile.of("study", study), InputFile.of("rates", rates)));
+        AnalysisInput input = AnalysisInput.builder().studies(List.of(study)).rates(rates, null)
+                .years(synthetic.spec().firstYear() + "-" + synthetic.spec().lastYear())
+                .resampling(seed, permutations, bootstrap).version(Version.get()).build();
+        AnalysisResult result = AnalysisReader.run(input, Progress.NONE);
         Path json = folder.resolve("result.json");
         Path workbook = folder.resolve("report.xlsx");
+        OutputFile.check(json, false);
+        OutputFile.check(workbook, false);
         JsonResultWriter.write(result, json);
         WorkbookWriter.write(result, workbook);
 

@@ -2,10 +2,12 @@ package org.concord.app.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.concord.common.InputException;
+import org.concord.common.OutputFile;
+import org.concord.common.Problem;
 import org.concord.study.Study;
 import org.concord.study.export.LongCsvExporter;
 import org.concord.study.export.XlsxExporter;
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
         description = {"Exports a study's responses: the long CSV that analysis reads (UTF-8 with BOM), or a workbook"
                 + " with the sheets Responses, Long, Codebook, LAs and Sessions.",
             "The study is only read; it may be open in the app at the same time.",
+            "An existing output file is refused unless --force is given.",
             "Text that a spreadsheet could run as a formula (starting with = + - @, tab or CR) is written as text:"
                 + " in the CSV with a leading apostrophe."})
 public final class ExportCommand implements Callable<Integer> {
@@ -31,6 +34,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--completed-only", description = "leave out participants who have not submitted")
     boolean completedOnly;
+
+    @Option(names = "--force", description = "replace the output file if it exists")
+    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -47,14 +53,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path out = target.csv != null ? target.csv : target.xlsx;
-        Path folder = out.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw InputException.ofFile(out.toString(), "the folder " + folder + " does not exist; create it or"
-                    + " choose another output file");
-        }
-        if (Files.isDirectory(out)) {
-            throw InputException.ofFile(out.toString(), "is a folder; name the output file, e.g. "
-                    + out.resolve(target.csv != null ? "responses.csv" : "study.xlsx"));
+        List<Problem> problems = OutputFile.problems(out, force, List.of(study));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try (Study s = Study.openReadOnly(study)) {
@@ -66,8 +67,7 @@ public final class ExportCommand implements Callable<Integer> {
                 stdout.println("Wrote " + participants + " participants to " + out);
             }
         } catch (IOException e) {
-            throw InputException.ofFile(out.toString(), "could not be written (" + e.getMessage()
-                    + "); check that the folder is writable and the disk has space");
+            throw OutputFile.failure(out, e);
         }
         stdout.flush();
         return 0;

@@ -1,11 +1,11 @@
 package org.concord.app.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.concord.common.InputException;
+import org.concord.common.OutputFile;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
 import org.concord.forms.XlsFormWriter;
@@ -27,6 +27,9 @@ public final class FormExportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "the workbook to write")
     private Path out;
 
+    @Option(names = "--force", description = "replace the workbook if it exists")
+    private boolean force;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -46,6 +49,7 @@ public final class FormExportCommand implements Callable<Integer> {
         if (!target.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             throw InputException.ofFile(target, "the output must be an .xlsx file, e.g. --out form.xlsx");
         }
+        OutputFile.check(out, force);
         Form form;
         if (source != null && source.form != null) {
             form = FormLoader.load(source.form);
@@ -53,15 +57,10 @@ public final class FormExportCommand implements Callable<Integer> {
             form = FormLoader.loadBundled(source != null && source.name != null ? source.name
                     : FormLoader.DEFAULT_FORM);
         }
-        try {
-            XlsFormWriter.write(form, out);
-        } catch (UncheckedIOException e) {
-            String why = e.getCause() instanceof java.nio.file.NoSuchFileException ? "its folder does not exist"
-                    : e.getCause() instanceof java.nio.file.AccessDeniedException ? "permission denied"
-                    : String.valueOf(e.getCause().getMessage());
-            throw InputException.ofFile(target, "cannot write the workbook: " + why
-                    + "; check the folder and that the file is not open in another program");
-        }
+        OutputFile.write(out, force, temp -> {
+            XlsFormWriter.write(form, temp);
+            return null;
+        });
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Wrote " + out + ": form " + form.settings().formId() + " version "
                 + form.settings().version() + ", SHA-256 " + form.source().sha256());

@@ -19,8 +19,11 @@ import picocli.CommandLine.Spec;
                 + " value is kept, both are listed here and kept in the merged file. The inputs are only read."})
 public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the new merged study (must not"
-            + " exist)")
+            + " exist unless --force)")
     Path out;
+
+    @Option(names = "--force", description = "replace --out if it exists (not while a program has it open)")
+    boolean force;
 
     @Option(names = "--allow-form-versions", description = "merge studies collected with different versions of the"
             + " form; each answer keeps its form version")
@@ -34,7 +37,7 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MergeReport report = StudyMerger.merge(inputs, out, allowFormVersions);
+        MergeReport report = StudyMerger.merge(inputs, out, allowFormVersions, force);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Merged " + inputs.size() + " studies into " + report.out() + ": " + report.participants()
                 + " participants (" + report.added() + " in one file only, " + report.identicalDuplicates()

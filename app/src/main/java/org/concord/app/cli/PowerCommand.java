@@ -54,6 +54,9 @@ public final class PowerCommand implements Callable<Integer> {
         Form form = model.loadForm();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (power.warning() != null) {
+            err.println("concord power: warning: " + power.warning());
+        }
         ProgressLine progress = new ProgressLine(err, "Simulating studies");
         long started = System.nanoTime();
         PowerResult result = PowerPlanner.estimate(form, power, progress::update);

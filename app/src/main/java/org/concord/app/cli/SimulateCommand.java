@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.io.UncheckedIOException;
 import org.concord.common.InputException;
+import org.concord.common.OutputFile;
 import org.concord.common.Problem;
 import org.concord.forms.Form;
 import org.concord.stats.simulate.LaListReader;
@@ -21,6 +23,7 @@ import org.concord.stats.simulate.SimulationFiles;
 import org.concord.stats.simulate.SimulationSpec;
 import org.concord.stats.simulate.StudySimulator;
 import org.concord.stats.simulate.SyntheticStudy;
+import org.concord.study.StudyFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,12 +61,17 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--pin", paramLabel = "PIN", description = "Admin PIN of the new study (default: ${DEFAULT-VALUE}).")
     String pin = "0000";
 
+    @Option(names = "--force", description = "Replace output files that exist (a study only when no program has it"
+            + " open).")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.nanoTime();
         ProgressLine progress = new ProgressLine(spec.commandLine().getErr(), "Writing LAs");
-        SyntheticStudy study = simulate(model, laList, out, csv, ratesFile(out, rates), pin, progress::update);
+        SyntheticStudy study = simulate(model, laList, out, csv, ratesFile(out, rates), pin, force,
+                progress::update);
         progress.finish();
         double seconds = (System.nanoTime() - started) / 1e9;
         stdout.printf(Locale.ROOT, "Wrote %s: %d LAs (%d falling, %d rising, %d stable), %d participants,"
@@ -92,19 +100,17 @@ public final class SimulateCommand implements Callable<Integer> {
     }
 
     /**
-     * Generates the study and writes its files; refuses, before writing anything, when any of them exists already, so
-     * that no user file is ever overwritten.
+     * Generates the study and writes its files; refuses, before writing anything, when any of them cannot be written
+     * or (without {@code force}) exists already, so that no user file is overwritten unasked. Each file is written
+     * under a temporary name and renamed into place when complete.
      */
     static SyntheticStudy simulate(SimulationOptions model, Path laList, Path studyFile, Path csvFile,
-                                   Path ratesFile, String pin, Progress progress) {
+                                   Path ratesFile, String pin, boolean force, Progress progress) {
         List<Problem> problems = new ArrayList<>();
+        List<Path> inputs = laList == null ? List.of() : List.of(laList);
         for (Path file : new Path[] {studyFile, csvFile, ratesFile}) {
-            if (file != null && Files.exists(file)) {
-                problems.add(Problem.ofFile(file.toString(), "already exists; choose another name or delete it"
-                        + " first (simulate never overwrites a file)"));
-            } else if (file != null && !Files.isDirectory(file.toAbsolutePath().getParent())) {
-                problems.add(Problem.ofFile(file.toString(), "the folder " + file.toAbsolutePath().getParent()
-                        + " does not exist; create it first or choose another place"));
+            if (file != null) {
+                problems.addAll(OutputFile.problems(file, force, inputs));
             }
         }
         if (!problems.isEmpty()) {
@@ -120,6 +126,9 @@ public final class SimulateCommand implements Callable<Integer> {
                 : CompletableFuture.runAsync(() -> SimulationFiles.writeLongCsv(study, csvFile));
         boolean done = false;
         try {
+            if (force && Files.exists(studyFile)) {
+                StudyFiles.delete(studyFile);
+            }
             SimulatedStudyWriter.write(study, studyFile, pin.toCharArray(), progress);
             SimulationFiles.writeTidyRates(study, ratesFile);
             try {
@@ -128,12 +137,17 @@ public final class SimulateCommand implements Callable<Integer> {
                 throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
             done = true;
+        } catch (UncheckedIOException e) {
+            throw InputException.ofFile(null, e.getMessage() + "; check that the folder is writable and the disk"
+                    + " has space");
         } finally {
             if (!done) {
-                // None of the files existed before this run (checked above): a failed run leaves none behind.
+                // A failed run leaves none of its files behind (each appears only once complete).
                 csvJob.handle((ok, error) -> null).join();
                 for (Path file : new Path[] {studyFile, csvFile, ratesFile}) {
-                    deleteQuietly(file);
+                    if (!force) {
+                        deleteQuietly(file);
+                    }
                 }
             }
         }

@@ -87,7 +87,7 @@ class AnalyseCommandTest {
         Path missing = dir.resolve("no-such-folder").resolve("report.xlsx");
         assertThat(run(args("--out", missing.toString()))).isEqualTo(2);
         assertThat(err.toString()).isEqualTo(missing + ": cannot be written: the folder " + missing.getParent()
-                + " does not exist\n");
+                + " does not exist; create it or choose another place\n");
         assertThat(out.toString()).isEmpty();
     }
 

@@ -50,7 +50,7 @@ class ExportCommandTest {
                 .contains(",W06000015,role,director,Cardiff,").contains(",nr1,4,")
                 .contains(",comments,\"'=HYPERLINK(\"\"http://x\"\")\",");
         CliRun completed = CliRun.of("export", "--study", file.toString(), "--csv", csv.toString(),
-                "--completed-only");
+                "--completed-only", "--force");
         assertThat(completed.out()).contains("Wrote 4 answers");
     }
 

@@ -59,7 +59,8 @@ class SimulateCommandTest {
         Path csv = dir.resolve("no-such-folder").resolve("x.csv");
         CliRun run = CliRun.of("simulate", "--out", dir.resolve("m.concord").toString(), "--csv", csv.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains(csv + ": the folder " + csv.getParent() + " does not exist");
+        assertThat(run.err()).contains(csv + ": cannot be written: the folder " + csv.getParent()
+                + " does not exist");
         assertThat(dir.resolve("m.concord")).doesNotExist();
         assertThat(dir.resolve("m-rates.csv")).doesNotExist();
     }

@@ -1,10 +1,5 @@
 package org.concord.study.export;
 
-import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +7,9 @@ import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.study.ResponseRow;
 
-/** What the exporters share: writing beside the target then moving into place, and the form's item order. */
+/** What the exporters share: the form's item order. */
 final class ExportFiles {
     private ExportFiles() {
-    }
-
-    /** A temporary file in the target's folder, so the final move is a rename. */
-    static Path tempBeside(Path out) throws IOException {
-        Path dir = out.toAbsolutePath().getParent();
-        return Files.createTempFile(dir, "." + out.getFileName(), ".part");
-    }
-
-    /** Replaces {@code out} with the finished {@code temp}: a failed export never leaves half a file. */
-    static void moveIntoPlace(Path temp, Path out) throws IOException {
-        try {
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** Question name to its position in the form. */

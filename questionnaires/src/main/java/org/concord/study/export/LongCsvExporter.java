@@ -15,6 +15,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.concord.common.OutputFile;
 import org.concord.study.ParticipantAnswers;
 import org.concord.study.ResponseRow;
 import org.concord.study.Study;
@@ -39,18 +40,12 @@ public final class LongCsvExporter {
      * @param completedOnly true to leave out participants who have not submitted
      */
     public static long export(Study study, Path out, boolean completedOnly) throws IOException {
-        Path temp = ExportFiles.tempBeside(out);
-        try {
-            long rows;
+        return OutputFile.replace(out, temp -> {
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
                     StandardCharsets.UTF_8), 1 << 16)) {
-                rows = write(study, writer, completedOnly);
+                return write(study, writer, completedOnly);
             }
-            ExportFiles.moveIntoPlace(temp, out);
-            return rows;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /**

@@ -23,6 +23,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.common.OutputFile;
 import org.concord.common.QuietLibraries;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
@@ -77,20 +78,20 @@ public final class XlsxExporter {
     /** As {@link #export(Study, Path, boolean)} with a smaller sheet size, so tests can fill sheets quickly. */
     static long export(Study study, Path out, boolean completedOnly, int maxRows) throws IOException {
         QuietLibraries.apply();
-        Path temp = ExportFiles.tempBeside(out);
         SXSSFWorkbook workbook = new SXSSFWorkbook(100);
         workbook.setCompressTempFiles(true);
         try {
             long participants = new XlsxExporter(study, workbook, maxRows).write(completedOnly);
-            try (OutputStream os = Files.newOutputStream(temp)) {
-                workbook.write(os);
-            }
-            ExportFiles.moveIntoPlace(temp, out);
+            OutputFile.replace(out, temp -> {
+                try (OutputStream os = Files.newOutputStream(temp)) {
+                    workbook.write(os);
+                }
+                return null;
+            });
             return participants;
         } finally {
             workbook.close();
             workbook.dispose();
-            Files.deleteIfExists(temp);
         }
     }
 

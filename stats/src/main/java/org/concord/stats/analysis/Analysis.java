@@ -57,6 +57,13 @@ public final class Analysis {
      */
     public static AnalysisResult run(ResponseSet responses, Rates rates, AnalysisOptions options,
                                      String concordVersion, List<InputFile> inputs, Progress progress) {
+        return run(responses, rates, options, concordVersion, inputs, progress, List.of());
+    }
+
+    /** As above, with warnings about the inputs (e.g. duplicate rows counted once) that start the result's notes. */
+    public static AnalysisResult run(ResponseSet responses, Rates rates, AnalysisOptions options,
+                                     String concordVersion, List<InputFile> inputs, Progress progress,
+                                     List<String> warnings) {
         QuietLibraries.apply();
         progress.check();
         String index = options.index();
@@ -110,7 +117,7 @@ public final class Analysis {
 
         double[] falling = valuesOf(las, "falling", index);
         double[] rising = valuesOf(las, "rising", index);
-        List<String> notes = new ArrayList<>();
+        List<String> notes = new ArrayList<>(warnings);
         if (falling.length == 0) {
             notes.add("No LA with a falling trend met the inclusion rules, so the groups cannot be compared.");
         }

@@ -1,9 +1,5 @@
 package org.concord.stats.input;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,9 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.concord.common.CsvInput;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 
@@ -44,10 +38,10 @@ public final class RatesReader {
      */
     public static Rates read(Path path, String name, String rateColumn) {
         List<Problem> problems = new ArrayList<>();
-        Rates rates = withHeader(path, name, (parser, header, dfe) -> {
+        Rates rates = withHeader(path, name, (table, header, dfe) -> {
             String column = rateColumn(name, header, dfe, rateColumn);
-            return dfe ? readDfe(parser, header, name, column, problems)
-                    : readTidy(parser, header, name, column, problems);
+            return dfe ? readDfe(table, header, name, column, problems)
+                    : readTidy(table, header, name, column, problems);
         });
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -66,7 +60,7 @@ public final class RatesReader {
      * @throws InputException when the file cannot be read or its header matches neither shape
      */
     public static List<String> rateColumns(Path path, String name) {
-        return withHeader(path, name, (parser, header, dfe) -> {
+        return withHeader(path, name, (table, header, dfe) -> {
             List<String> candidates = new ArrayList<>();
             if (!dfe && header.containsKey("rate")) {
                 candidates.add("rate");
@@ -87,7 +81,7 @@ public final class RatesReader {
     /** What is done with a rates file once its header says which shape it has. */
     @FunctionalInterface
     private interface HeaderReader<T> {
-        T read(CSVParser parser, Map<String, Integer> header, boolean dfe) throws IOException;
+        T read(CsvInput.Table table, Map<String, Integer> header, boolean dfe);
     }
 
     /**
@@ -95,10 +89,8 @@ public final class RatesReader {
      * {@code reader}; unreadable files become {@link InputException}s that name the file.
      */
     private static <T> T withHeader(Path path, String name, HeaderReader<T> reader) {
-        try (Reader in = ResponsesCsvReader.openUtf8(path);
-             CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader()
-                     .setSkipHeaderRecord(true).get())) {
-            Map<String, Integer> header = parser.getHeaderMap();
+        return CsvInput.read(path, name, table -> {
+            Map<String, Integer> header = table.header();
             boolean dfe = header.keySet().containsAll(DFE_COLUMNS);
             boolean tidy = !dfe && header.containsKey("la_code") && header.containsKey("year");
             if (!dfe && !tidy) {
@@ -107,14 +99,8 @@ public final class RatesReader {
                         + "with time_period, geographic_level, new_la_code, old_la_code, la_name and rate columns "
                         + "(found: " + String.join(",", header.keySet()) + ")"));
             }
-            return reader.read(parser, header, dfe);
-        } catch (NoSuchFileException e) {
-            throw InputException.ofFile(name, "the rates file does not exist");
-        } catch (CharacterCodingException e) {
-            throw InputException.ofFile(name, "the file is not UTF-8 text; save it as CSV UTF-8");
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw InputException.ofFile(name, "cannot read the CSV: " + e.getMessage());
-        }
+            return reader.read(table, header, dfe);
+        });
     }
 
     private static String rateColumn(String name, Map<String, Integer> header, boolean dfe, String wanted) {
@@ -176,17 +162,16 @@ public final class RatesReader {
         }
     }
 
-    private static Rates readTidy(CSVParser parser, Map<String, Integer> header, String name, String column,
+    private static Rates readTidy(CsvInput.Table table, Map<String, Integer> header, String name, String column,
                                   List<Problem> problems) {
         int code = header.get("la_code");
         int year = header.get("year");
         int rate = header.get(column);
         Integer laName = header.get("la_name");
         Series series = new Series();
-        int row = 1;
-        for (CSVRecord r : parser) {
-            row++;
-            if (r.size() == 1 && r.get(0).isEmpty()) {
+        for (CsvInput.Row r : table.rows()) {
+            int row = r.number();
+            if (r.isBlank()) {
                 continue;
             }
             String c = cell(r, code);
@@ -203,7 +188,7 @@ public final class RatesReader {
         return new Rates(name, Rates.TIDY, column, series.build());
     }
 
-    private static Rates readDfe(CSVParser parser, Map<String, Integer> header, String name, String column,
+    private static Rates readDfe(CsvInput.Table table, Map<String, Integer> header, String name, String column,
                                  List<Problem> problems) {
         int period = header.get("time_period");
         int level = header.get("geographic_level");
@@ -212,9 +197,8 @@ public final class RatesReader {
         int laName = header.get("la_name");
         int rate = header.get(column);
         Series series = new Series();
-        int row = 1;
-        for (CSVRecord r : parser) {
-            row++;
+        for (CsvInput.Row r : table.rows()) {
+            int row = r.number();
             if (!"Local authority".equalsIgnoreCase(cell(r, level))) {
                 continue;
             }
@@ -237,8 +221,8 @@ public final class RatesReader {
         return new Rates(name, Rates.DFE, column, series.build());
     }
 
-    private static String cell(CSVRecord r, int i) {
-        return i < r.size() ? r.get(i).trim() : "";
+    private static String cell(CsvInput.Row r, int i) {
+        return r.cell(i);
     }
 
     /**
@@ -246,18 +230,31 @@ public final class RatesReader {
      * "year ending 31 March" figures are.
      */
     static Integer parseYear(String text, String name, int row, String column, List<Problem> problems) {
-        if (text.matches("\\d{4}")) {
-            return Integer.parseInt(text);
+        Integer year = year(text);
+        if (year != null) {
+            return year;
         }
-        if (text.matches("\\d{6}")) {
-            int start = Integer.parseInt(text.substring(0, 4));
-            int end = Integer.parseInt(text.substring(4));
+        problems.add(new Problem(name, null, row, column, "'" + text + "' is not a year; write a year such as 2019 "
+                + "(or a DfE period such as 201920)"));
+        return null;
+    }
+
+    /**
+     * The year a cell names: {@code 2019}, or a DfE two-year period {@code 201920} dated by the year it ends (2020);
+     * null when it is neither.
+     */
+    public static Integer year(String text) {
+        String t = text == null ? "" : text.trim();
+        if (t.matches("\\d{4}")) {
+            return Integer.parseInt(t);
+        }
+        if (t.matches("\\d{6}")) {
+            int start = Integer.parseInt(t.substring(0, 4));
+            int end = Integer.parseInt(t.substring(4));
             if ((start + 1) % 100 == end) {
                 return start + 1;
             }
         }
-        problems.add(new Problem(name, null, row, column, "'" + text + "' is not a year; write a year such as 2019 "
-                + "(or a DfE period such as 201920)"));
         return null;
     }
 
@@ -267,6 +264,12 @@ public final class RatesReader {
         }
         try {
             double v = Double.parseDouble(text.replace(",", ""));
+            if (Double.isFinite(v) && v < 0) {
+                problems.add(new Problem(name, null, row, column, "'" + text + "' is a negative rate; a rate counts"
+                        + " children per 10,000 and cannot be below 0; correct it, or leave the cell blank if the"
+                        + " rate is not known"));
+                return null;
+            }
             if (Double.isFinite(v)) {
                 return v;
             }

@@ -13,8 +13,9 @@ import org.concord.common.Problem;
 /**
  * Collects long answers (one participant, one item, one value) from any number of CSV files and study files, checks
  * each against the form, and builds the {@link ResponseSet}. Every problem is collected; {@link #build()} throws them
- * all at once. The same participant may appear in several inputs (merged laptops); the same answer twice is fine, two
- * different answers to one item are a conflict.
+ * all at once. The same participant may appear in several inputs (merged laptops): the same answer in two inputs is
+ * counted once; the same row twice in one file is counted once with a warning; two different answers (a blank one
+ * included) of one participant to one item are a conflict, an error.
  */
 public final class ResponseAccumulator {
     /** Problems beyond this many are summarised in one line, so that a wrong file does not flood the terminal. */
@@ -25,7 +26,10 @@ public final class ResponseAccumulator {
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private final Map<String, String> laNames = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private final Map<String, Integer> itemIndex = new HashMap<>();
     private int moreProblems;
+    private int moreWarnings;
 
     /** Where a participant was first seen, what LA and role they have, and their values answers. */
     private static final class Participant {
@@ -34,7 +38,9 @@ public final class ResponseAccumulator {
         final String file;
         final int row;
         final double[] values;
-        String[] rawValues;
+        String[] given = new String[8];
+        String[] givenFile = new String[8];
+        int[] givenRow = new int[8];
         String role;
         boolean laConflictReported;
 
@@ -121,10 +127,13 @@ public final class ResponseAccumulator {
         if (laName != null && !laName.isBlank()) {
             laNames.putIfAbsent(laCode, laName);
         }
-        if (value == null || value.isBlank()) {
+        String v = value == null ? "" : value.trim();
+        if (!firstAnswer(file, row, p, it.name(), v)) {
             return;
         }
-        String v = value.trim();
+        if (v.isEmpty()) {
+            return;
+        }
         switch (it.kind()) {
             case VALUES -> {
                 Object score = it.choices().get(v);
@@ -132,17 +141,7 @@ public final class ResponseAccumulator {
                     notAChoice(file, row, it, v, pid);
                     return;
                 }
-                int j = it.column();
-                double s = (Double) score;
-                if (Double.isNaN(p.values[j])) {
-                    p.values[j] = s;
-                    if (p.rawValues == null) {
-                        p.rawValues = new String[columns];
-                    }
-                    p.rawValues[j] = v;
-                } else if (!v.equals(p.rawValues[j])) {
-                    conflict(file, row, p, it.name(), p.rawValues[j], v);
-                }
+                p.values[it.column()] = (Double) score;
             }
             case ROLE -> {
                 Object group = it.choices().get(v);
@@ -151,10 +150,8 @@ public final class ResponseAccumulator {
                 } else if (!ItemCoding.LEADER.equals(group) && !ItemCoding.WORKER.equals(group)) {
                     problem(file, row, "value", "role '" + v + "' has no role_group leader or worker in the form; "
                             + "set role_group on that choice", pid);
-                } else if (p.role == null) {
+                } else {
                     p.role = v;
-                } else if (!p.role.equals(v)) {
-                    conflict(file, row, p, it.name(), p.role, v);
                 }
             }
             case SELECT_ONE -> {
@@ -184,9 +181,49 @@ public final class ResponseAccumulator {
                 + it.choiceNames() + ")", pid);
     }
 
-    private void conflict(String file, int row, Participant p, String item, String first, String second) {
-        problem(file, row, "value", "participant " + p.id + " answered " + item + " twice with different values, '"
-                + first + "' and '" + second + "'; resolve the conflict (e.g. with concord merge) before analysis");
+    /**
+     * Records the participant's answer to {@code item}; true for the first answer, false for a repeat: the same value
+     * again (counted once; a warning when the same file has the row twice) or another value (a conflict).
+     */
+    private boolean firstAnswer(String file, int row, Participant p, String item, String v) {
+        int i = itemIndex.computeIfAbsent(item, k -> itemIndex.size());
+        if (i >= p.given.length) {
+            int n = Math.max(i + 1, p.given.length * 2);
+            p.given = Arrays.copyOf(p.given, n);
+            p.givenFile = Arrays.copyOf(p.givenFile, n);
+            p.givenRow = Arrays.copyOf(p.givenRow, n);
+        }
+        String first = p.given[i];
+        if (first == null) {
+            p.given[i] = v;
+            p.givenFile[i] = file;
+            p.givenRow[i] = row;
+            return true;
+        }
+        String where = p.givenFile[i].equals(file) ? where(p.givenRow[i]).trim()
+                : p.givenFile[i] + where(p.givenRow[i]);
+        if (!first.equals(v)) {
+            problem(file, row, "value", "participant " + p.id + " answered " + item + " twice with different"
+                    + " values, '" + first + "' (" + where + ") and '" + v + "'; keep one of them (resolve the"
+                    + " conflict, e.g. with concord merge) before analysis");
+        } else if (row > 0 && p.givenFile[i].equals(file)) {
+            if (warnings.size() < MAX_PROBLEMS) {
+                warnings.add(new Problem(file, null, row, "item", "participant " + p.id + " answered " + item
+                        + " with '" + v + "' on " + where + " already; this duplicate row is counted once"));
+            } else {
+                moreWarnings++;
+            }
+        }
+        return false;
+    }
+
+    /** Warnings: what was accepted but an analyst should know (duplicate rows, each counted once). */
+    public List<Problem> warnings() {
+        List<Problem> all = new ArrayList<>(warnings);
+        if (moreWarnings > 0) {
+            all.add(Problem.ofFile(null, "... and " + moreWarnings + " more duplicate rows"));
+        }
+        return all;
     }
 
     /** Builds the response set, or throws every problem found. */

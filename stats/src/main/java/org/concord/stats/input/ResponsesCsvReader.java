@@ -1,21 +1,10 @@
 package org.concord.stats.input;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.concord.common.InputException;
-import org.concord.common.Problem;
+import org.concord.common.CsvInput;
 
 /**
  * Reads long responses CSVs ({@code participant_id,la_code,item,value}, extra columns ignored, UTF-8 with or without a
@@ -28,66 +17,51 @@ public final class ResponsesCsvReader {
     private ResponsesCsvReader() {
     }
 
-    /** Reads one file; a file without the required columns is a problem of its own and adds no answers. */
+    /**
+     * Reads one file; a file without the required columns, or with a header and no rows, is a problem of its own and
+     * adds no answers.
+     */
     public static void read(Path path, String name, ResponseAccumulator into) {
-        try (Reader reader = openUtf8(path)) {
-            CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreSurroundingSpaces(false).get();
-            try (CSVParser parser = CSVParser.parse(reader, format)) {
-                Map<String, Integer> header = parser.getHeaderMap();
-                List<String> missing = new ArrayList<>();
-                for (String column : REQUIRED) {
-                    if (!header.containsKey(column)) {
-                        missing.add(column);
-                    }
-                }
-                if (!missing.isEmpty()) {
-                    into.problem(name, 1, String.join(", ", missing), "the header lacks column"
-                            + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-                            + "; a responses file has the header participant_id,la_code,item,value (found: "
-                            + String.join(",", header.keySet()) + ")");
-                    return;
-                }
-                int pid = header.get("participant_id");
-                int la = header.get("la_code");
-                int item = header.get("item");
-                int value = header.get("value");
-                Integer laName = header.get("la_name");
-                int need = Math.max(Math.max(pid, la), Math.max(item, value)) + 1;
-                int row = 1;
-                for (CSVRecord record : parser) {
-                    row++;
-                    if (record.size() < need) {
-                        if (record.size() == 1 && record.get(0).isEmpty()) {
-                            continue; // a blank line
-                        }
-                        into.problem(name, row, null, "the row has " + record.size() + " cells, fewer than the "
-                                + need + " the header needs");
-                        continue;
-                    }
-                    into.add(name, row, record.get(pid), record.get(la),
-                            laName != null && laName < record.size() ? record.get(laName) : null,
-                            record.get(item), record.get(value));
+        CsvInput.read(path, name, table -> {
+            Map<String, Integer> header = table.header();
+            List<String> missing = new ArrayList<>();
+            for (String column : REQUIRED) {
+                if (!header.containsKey(column)) {
+                    missing.add(column);
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw new InputException(Problem.ofFile(name, "the file is not UTF-8 text; save it as CSV UTF-8"));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports malformed quoting and duplicate headers as unchecked exceptions.
-            throw new InputException(Problem.ofFile(name, "cannot read the CSV: " + e.getMessage()));
-        }
-    }
-
-    /** A strict UTF-8 reader that skips a byte-order mark. */
-    static Reader openUtf8(Path path) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        BufferedReader reader = new BufferedReader(
-                new java.io.InputStreamReader(Files.newInputStream(path), decoder), 1 << 16);
-        reader.mark(1);
-        if (reader.read() != '\uFEFF') {
-            reader.reset();
-        }
-        return reader;
+            if (!missing.isEmpty()) {
+                into.problem(name, 1, String.join(", ", missing), "the header lacks column"
+                        + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+                        + "; a responses file has the header participant_id,la_code,item,value (found: "
+                        + String.join(",", header.keySet()) + ")");
+                return null;
+            }
+            int pid = header.get("participant_id");
+            int la = header.get("la_code");
+            int item = header.get("item");
+            int value = header.get("value");
+            int laName = header.getOrDefault("la_name", -1);
+            int need = Math.max(Math.max(pid, la), Math.max(item, value)) + 1;
+            int rows = 0;
+            for (CsvInput.Row row : table.rows()) {
+                if (row.isBlank()) {
+                    continue;
+                }
+                rows++;
+                if (row.size() < need) {
+                    into.problem(name, row.number(), null, "the row has " + row.size() + " cells, fewer than the "
+                            + need + " the header needs");
+                    continue;
+                }
+                into.add(name, row.number(), row.raw(pid), row.raw(la), row.raw(laName), row.raw(item),
+                        row.raw(value));
+            }
+            if (rows == 0) {
+                into.problem(name, 0, null, "the file has a header but no rows of answers; export the responses"
+                        + " again, or leave this file out");
+            }
+            return null;
+        });
     }
 }

@@ -30,11 +30,17 @@ public final class StudyResponsesReader {
 
     /** Adds every completed participant's answers from an open study (read-only or not; nothing is written). */
     public static void read(Study study, String name, ResponseAccumulator into) {
+        int[] submitted = {0};
         study.forEachParticipant(true, p -> {
+            submitted[0]++;
             String pid = p.participant().id().toString();
             for (ResponseRow row : p.answers()) {
                 into.add(name, 0, pid, row.laCode(), row.laName(), row.item(), row.value());
             }
         });
+        if (submitted[0] == 0) {
+            into.problem(name, 0, null, "holds no submitted participants (" + study.participantCounts()[0]
+                    + " started); only participants who submitted are analysed; leave this file out");
+        }
     }
 }

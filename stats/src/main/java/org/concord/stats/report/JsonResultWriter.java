@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.concord.common.OutputFile;
 import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.ComparisonSummary;
 import org.concord.stats.analysis.Indices;
@@ -51,9 +52,10 @@ public final class JsonResultWriter {
         return j.endObject() + "\n";
     }
 
-    /** Writes the JSON to a file (UTF-8, no byte-order mark). */
+    /** Writes the JSON to a file (UTF-8, no byte-order mark) through a temporary file renamed into place. */
     public static void write(AnalysisResult result, Path file) throws IOException {
-        Files.writeString(file, toJson(result), StandardCharsets.UTF_8);
+        String json = toJson(result);
+        OutputFile.replace(file, temp -> Files.writeString(temp, json, StandardCharsets.UTF_8));
     }
 
     private static void parameters(JsonOut j, Parameters p) {

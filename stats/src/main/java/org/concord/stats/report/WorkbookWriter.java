@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -31,6 +30,7 @@ import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.ComparisonSummary;
 import org.concord.stats.analysis.LaResult;
 import org.concord.stats.analysis.PlainWords;
+import org.concord.common.OutputFile;
 import org.concord.common.QuietLibraries;
 
 /**
@@ -76,18 +76,15 @@ public final class WorkbookWriter {
         t.start();
     }
 
-    /** Writes the workbook to {@code file}. */
+    /** Writes the workbook to {@code file} through a temporary file renamed into place. */
     public static void write(AnalysisResult result, Path file) throws IOException {
-        // A sibling temporary file (not createTempFile, whose owner-only permissions the report would keep).
-        Path tmp = file.toAbsolutePath().resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid()
-                + ".tmp");
-        try {
-            try (XSSFWorkbook wb = build(result); OutputStream out = Files.newOutputStream(tmp)) {
-                wb.write(out);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (XSSFWorkbook wb = build(result)) {
+            OutputFile.replace(file, tmp -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    wb.write(out);
+                }
+                return null;
+            });
         }
     }
 

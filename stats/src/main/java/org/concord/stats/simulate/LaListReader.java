@@ -1,20 +1,12 @@
 package org.concord.stats.simulate;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.concord.common.CsvInput;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 
@@ -34,38 +26,36 @@ public final class LaListReader {
         String name = file.toString();
         List<Problem> problems = new ArrayList<>();
         List<LaPlan> out = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            in.mark(1);
-            if (in.read() != '\uFEFF') {
-                in.reset();
-            }
-            CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build().parse(in);
-            Map<String, String> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            csv.getHeaderNames().forEach(h -> columns.put(h.strip(), h));
-            if (!columns.containsKey("la_code")) {
+        CsvInput.read(file, name, table -> {
+            int codeColumn = table.column("la_code");
+            if (codeColumn < 0) {
                 throw new InputException(new Problem(name, null, 1, null, "no la_code column; the LA list needs"
                         + " the columns la_code and optionally la_name, leaders and workers"));
             }
+            int nameColumn = table.column("la_name");
+            int leadersColumn = table.column("leaders");
+            int workersColumn = table.column("workers");
             Set<String> seen = new HashSet<>();
-            for (CSVRecord record : csv) {
-                int row = (int) record.getRecordNumber() + 1;
-                String code = get(record, columns, "la_code");
+            for (CsvInput.Row row : table.rows()) {
+                String code = row.cell(codeColumn);
                 if (code.isEmpty()) {
-                    problems.add(new Problem(name, null, row, "la_code", "the LA code is blank; give every LA a code"));
+                    if (!row.isBlank()) {
+                        problems.add(new Problem(name, null, row.number(), "la_code", "the LA code is blank; give"
+                                + " every LA a code"));
+                    }
                     continue;
                 }
                 if (!seen.add(code)) {
-                    problems.add(new Problem(name, null, row, "la_code", "LA " + code + " is listed twice; list"
-                            + " each LA once"));
+                    problems.add(new Problem(name, null, row.number(), "la_code", "LA " + code + " is listed twice;"
+                            + " list each LA once"));
                 }
-                String laName = get(record, columns, "la_name");
-                int leaders = count(record, columns, "leaders", defaultLeaders, name, row, problems);
-                int workers = count(record, columns, "workers", defaultWorkers, name, row, problems);
+                String laName = row.cell(nameColumn);
+                int leaders = count(row.cell(leadersColumn), "leaders", defaultLeaders, name, row.number(), problems);
+                int workers = count(row.cell(workersColumn), "workers", defaultWorkers, name, row.number(), problems);
                 out.add(new LaPlan(code, laName.isEmpty() ? code : laName, leaders, workers));
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw InputException.ofFile(name, "cannot read the LA list: " + e.getMessage());
-        }
+            return null;
+        });
         if (out.isEmpty() && problems.isEmpty()) {
             problems.add(Problem.ofFile(name, "the LA list has no LAs; add one row per LA under the header"));
         }
@@ -75,14 +65,8 @@ public final class LaListReader {
         return out;
     }
 
-    private static String get(CSVRecord record, Map<String, String> columns, String column) {
-        String header = columns.get(column);
-        return header == null || !record.isSet(header) ? "" : record.get(header).strip();
-    }
-
-    private static int count(CSVRecord record, Map<String, String> columns, String column, int fallback,
-                             String file, int row, List<Problem> problems) {
-        String text = get(record, columns, column);
+    private static int count(String text, String column, int fallback, String file, int row,
+                             List<Problem> problems) {
         if (text.isEmpty()) {
             return fallback;
         }

@@ -37,6 +37,19 @@ public record PowerSpec(SimulationSpec study, int replications, double alpha, in
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
+        if (study.las() == 1) { // 0 and below are refused by the study's own check
+            problems.add(problem("--las " + study.las() + " is too few for a power estimate: the tests compare LAs"
+                    + " with falling and rising rates, so a study needs at least 2 LAs (and about "
+                    + lasNeeded(alpha) + " for any test to reach p <= " + alpha + ")"));
+        }
+        if (study.leaders() < PowerPlanner.MIN_LEADERS) {
+            problems.add(problem("--leaders " + study.leaders() + " is too few: the analysis compares only LAs with"
+                    + " at least " + PowerPlanner.MIN_LEADERS + " leaders, so no LA would enter the comparison"));
+        }
+        if (study.workers() < PowerPlanner.MIN_WORKERS) {
+            problems.add(problem("--workers " + study.workers() + " is too few: the analysis compares only LAs with"
+                    + " at least " + PowerPlanner.MIN_WORKERS + " workers, so no LA would enter the comparison"));
+        }
         if (replications < 1 || replications > 1_000_000) {
             problems.add(problem("--replications must be between 1 and 1000000, was " + replications));
         }
@@ -57,6 +70,55 @@ public record PowerSpec(SimulationSpec study, int replications, double alpha, in
             throw new InputException(problems);
         }
         return this;
+    }
+
+    /**
+     * A warning when the design cannot give any power: with the balanced trends of the simulation (a third of the LAs
+     * falling, a third rising) the smallest two-sided p an exact rank or permutation test can give, 2 / C(m + n, m),
+     * is above {@code alpha}. Null when it is not.
+     */
+    public String warning() {
+        int falling = fallingLas(study.las());
+        int rising = risingLas(study.las());
+        double smallest = smallestP(falling, rising);
+        if (smallest <= alpha) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "with about %d falling and %d rising LAs the smallest p any test"
+                + " can give is %.3f, above --alpha %s, so the power is 0 whatever the difference; plan at least %d"
+                + " LAs", falling, rising, smallest, alpha, lasNeeded(alpha));
+    }
+
+    /** The LAs with falling rates in a simulation of {@code las} LAs: a third, plus the first of the remainder. */
+    static int fallingLas(int las) {
+        return las / 3 + (las % 3 >= 1 ? 1 : 0);
+    }
+
+    /** The LAs with rising rates: a third, plus the second of the remainder. */
+    static int risingLas(int las) {
+        return las / 3 + (las % 3 == 2 ? 1 : 0);
+    }
+
+    /** The smallest two-sided p of an exact two-sample rank or permutation test: 2 / C(m + n, m), at most 1. */
+    static double smallestP(int m, int n) {
+        if (m == 0 || n == 0) {
+            return 1;
+        }
+        double ways = 1;
+        for (int i = 1; i <= m; i++) {
+            ways = ways * (n + i) / i;
+        }
+        return Math.min(1, 2 / ways);
+    }
+
+    /** The fewest LAs whose balanced simulation can reach p <= alpha. */
+    static int lasNeeded(double alpha) {
+        for (int las = 2; las < 10_000; las++) {
+            if (smallestP(fallingLas(las), risingLas(las)) <= alpha) {
+                return las;
+            }
+        }
+        return 10_000;
     }
 
     private static Problem problem(String message) {

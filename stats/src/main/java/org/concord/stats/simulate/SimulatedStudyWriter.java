@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.concord.common.InputException;
+import org.concord.common.OutputFile;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Study;
 import org.concord.study.StudyBatch;
@@ -28,8 +30,9 @@ public final class SimulatedStudyWriter {
     }
 
     /**
-     * Creates {@code file} (which must not exist) with the study's form, LAs and participants. When writing fails the
-     * half-written file this call created is deleted, so a failed run leaves nothing behind.
+     * Creates {@code file} (which must not exist) with the study's form, LAs and participants. The study is built under
+     * a temporary name and renamed into place when complete; when writing fails (or the process is killed) no file
+     * appears under {@code file}, and a failed run deletes what it wrote.
      */
     public static void write(SyntheticStudy synthetic, Path file, char[] adminPin) {
         write(synthetic, file, adminPin, null);
@@ -37,6 +40,20 @@ public final class SimulatedStudyWriter {
 
     /** As {@link #write(SyntheticStudy, Path, char[])}, telling {@code progress} (may be null) after each LA. */
     public static void write(SyntheticStudy synthetic, Path file, char[] adminPin, Progress progress) {
+        if (Files.exists(file)) {
+            throw InputException.ofFile(file.toString(), "already exists; choose another name for a new study");
+        }
+        try {
+            OutputFile.replace(file, temp -> {
+                writeStudy(synthetic, temp, adminPin, progress);
+                return null;
+            });
+        } catch (IOException e) {
+            throw OutputFile.failure(file, e);
+        }
+    }
+
+    private static void writeStudy(SyntheticStudy synthetic, Path file, char[] adminPin, Progress progress) {
         List<LocalAuthority> las = synthetic.las().stream().map(la -> new LocalAuthority(la.code(), la.name()))
                 .toList();
         Map<String, List<SimulatedParticipant>> byLa = new LinkedHashMap<>();
@@ -84,7 +101,7 @@ public final class SimulatedStudyWriter {
     }
 
     private static void deleteQuietly(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
             try {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
             } catch (IOException ignored) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.concord.common.OutputFile;
 
 /** Writes a synthetic study's files: the long responses CSV and the tidy rates CSV. */
 public final class SimulationFiles {
@@ -35,6 +36,19 @@ public final class SimulationFiles {
      * i of the fieldwork, a participant every 25 minutes, an answer every 20 seconds.
      */
     public static void writeLongCsv(SyntheticStudy study, Path file) {
+        replace(file, temp -> writeLongCsvTo(study, temp));
+    }
+
+    /** Writes {@code file} through a temporary file renamed into place (see {@link OutputFile#replace}). */
+    private static void replace(Path file, OutputFile.Content<Object> content) {
+        try {
+            OutputFile.replace(file, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Object writeLongCsvTo(SyntheticStudy study, Path file) throws IOException {
         Map<String, String> names = laNames(study);
         Map<String, Integer> laIndex = new HashMap<>();
         for (int i = 0; i < study.las().size(); i++) {
@@ -58,9 +72,8 @@ public final class SimulationFiles {
                             start.plusSeconds(20L * a++).toString(), p.language());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+        return file;
     }
 
     /** The synthetic time participant {@code k} of LA {@code laIndex} starts. */
@@ -70,6 +83,10 @@ public final class SimulationFiles {
 
     /** Writes the tidy rates CSV ({@code la_code,year,rate,la_name}, UTF-8), one row per LA and year. */
     public static void writeTidyRates(SyntheticStudy study, Path file) {
+        replace(file, temp -> writeTidyRatesTo(study, temp));
+    }
+
+    private static Object writeTidyRatesTo(SyntheticStudy study, Path file) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(RATES_HEADER);
@@ -79,9 +96,8 @@ public final class SimulationFiles {
                             String.format(Locale.ROOT, "%.1f", point.rate()), text(la.name()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }
+        return file;
     }
 
     private static Map<String, String> laNames(SyntheticStudy study) {

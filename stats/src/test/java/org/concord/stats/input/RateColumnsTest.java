@@ -50,7 +50,7 @@ class RateColumnsTest {
         InputException e = catchThrowableOfType(InputException.class,
                 () -> RatesReader.rateColumns(dir.resolve("nope.csv"), "nope.csv"));
         assertThat(e.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).isEqualTo("the rates file does not exist"));
+                assertThat(p.message()).isEqualTo("no such file; check the name and folder"));
     }
 
     @Test

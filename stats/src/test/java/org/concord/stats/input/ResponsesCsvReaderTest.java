@@ -99,8 +99,8 @@ class ResponsesCsvReaderTest {
         InputException e = bad("participant_id,la_code,item,value\np1,A,role,director\np1,A,q1,3\n",
                 "participant_id,la_code,item,value\np1,A,q1,4\n");
         assertThat(e.problems()).extracting(Object::toString).containsExactly("r2.csv row 2, column value: "
-                + "participant p1 answered q1 twice with different values, '3' and '4'; resolve the conflict (e.g. "
-                + "with concord merge) before analysis");
+                + "participant p1 answered q1 twice with different values, '3' (r1.csv row 3) and '4'; keep one of"
+                + " them (resolve the conflict, e.g. with concord merge) before analysis");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.concord.app.workspace.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.concord.stats.analysis.AnalysisInput;
 import org.concord.stats.analysis.AnalysisOptions;
 
 /**
@@ -22,6 +23,6 @@ public record AnalysisRequest(List<Path> inputs, Path form, Path rates, String r
 
     /** Whether {@code file} is a study file rather than a CSV. */
     public static boolean isStudy(Path file) {
-        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".concord");
+        return AnalysisInput.isStudy(file);
     }
 }

@@ -78,7 +78,7 @@ class AnalysisRunnerTest {
         InputException e = catchThrowableOfType(InputException.class, () -> AnalysisRunner.run(
                 new AnalysisRequest(List.of(), null, null, null, FAST), Progress.NONE));
         assertThat(e.problems()).extracting(Problem::message).containsExactly(
-                "no responses chosen; add study files (.concord) or responses CSVs",
-                "no rates file chosen; choose the LA rates CSV");
+                "no responses: add study files (.concord) or long responses CSVs",
+                "no rates file: choose the LA rates CSV");
     }
 }
