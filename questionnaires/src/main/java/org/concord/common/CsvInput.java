@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * The one reader of Concord's input CSVs (responses, rates, LA lists): strict UTF-8 with or without a byte-order mark,
@@ -31,7 +32,7 @@ public final class CsvInput {
     public static final int MAX_CELL = 32_767;
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setAllowMissingColumnNames(true).get();
+            .setAllowMissingColumnNames(true).setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_EMPTY).get();
 
     /** What is done with an opened file. */
     @FunctionalInterface
@@ -162,10 +163,10 @@ public final class CsvInput {
         } catch (AccessDeniedException e) {
             throw InputException.ofFile(name, "cannot be read (permission denied)");
         } catch (CharacterCodingException e) {
-            throw notUtf8(name, table);
+            throw notUtf8(name);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw notUtf8(name, table);
+                throw notUtf8(name);
             }
             throw new InputException(new Problem(name, null, table == null ? 0 : table.lastRow + 1, null,
                     unreadable(e.getCause())));
@@ -175,9 +176,9 @@ public final class CsvInput {
         }
     }
 
-    private static InputException notUtf8(String name, Table table) {
-        return new InputException(new Problem(name, null, table == null ? 0 : table.lastRow + 1, null,
-                "the file is not UTF-8 text; save it as CSV UTF-8"));
+    /** Text is decoded ahead of the parser, so the row of a bad byte is not known. */
+    private static InputException notUtf8(String name) {
+        return InputException.ofFile(name, "the file is not UTF-8 text; save it as CSV UTF-8");
     }
 
     private static String unreadable(IOException e) {
