@@ -129,4 +129,17 @@ class RatesReaderTest {
         assertThat(TrendFitter.fit(rates.find("E06000059").byYear(), 2016, 2020, 2).trend())
                 .isEqualTo(Trend.UNKNOWN); // new Dorset: only 2020 in the window
     }
+
+    @Test
+    void negativeRatesAreErrorsInTheTidyAndTheDfeShape() throws Exception {
+        InputException tidy = bad("la_code,year,rate\nA,2019,10\nA,2020,-3.5\n", null);
+        assertThat(tidy.problems()).extracting(Object::toString).containsExactly("rates.csv row 3, column rate:"
+                + " '-3.5' is a negative rate; a rate counts children per 10,000 and cannot be below 0; correct it,"
+                + " or leave the cell blank if the rate is not known");
+        InputException dfe = bad(DFE_HEADER + "201920,Reporting year,Local authority,E92000001,841,E06000005,"
+                + "Darlington,60,-1\n", "CPP_At31_rate");
+        assertThat(dfe.problems()).extracting(Object::toString).containsExactly("rates.csv row 2, column"
+                + " CPP_At31_rate: '-1' is a negative rate; a rate counts children per 10,000 and cannot be below 0;"
+                + " correct it, or leave the cell blank if the rate is not known");
+    }
 }

@@ -139,4 +139,47 @@ class ResponsesCsvReaderTest {
         assertThat(set.las()).extracting(LaResponses::code).containsExactly("A");
         assertThat(set.las().get(0).leaders()[0][0]).isEqualTo(2.0);
     }
+
+    @Test
+    void exactDuplicateRowsAreCountedOnceWithAWarningNamingFileRowAndColumn() throws Exception {
+        ResponseAccumulator acc = new ResponseAccumulator(ItemCoding.of(TestForms.small()));
+        Path file = dir.resolve("dup.csv");
+        Files.writeString(file, "participant_id,la_code,item,value\np1,A,role,director\np1,A,q1,3\np1,A,q1,3\n"
+                + "p1,A,role,director\n", StandardCharsets.UTF_8);
+        ResponsesCsvReader.read(file, "dup.csv", acc);
+        ResponseSet set = acc.build();
+        assertThat(set.las().get(0).leaders()).hasDimensions(1, 4);
+        assertThat(set.las().get(0).leaders()[0][0]).isEqualTo(3.0);
+        assertThat(acc.warnings()).extracting(Object::toString).containsExactly(
+                "dup.csv row 4, column item: participant p1 answered q1 with '3' on row 3 already; this duplicate"
+                        + " row is counted once",
+                "dup.csv row 5, column item: participant p1 answered role with 'director' on row 2 already; this"
+                        + " duplicate row is counted once");
+    }
+
+    @Test
+    void conflictingDuplicatesOfOneParticipantAndItemAreErrorsEvenWhenOneIsBlankOrNotAnalysed() {
+        InputException e = bad("participant_id,la_code,item,value\np1,A,role,director\np1,A,q1,3\np1,A,q1,\n"
+                + "p1,A,consent,OK\np1,A,consent,NO\n");
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "r1.csv row 4, column value: participant p1 answered q1 twice with different values, '3' (row 3)"
+                        + " and ''; keep one of them (resolve the conflict, e.g. with concord merge) before analysis",
+                "r1.csv row 6, column value: participant p1 answered consent twice with different values, 'OK'"
+                        + " (row 5) and 'NO'; keep one of them (resolve the conflict, e.g. with concord merge) before"
+                        + " analysis");
+    }
+
+    @Test
+    void aHeaderOnlyResponsesCsvIsAnErrorNamingTheFile() {
+        InputException e = bad("participant_id,la_code,item,value\n");
+        assertThat(e.problems()).extracting(Object::toString).contains("r1.csv: the file has a header but no rows"
+                + " of answers; export the responses again, or leave this file out");
+    }
+
+    @Test
+    void anUnbalancedQuoteIsAnErrorNamingTheFileAndRowNotACrash() {
+        InputException e = bad("participant_id,la_code,item,value\np1,A,role,director\np1,A,q1,\"3\np1,A,q2,4\n");
+        assertThat(e.problems()).extracting(Object::toString).containsExactly("r1.csv row 3: a quoted cell (\"...)"
+                + " starting on line 3 is never closed; close it, and write a \" inside a cell as \"\"");
+    }
 }

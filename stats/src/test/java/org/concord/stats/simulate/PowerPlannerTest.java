@@ -93,4 +93,28 @@ class PowerPlannerTest {
         assertThat(ci[1]).isCloseTo(0.6614776692, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(r.wilson95(0)[0]).isZero();
     }
+
+    @Test
+    void powerWithOneLaOrTooFewLeadersOrWorkersIsRefusedAndTooFewLasToReachAlphaWarn() {
+        PowerSpec one = PowerSpec.of(SimulationSpec.defaults().withLas(1));
+        assertThatThrownBy(one::validate).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly("--las 1 is too few for a"
+                        + " power estimate: the tests compare LAs with falling and rising rates, so a study needs at"
+                        + " least 2 LAs (and about 11 for any test to reach p <= 0.05)"));
+        // Balanced trends: 6 LAs give 2 falling and 2 rising, whose smallest exact p is 2 / C(4, 2) = 1/3.
+        assertThat(PowerSpec.of(SimulationSpec.defaults().withLas(6)).warning()).isEqualTo("with about 2 falling"
+                + " and 2 rising LAs the smallest p any test can give is 0.333, above --alpha 0.05, so the power is"
+                + " 0 whatever the difference; plan at least 11 LAs");
+        // 11 LAs: 4 v 4, smallest p 2 / C(8, 4) = 2/70 = 0.029 <= 0.05; 10 LAs: 4 v 3, 2 / C(7, 3) = 0.057.
+        assertThat(PowerSpec.of(SimulationSpec.defaults().withLas(11)).warning()).isNull();
+        assertThat(PowerSpec.of(SimulationSpec.defaults().withLas(10)).warning()).contains("0.057");
+        PowerSpec oneLeader = PowerSpec.of(SimulationSpec.defaults().withRespondents(1, 2));
+        assertThatThrownBy(oneLeader::validate).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "--leaders 1 is too few: the analysis compares only LAs with at least 2 leaders, so no LA"
+                                + " would enter the comparison",
+                        "--workers 2 is too few: the analysis compares only LAs with at least 3 workers, so no LA"
+                                + " would enter the comparison"));
+        assertThat(PowerSpec.smallestP(4, 4)).isEqualTo(2.0 / 70);
+    }
 }
