@@ -61,19 +61,6 @@ class OutputFileTest {
     }
 
     @Test
-    void aReadOnlyFolderIsRefusedNamingTheFileAndTheFolder() throws Exception {
-        Path locked = Files.createDirectory(dir.resolve("locked"));
-        ReadOnlyFolders.lock(locked);
-        try {
-            Path target = locked.resolve("x.csv");
-            assertThat(OutputFile.problems(target, true)).extracting(Problem::toString).containsExactly(target
-                    + ": cannot be written: the folder " + locked + " is read-only; choose a folder you can write to");
-        } finally {
-            ReadOnlyFolders.unlock(locked);
-        }
-    }
-
-    @Test
     void anOutputThatIsAlsoAnInputIsRefusedEvenWithForce() throws Exception {
         Path input = Files.writeString(dir.resolve("study.concord"), "data");
         assertThat(OutputFile.problems(dir.resolve(".").resolve("study.concord"), true, List.of(input)))

@@ -86,4 +86,13 @@ class LaListFileTest {
         assertThatThrownBy(() -> LaListFile.read(file)).isInstanceOf(InputException.class)
                 .hasMessageContaining("binary.csv").hasMessageContaining("UTF-8");
     }
+
+    @Test
+    void aDfePeriodSuchAs201920IsTheYearItEndsAsTheRatesReaderReadsIt() throws Exception {
+        // 201920 ends in 2020, so it is later than 2019 and its name is kept (read as 2019, the 2019 row would win).
+        Path file = write("periods.csv", "time_period,geographic_level,old_la_code,new_la_code,la_name,rate\n"
+                + "201920,Local authority,841,E06000005,Darlington,60\n"
+                + "2019,Local authority,841,E06000005,Darlington (old name),61\n");
+        assertThat(LaListFile.read(file)).containsExactly(new LocalAuthority("E06000005", "Darlington"));
+    }
 }

@@ -1,4 +1,4 @@
-package org.concord.common;
+package org.concord.app.cli;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
