@@ -125,4 +125,17 @@ class ReadingLeavesTheFolderAsItWasTest {
             assertThat(merged.participantCounts()).containsExactly(2, 2);
         }
     }
+
+    @Test
+    void aStudyOpenedForWritingWhileItIsReadIsReportedRatherThanReadHalfChanged() throws Exception {
+        Path a = study(dir.resolve("a.concord"));
+        try (Study reader = Study.openReadOnly(a); Study writer = Study.open(a)) {
+            long session = writer.startSession("W06000015", "CD").id();
+            writer.saveAnswer(writer.createParticipant(session, "en").id(), "role", "team_manager", "en");
+            InputException e = catchThrowableOfType(InputException.class,
+                    () -> reader.forEachParticipant(true, p -> { }));
+            assertThat(e.getMessage()).isEqualTo(a + ": was changed by another program (the Concord app?) while it"
+                    + " was being read; nothing was written; run the command again");
+        }
+    }
 }

@@ -24,8 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the guard is needed and works.
  */
 class LibreOfficeFormulaTest {
+    /** How long one conversion may take on a loaded machine (a cold start is about 5 to 20 s). */
+    private static final int TIMEOUT_SECONDS = 180;
+
     @TempDir
     Path dir;
+
+    private int conversions;
 
     private static String soffice() {
         for (String p : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
@@ -36,16 +41,36 @@ class LibreOfficeFormulaTest {
         return null;
     }
 
-    private void convert(String soffice, Path input, String inFilter, Path outDir) throws Exception {
-        List<String> command = new ArrayList<>(List.of(soffice, "--headless", "--norestore",
-                "-env:UserInstallation=" + dir.resolve("profile").toUri()));
+    /**
+     * Converts {@code input} to xlsx in {@code outDir} with a fresh LibreOffice profile of its own (so that no other
+     * LibreOffice, nor the previous conversion, shares it) and returns the converted file; fails with LibreOffice's
+     * exit code and log when it fails, times out or writes nothing.
+     */
+    private Path convert(String soffice, Path input, String inFilter, Path outDir) throws Exception {
+        conversions++;
+        Path profile = dir.resolve("profile-" + conversions);
+        Path log = dir.resolve("soffice-" + conversions + ".log");
+        List<String> command = new ArrayList<>(List.of(soffice, "--headless", "--norestore", "--nolockcheck",
+                "-env:UserInstallation=" + profile.toUri()));
         if (inFilter != null) {
             command.add("--infilter=" + inFilter);
         }
         command.addAll(List.of("--convert-to", "xlsx", "--outdir", outDir.toString(), input.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        String name = input.getFileName().toString();
+        Path converted = outDir.resolve(name.substring(0, name.lastIndexOf('.')) + ".xlsx");
+        String report = String.join(" ", command) + "\nfinished: " + finished
+                + (finished ? ", exit code " + process.exitValue() : " within " + TIMEOUT_SECONDS + " s (killed)")
+                + "\nLibreOffice's output:\n" + (Files.exists(log) ? Files.readString(log) : "(none)");
+        assertThat(finished).as(report).isTrue();
+        assertThat(process.exitValue()).as(report).isZero();
+        assertThat(converted).as(report).isRegularFile();
+        return converted;
     }
 
     private static List<String> formulasAndTexts(Path xlsx, List<String> texts) throws Exception {
@@ -81,17 +106,17 @@ class LibreOfficeFormulaTest {
             XlsxExporter.export(study, xlsx, false);
         }
         Path out = Files.createDirectories(dir.resolve("out"));
-        convert(soffice, csv, "CSV:44,34,76,1", out); // comma, double quote, UTF-8, from line 1
-        convert(soffice, xlsx, null, Files.createDirectories(out.resolve("x")));
+        Path fromCsv = convert(soffice, csv, "CSV:44,34,76,1", out); // comma, double quote, UTF-8, from line 1
+        Path fromXlsx = convert(soffice, xlsx, null, Files.createDirectories(out.resolve("x")));
 
         List<String> csvTexts = new ArrayList<>();
-        assertThat(formulasAndTexts(out.resolve("long.xlsx"), csvTexts)).isEmpty();
+        assertThat(formulasAndTexts(fromCsv, csvTexts)).isEmpty();
         for (String dangerous : ExportFixtures.DANGEROUS) {
             // LibreOffice stores a carriage return inside a cell as a line feed; the text is what matters
             assertThat(csvTexts).contains("'" + dangerous.replace('\r', '\n'));
         }
         List<String> xlsxTexts = new ArrayList<>();
-        assertThat(formulasAndTexts(out.resolve("x").resolve("study.xlsx"), xlsxTexts)).isEmpty();
+        assertThat(formulasAndTexts(fromXlsx, xlsxTexts)).isEmpty();
         assertThat(xlsxTexts).containsAll(ExportFixtures.DANGEROUS).contains("=Swansea");
     }
 }
