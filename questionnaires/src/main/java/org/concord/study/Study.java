@@ -137,9 +137,8 @@ public final class Study implements AutoCloseable {
 
     /**
      * Opens a study for reading only: no lock, works while another program writes, never creates or changes anything
-     * in the study's folder. A study with an older schema, or one that cannot be read in place (a write-ahead log
-     * without its index, or a log in a read-only folder), is read through a temporary copy; one without a log in a
-     * read-only folder is read as immutable.
+     * in the study's folder. One without a log is read as immutable; one with an older schema, or a log that cannot be
+     * read in place (no index, or a read-only folder), through a temporary copy.
      */
     public static Study openReadOnly(Path file) {
         ReadConnection read = ReadConnection.open(file);

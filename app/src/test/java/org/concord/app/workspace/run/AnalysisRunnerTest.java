@@ -81,4 +81,21 @@ class AnalysisRunnerTest {
                 "no responses: add study files (.concord) or long responses CSVs",
                 "no rates file: choose the LA rates CSV");
     }
+
+    @Test
+    void studiesOfDifferentFormsAreRefusedAsOnTheCommandLine() throws Exception {
+        Path bundled = dir.resolve("a.concord");
+        Path other = dir.resolve("b.concord");
+        Path rates = dir.resolve("rates.csv");
+        SyntheticStudy first = demo();
+        SimulatedStudyWriter.write(first, bundled, "1357".toCharArray());
+        SimulationFiles.writeTidyRates(first, rates);
+        Path form = Path.of(java.util.Objects.requireNonNull(getClass().getResource("/analyse/form")).toURI());
+        SimulatedStudyWriter.write(StudySimulator.generate(FormLoader.load(form),
+                SimulationSpec.defaults().withLas(2).withRespondents(2, 3)), other, "1357".toCharArray());
+        InputException e = catchThrowableOfType(InputException.class, () -> AnalysisRunner.run(
+                new AnalysisRequest(List.of(bundled, other), null, rates, null, FAST), Progress.NONE));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly("b.concord: holds another form than"
+                + " a.concord; analyse studies of one form together, or give the form to read them all with (--form)");
+    }
 }
