@@ -31,7 +31,7 @@ run() { # label, then the analyse arguments
     local load; load="$(cut -d' ' -f1 /proc/loadavg)"
     /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
       java -Xmx512m -jar "$jar" analyse "$@" --rates "$work/national-rates.csv" \
-      --json "$work/result.json" --out "$work/report.xlsx" >"$work/stdout"
+      --json "$work/result.json" --out "$work/report.xlsx" --force >"$work/stdout"
     read -r wall user sys rss <"$work/time"
     printf 'analyse %-5s run %d: wall %6.2f s  cpu %6.2f s (user %.2f + sys %.2f)  peak RSS %4d MB  load %s\n' \
       "$label" "$i" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$((rss / 1024))" "$load"

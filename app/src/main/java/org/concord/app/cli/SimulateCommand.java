@@ -1,6 +1,7 @@
 package org.concord.app.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.io.UncheckedIOException;
 import org.concord.common.InputException;
 import org.concord.common.OutputFile;
 import org.concord.common.Problem;
