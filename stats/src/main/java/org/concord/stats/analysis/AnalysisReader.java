@@ -43,6 +43,7 @@ public final class AnalysisReader {
         ResponseSet responses = null;
         List<Problem> warnings = List.of();
         String bundled = null;
+        List<Path> otherForm = List.of();
         try {
             for (Path file : input.files()) {
                 if (AnalysisInput.isStudy(file)) {
@@ -63,7 +64,7 @@ public final class AnalysisReader {
                     form = FormLoader.load(Path.of(input.form()));
                 } else if (!studies.isEmpty()) {
                     form = studies.get(0).form();
-                    sameForm(input, studies, studyFiles, problems);
+                    otherForm = otherForms(input, studies, studyFiles, problems);
                 } else {
                     bundled = FormLoader.DEFAULT_FORM;
                     form = FormLoader.loadBundled(bundled);
@@ -80,7 +81,7 @@ public final class AnalysisReader {
                     try {
                         if (!AnalysisInput.isStudy(file)) {
                             ResponsesCsvReader.read(file, input.name(file), acc);
-                        } else if (studyFiles.contains(file)) {
+                        } else if (studyFiles.contains(file) && !otherForm.contains(file)) {
                             StudyResponsesReader.read(studies.get(studyFiles.indexOf(file)), input.name(file), acc);
                         }
                     } catch (InputException e) {
@@ -115,16 +116,23 @@ public final class AnalysisReader {
                 warnings.stream().map(Problem::toString).toList());
     }
 
-    /** Without a form given, every study file must hold the first one's form: one problem per study that does not. */
-    private static void sameForm(AnalysisInput input, List<Study> studies, List<Path> files, List<Problem> problems) {
+    /**
+     * Without a form given, every study file must hold the first one's form: one problem per study that does not, and
+     * those studies (whose answers the form does not fit) are returned so that they are not read.
+     */
+    private static List<Path> otherForms(AnalysisInput input, List<Study> studies, List<Path> files,
+                                         List<Problem> problems) {
         String first = studies.get(0).formSource().sha256();
+        List<Path> other = new ArrayList<>();
         for (int k = 1; k < studies.size(); k++) {
             if (!studies.get(k).formSource().sha256().equals(first)) {
+                other.add(files.get(k));
                 problems.add(Problem.ofFile(input.name(files.get(k)), "holds another form than "
                         + input.name(files.get(0)) + "; analyse studies of one form together, or give the form to"
                         + " read them all with (--form)"));
             }
         }
+        return other;
     }
 
     /** Every input file given as a path, with its SHA-256: form, response files in order, rates. */
