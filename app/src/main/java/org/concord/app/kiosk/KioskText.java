@@ -1,7 +1,7 @@
 package org.concord.app.kiosk;
 
 import java.util.Locale;
-import org.concord.app.i18n.Messages;
+import org.concord.app.base.Messages;
 
 /** The kiosk's own texts in the language the participant chose ({@code kiosk.properties}). */
 public final class KioskText {

@@ -5,8 +5,10 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
+import org.concord.app.base.action.ActionId;
+import org.concord.app.base.action.Actions;
 
 /** The bar above every researcher screen: text size, light or dark, English or Cymraeg. Only draws. */
 final class AppearanceBar extends JPanel {

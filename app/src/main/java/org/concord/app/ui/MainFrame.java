@@ -22,8 +22,11 @@ import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionId;
+import org.concord.app.base.action.Actions;
 
 /**
  * The researcher's window: a menu bar, the appearance bar, the current screen and a status line. It only draws; the

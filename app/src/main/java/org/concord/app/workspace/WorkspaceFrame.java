@@ -5,7 +5,7 @@ import javax.swing.JFrame;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import org.concord.app.ui.Texts;
+import org.concord.app.base.Texts;
 import org.concord.app.workspace.panel.AnalysisTab;
 import org.concord.app.workspace.panel.PowerPanel;
 

@@ -7,9 +7,9 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
 import javax.swing.border.TitledBorder;
-import org.concord.app.i18n.Messages;
-import org.concord.app.ui.LanguageAware;
-import org.concord.app.ui.Texts;
+import org.concord.app.base.Messages;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.Texts;
 
 /**
  * The workspace's texts from the {@code workspace} bundle in the shell's current language ({@link Texts#locale()}).

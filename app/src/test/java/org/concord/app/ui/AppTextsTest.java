@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import org.concord.app.i18n.Messages;
-import org.concord.app.ui.action.ActionId;
+import org.concord.app.base.Messages;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionId;
 import org.junit.jupiter.api.Test;
 
 /** The researcher screens' texts: every action is labelled and described, and apostrophes show as written. */

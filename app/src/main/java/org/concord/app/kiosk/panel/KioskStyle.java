@@ -3,7 +3,7 @@ package org.concord.app.kiosk.panel;
 import java.awt.Color;
 import java.awt.Font;
 import javax.swing.UIManager;
-import org.concord.app.ui.Appearance;
+import org.concord.app.base.Appearance;
 
 /**
  * Sizes and fonts of the kiosk: fonts are derived from the look and feel's default font and sizes from the app's font

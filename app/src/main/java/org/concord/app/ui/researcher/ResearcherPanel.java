@@ -13,12 +13,12 @@ import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.LanguageAware;
-import org.concord.app.ui.ScaledTable;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.WrappingLabel;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.ScaledTable;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionId;
+import org.concord.app.base.action.Actions;
 import org.concord.study.LocalAuthority;
 import org.concord.study.ProgressRow;
 

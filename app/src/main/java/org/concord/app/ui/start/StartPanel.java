@@ -4,10 +4,10 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.WrappingLabel;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionId;
+import org.concord.app.base.action.Actions;
 
 /** The first screen: create a new study, open one, or open the analyst workspace. Only draws. */
 public final class StartPanel extends JPanel {

@@ -25,7 +25,7 @@ import org.concord.stats.analysis.Indices;
  * The left of the analysis tab: the response files, the form, the rates file and its rate column, the options, and
  * Run / Cancel with the progress bar. Only draws and reads its fields; {@code AnalysisTab} decides what happens.
  */
-public final class InputsPanel extends JPanel implements org.concord.app.ui.LanguageAware {
+public final class InputsPanel extends JPanel implements org.concord.app.base.LanguageAware {
     private static final long serialVersionUID = 1L;
 
     final DefaultListModel<Path> files = new DefaultListModel<>();

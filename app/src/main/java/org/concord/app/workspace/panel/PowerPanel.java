@@ -11,7 +11,7 @@ import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.LanguageAware;
+import org.concord.app.base.LanguageAware;
 import org.concord.app.workspace.WsText;
 import org.concord.app.workspace.run.CancellableJob;
 import org.concord.common.InputException;

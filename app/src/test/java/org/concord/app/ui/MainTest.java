@@ -1,4 +1,4 @@
-package org.concord.app;
+package org.concord.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

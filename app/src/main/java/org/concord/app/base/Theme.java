@@ -1,4 +1,4 @@
-package org.concord.app.ui;
+package org.concord.app.base;
 
 /** The app's colour themes (FlatLaf light and dark). */
 public enum Theme {

@@ -1,4 +1,4 @@
-package org.concord.app.ui;
+package org.concord.app.base;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -11,7 +11,7 @@ import javax.swing.JLabel;
 import javax.swing.JMenu;
 import javax.swing.border.TitledBorder;
 import javax.swing.text.JTextComponent;
-import org.concord.app.i18n.Messages;
+import org.concord.app.base.Messages;
 
 /**
  * The researcher screens' language (English or Cymraeg) and their texts from the {@code app} bundle. Components are

@@ -1,4 +1,4 @@
-package org.concord.app.i18n;
+package org.concord.app.base;
 
 import java.text.MessageFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.concord.app.ui.dialog;
+package org.concord.app.base.dialog;
 
 import java.awt.Window;
 import java.util.Arrays;
@@ -10,7 +10,7 @@ import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.Texts;
+import org.concord.app.base.Texts;
 
 /** Asks for the admin PIN. Modal; {@link #ask} returns the PIN typed, or null when cancelled. */
 public final class PinDialog extends JDialog {

@@ -1,7 +1,7 @@
-package org.concord.app.ui.settings;
+package org.concord.app.base.settings;
 
 import java.util.Locale;
-import org.concord.app.ui.Theme;
+import org.concord.app.base.Theme;
 
 /**
  * The researcher's display preferences, remembered between runs.

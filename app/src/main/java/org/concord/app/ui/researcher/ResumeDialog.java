@@ -1,4 +1,4 @@
-package org.concord.app.ui.dialog;
+package org.concord.app.ui.researcher;
 
 import java.awt.Window;
 import java.time.ZoneId;
@@ -15,8 +15,8 @@ import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.ScaledTable;
-import org.concord.app.ui.Texts;
+import org.concord.app.base.ScaledTable;
+import org.concord.app.base.Texts;
 import org.concord.study.ParticipantState;
 
 /**

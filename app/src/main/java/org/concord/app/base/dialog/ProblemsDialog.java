@@ -1,4 +1,4 @@
-package org.concord.app.ui.dialog;
+package org.concord.app.base.dialog;
 
 import java.awt.Component;
 import java.util.List;
@@ -8,7 +8,7 @@ import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.Texts;
+import org.concord.app.base.Texts;
 
 /** Shows what went wrong as a readable list, one problem per line. */
 public final class ProblemsDialog {

@@ -1,4 +1,4 @@
-package org.concord.app.ui;
+package org.concord.app.base;
 
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;

@@ -1,4 +1,4 @@
-package org.concord.app.ui.action;
+package org.concord.app.base.action;
 
 import java.awt.event.ActionEvent;
 import java.util.EnumMap;
@@ -8,7 +8,7 @@ import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
-import org.concord.app.ui.Texts;
+import org.concord.app.base.Texts;
 
 /**
  * The Swing {@link Action} of every {@link ActionId}, each bound to one handler. Buttons and menu items are made from

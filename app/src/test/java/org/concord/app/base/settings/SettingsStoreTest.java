@@ -1,11 +1,11 @@
-package org.concord.app.ui.settings;
+package org.concord.app.base.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.concord.app.ui.Theme;
+import org.concord.app.base.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

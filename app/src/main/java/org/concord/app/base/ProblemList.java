@@ -1,4 +1,4 @@
-package org.concord.app.ui;
+package org.concord.app.base;
 
 import java.awt.Color;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.concord.app.i18n;
+package org.concord.app.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,12 @@
-package org.concord.app;
+package org.concord.app.ui;
 
 import javax.swing.SwingUtilities;
 import org.concord.app.ui.AppController;
-import org.concord.app.ui.Appearance;
+import org.concord.app.base.Appearance;
 import org.concord.app.ui.MainFrame;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.settings.Settings;
-import org.concord.app.ui.settings.SettingsStore;
+import org.concord.app.base.Texts;
+import org.concord.app.base.settings.Settings;
+import org.concord.app.base.settings.SettingsStore;
 
 /**
  * Starts the Swing app as FlatLaf's demo does: system properties and settings on the main thread, then every UI step

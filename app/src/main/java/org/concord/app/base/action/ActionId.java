@@ -1,4 +1,4 @@
-package org.concord.app.ui.action;
+package org.concord.app.base.action;
 
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;

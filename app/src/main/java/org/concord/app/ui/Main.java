@@ -1,4 +1,4 @@
-package org.concord.app;
+package org.concord.app.ui;
 
 import java.awt.GraphicsEnvironment;
 import org.concord.app.cli.ConcordCommand;

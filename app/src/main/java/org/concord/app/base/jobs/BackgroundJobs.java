@@ -1,4 +1,4 @@
-package org.concord.app.ui.jobs;
+package org.concord.app.base.jobs;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;

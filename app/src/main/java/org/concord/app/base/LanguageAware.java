@@ -1,4 +1,4 @@
-package org.concord.app.ui;
+package org.concord.app.base;
 
 /** A component with texts that {@link Texts#relabel} cannot bind by key (tables, formatted messages). */
 public interface LanguageAware {

@@ -1,4 +1,4 @@
-package org.concord.app.ui.settings;
+package org.concord.app.base.settings;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Properties;
-import org.concord.app.ui.Theme;
+import org.concord.app.base.Theme;
 
 /**
  * Reads and writes {@link Settings} as a small properties file: {@code ~/.concord/settings.properties}, or the file
