@@ -3,6 +3,7 @@ package org.concord.app.base;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
+import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,5 +93,20 @@ public final class Appearance {
     /** Stops calling {@code listener}. */
     public static void removeListener(Runnable listener) {
         LISTENERS.remove(listener);
+    }
+
+    /** The look and feel's default font, {@code times} as large, bold or plain. */
+    public static Font font(float times, boolean bold) {
+        Font f = UIManager.getFont("defaultFont");
+        if (f == null) {
+            f = UIManager.getFont("Label.font");
+        }
+        return f.deriveFont(bold ? Font.BOLD : Font.PLAIN, f.getSize2D() * times);
+    }
+
+    /** The colour of messages about a problem: calm, readable, not alarming. */
+    public static Color issueColor() {
+        Color c = UIManager.getColor("Component.error.focusedBorderColor");
+        return c != null ? c.darker() : new Color(0xB0, 0x3A, 0x00);
     }
 }

@@ -3,6 +3,7 @@ package org.concord.app.kiosk;
 import java.awt.event.ActionEvent;
 import javax.swing.AbstractAction;
 import javax.swing.Action;
+import org.concord.app.base.Texts;
 
 /** Every action of the kiosk, declared once: its message key; buttons are made from the {@link Action}s. */
 public enum KioskAction {
@@ -27,7 +28,7 @@ public enum KioskAction {
     }
 
     /** A Swing action running {@code perform}, labelled in the current language. */
-    public Action create(KioskText text, Runnable perform) {
+    public Action create(Texts text, Runnable perform) {
         Action action = new AbstractAction() {
             private static final long serialVersionUID = 1L;
 
@@ -43,7 +44,7 @@ public enum KioskAction {
     }
 
     /** Sets the label and description of {@code action} in the current language. */
-    public void relabel(Action action, KioskText text) {
+    public void relabel(Action action, Texts text) {
         boolean language = this == ENGLISH || this == WELSH;
         action.putValue(Action.NAME, text.get(key + (language ? ".name" : "")));
         action.putValue(Action.SHORT_DESCRIPTION, text.get(key + ".description"));

@@ -9,12 +9,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.swing.Action;
 import javax.swing.SwingUtilities;
+import org.concord.app.base.Language;
+import org.concord.app.base.Texts;
+import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.kiosk.panel.AnswerSink;
 import org.concord.app.kiosk.panel.MessagePanel;
 import org.concord.app.kiosk.panel.PagePanel;
-import org.concord.app.kiosk.panel.PinDialog;
 import org.concord.app.kiosk.panel.QuestionView;
 import org.concord.app.kiosk.panel.ReviewPanel;
+import org.concord.common.Logs;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.session.Change;
@@ -39,7 +42,7 @@ public final class KioskController implements AnswerSink {
     private final KioskStore store;
     private final Form form;
     private final Runnable onResearcherExit;
-    private final KioskText text;
+    private final Texts text;
     private final Map<KioskAction, Action> actions = new EnumMap<>(KioskAction.class);
     private final AnswerWriter writer;
     private final ExecutorService pinChecker = Executors.newSingleThreadExecutor(r -> {
@@ -62,15 +65,15 @@ public final class KioskController implements AnswerSink {
         this.store = store;
         this.form = form;
         this.onResearcherExit = onResearcherExit;
-        this.text = new KioskText(language);
+        this.text = new Texts("kiosk", Language.ofCode(language));
         actions.put(KioskAction.START, KioskAction.START.create(text, this::startParticipant));
         actions.put(KioskAction.NEXT, KioskAction.NEXT.create(text, this::next));
         actions.put(KioskAction.BACK, KioskAction.BACK.create(text, this::back));
         actions.put(KioskAction.SUBMIT, KioskAction.SUBMIT.create(text, this::submit));
         actions.put(KioskAction.FINISH, KioskAction.FINISH.create(text, this::showStart));
         actions.put(KioskAction.RESEARCHER, KioskAction.RESEARCHER.create(text, this::askPin));
-        actions.put(KioskAction.ENGLISH, KioskAction.ENGLISH.create(text, () -> switchLanguage(KioskText.ENGLISH)));
-        actions.put(KioskAction.WELSH, KioskAction.WELSH.create(text, () -> switchLanguage(KioskText.WELSH)));
+        actions.put(KioskAction.ENGLISH, KioskAction.ENGLISH.create(text, () -> switchLanguage(Language.ENGLISH)));
+        actions.put(KioskAction.WELSH, KioskAction.WELSH.create(text, () -> switchLanguage(Language.WELSH)));
         this.writer = new AnswerWriter(this::writerStatus);
         this.frame = new KioskFrame(text, actions);
         frame.language(language);
@@ -123,7 +126,7 @@ public final class KioskController implements AnswerSink {
         setBusy(true);
         frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
-        String language = text.language();
+        String language = text.language().code();
         writer.call(() -> store.createParticipant(language), created -> {
             setBusy(false);
             begin(created, Map.of(), null, true);
@@ -148,7 +151,7 @@ public final class KioskController implements AnswerSink {
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
         participant = who;
         session = FormSession.start(form, answers, who.language(), who.seed());
-        text.setLanguage(who.language());
+        text.language().setCode(who.language());
         relabel();
         if (fresh) {
             UUID id = who.id();
@@ -387,11 +390,11 @@ public final class KioskController implements AnswerSink {
     // ---- language -----------------------------------------------------------------------------------------------
 
     private void switchLanguage(String code) {
-        if (code.equals(text.language()) && (session == null || code.equals(session.language()))) {
+        if (code.equals(text.language().code()) && (session == null || code.equals(session.language()))) {
             frame.language(code);
             return;
         }
-        text.setLanguage(code);
+        text.language().setCode(code);
         relabel();
         switch (screen) {
             case START -> showStart();
@@ -422,7 +425,7 @@ public final class KioskController implements AnswerSink {
     private void relabel() {
         actions.forEach((kind, action) -> kind.relabel(action, text));
         if (frame != null) {
-            frame.language(text.language());
+            frame.language(text.language().code());
         }
     }
 
@@ -432,32 +435,35 @@ public final class KioskController implements AnswerSink {
         if (closed) {
             return;
         }
-        PinDialog[] dialog = new PinDialog[1];
-        dialog[0] = new PinDialog(frame, text, pin -> pinChecker.execute(() -> {
-            boolean right;
-            try {
-                right = store.checkPin(pin);
-            } catch (RuntimeException e) {
-                right = false;
-            } finally {
-                PinDialog.wipe(pin);
-            }
-            boolean ok = right;
-            SwingUtilities.invokeLater(() -> {
-                if (ok) {
-                    dialog[0].dispose();
-                    close();
-                } else {
-                    dialog[0].wrong();
-                }
-            });
-        }));
-        dialog[0].setVisible(true);
+        PinDialog dialog = new PinDialog(frame, text, "kiosk.pin", text.get("kiosk.pin.prompt"), true,
+                (pin, shown) -> pinChecker.execute(() -> checkPin(pin, shown)), () -> { });
+        dialog.setVisible(true);
         if (!closed) {
             // Cancelled: without a window manager nobody hands the keyboard back to the kiosk, so that Alt+F4, Enter
             // and the answer keys would reach no window. Take it back ourselves.
             // Later, once the dialog's own focus events are through (it had the focus until it was disposed).
             SwingUtilities.invokeLater(frame::takeFocus);
+        }
+    }
+
+    /** Checks {@code pin} off the event thread; a PIN that cannot be checked is reported as such, never as wrong. */
+    private void checkPin(char[] pin, PinDialog dialog) {
+        try {
+            boolean right = store.checkPin(pin);
+            SwingUtilities.invokeLater(() -> {
+                if (right) {
+                    dialog.accepted();
+                    close();
+                } else {
+                    dialog.wrong();
+                }
+            });
+        } catch (RuntimeException e) {
+            Logs.error("kiosk: the PIN could not be checked", e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            SwingUtilities.invokeLater(() -> dialog.failed(reason));
+        } finally {
+            PinDialog.wipe(pin);
         }
     }
 

@@ -21,8 +21,11 @@ import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
+import org.concord.app.base.Language;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
 import org.concord.app.kiosk.panel.KioskStyle;
-import org.concord.app.kiosk.panel.WrapText;
+
 
 /**
  * The kiosk window: full screen, undecorated, always on top; closing it (window manager, Alt+F4) asks for the PIN and
@@ -33,11 +36,11 @@ final class KioskFrame extends JFrame {
     private static final long serialVersionUID = 1L;
 
     private final Map<KioskAction, Action> actions;
-    private final KioskText text;
-    private final WrapText title = new WrapText("", KioskStyle.font(1.6f, true));
+    private final Texts text;
+    private final WrappingLabel title = new WrappingLabel("", KioskStyle.font(1.6f, true));
     private final JProgressBar progress = new JProgressBar();
     private final JScrollPane scroller = new JScrollPane();
-    private final WrapText status = new WrapText("", KioskStyle.font(1f, false));
+    private final WrappingLabel status = new WrappingLabel("", KioskStyle.font(1f, false));
     private final JButton back;
     private final JButton next;
     private final JButton submit;
@@ -47,7 +50,7 @@ final class KioskFrame extends JFrame {
     private int pages;
     private Runnable focusScreen = () -> { };
 
-    KioskFrame(KioskText text, Map<KioskAction, Action> actions) {
+    KioskFrame(Texts text, Map<KioskAction, Action> actions) {
         super(text.get("kiosk.title"));
         this.text = text;
         this.actions = actions;
@@ -219,8 +222,8 @@ final class KioskFrame extends JFrame {
 
     /** Marks the chosen language in the switch and relabels the frame's own texts. */
     void language(String code) {
-        english.setSelected(KioskText.ENGLISH.equals(code));
-        welsh.setSelected(KioskText.WELSH.equals(code));
+        english.setSelected(Language.ENGLISH.equals(code));
+        welsh.setSelected(Language.WELSH.equals(code));
         getAccessibleContext().setAccessibleName(text.get("kiosk.window.name"));
         relabelProgress();
     }

@@ -19,8 +19,7 @@ public final class Main {
     /** Starts the app or runs a command and exits with its code (0 ok, 2 bad input, 1 internal error). */
     public static void main(String[] args) {
         if (args.length == 0 && !GraphicsEnvironment.isHeadless()) {
-            AppLauncher.launch();
-            return;
+            System.exit(AppLauncher.launch());
         }
         System.exit(ConcordCommand.run(commandFor(args, GraphicsEnvironment.isHeadless())));
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import org.concord.app.base.Language;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -54,7 +55,7 @@ abstract class KioskGuiSupport {
         KioskStore used = store != null ? store : new StudyStore(study, fieldwork);
         kiosk = GuiActionRunner.execute(() -> {
             FlatLightLaf.setup();
-            return KioskWindow.open(used, form, KioskText.ENGLISH, () -> exited.set(true));
+            return KioskWindow.open(used, form, Language.ENGLISH, () -> exited.set(true));
         });
         window = new FrameFixture(robot, kiosk.frame());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.concord.app.base.Language;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
@@ -208,7 +209,7 @@ class KioskRulesTest extends KioskGuiSupport {
         robot = org.assertj.swing.core.BasicRobot.robotWithNewAwtHierarchy();
         kiosk = onEdt(() -> {
             com.formdev.flatlaf.FlatLightLaf.setup();
-            return KioskWindow.open(wrapper, form, KioskText.ENGLISH, () -> exited.set(true));
+            return KioskWindow.open(wrapper, form, Language.ENGLISH, () -> exited.set(true));
         });
         window = new org.assertj.swing.fixture.FrameFixture(robot, kiosk.frame());
     }

@@ -21,7 +21,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import org.concord.app.kiosk.panel.WrapText;
+import org.concord.app.base.WrappingLabel;
 import org.concord.app.base.Appearance;
 import org.concord.app.base.Theme;
 import org.concord.forms.FormLoader;
@@ -178,7 +178,7 @@ class KioskScreenshotTest extends KioskGuiSupport {
             Dimension size = c.getSize();
             Dimension wanted = c.getPreferredSize();
             boolean text = c instanceof AbstractButton || c instanceof JLabel;
-            if (c instanceof WrapText && size.height < wanted.height) {
+            if (c instanceof WrappingLabel && size.height < wanted.height) {
                 out.add(screen + ": " + c.getName() + " needs " + wanted.height + " px high, has " + size.height);
             } else if (text && (size.width < wanted.width || size.height < wanted.height)) {
                 out.add(screen + ": " + c.getName() + " " + ((JComponent) c).getClass().getSimpleName()

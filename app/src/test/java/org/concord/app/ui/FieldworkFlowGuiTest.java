@@ -126,15 +126,15 @@ class FieldworkFlowGuiTest {
 
         window.button("action.openStudy").click();
         GuiTestSupport.chooseFile(robot, studyFile.toFile());
-        DialogFixture pin = GuiTestSupport.dialog(robot, "pinDialog");
+        DialogFixture pin = GuiTestSupport.dialog(robot, "pin");
         GuiTestSupport.activate(pin.target());
         pin.textBox("pin.field").enterText("1111");
         pin.button("pin.ok").click();
         // The wrong PIN is checked in the background and the dialog asks again: wait for the first one to go first.
         waitUntil("first PIN dialog closed", () -> !pin.target().isShowing());
-        DialogFixture again = GuiTestSupport.dialog(robot, "pinDialog");
+        DialogFixture again = GuiTestSupport.dialog(robot, "pin");
         GuiTestSupport.activate(again.target());
-        waitUntil("wrong PIN said", () -> again.label("pin.message").target().getText().contains("not right"));
+        waitUntil("wrong PIN said", () -> again.textBox("pin.message").target().getText().contains("not right"));
         again.textBox("pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         DialogFixture resume = GuiTestSupport.dialog(robot, "resumeDialog");

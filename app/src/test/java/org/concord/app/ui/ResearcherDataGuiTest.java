@@ -17,7 +17,7 @@ import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.concord.app.base.Texts;
+import org.concord.app.base.Messages;
 import org.concord.app.ui.AppLauncher;
 import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
@@ -61,7 +61,7 @@ class ResearcherDataGuiTest {
         GuiActionRunner.execute(() -> app.open(laptopA));
         // Typing the PIN and choosing files by keyboard are driven in FieldworkFlowGuiTest; here the dialogs are
         // answered directly, as Xvfb without a window manager does not always give a new dialog the focus.
-        var pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        var pin = WindowFinder.findDialog("pin").withTimeout(10_000).using(robot);
         GuiActionRunner.execute(() -> {
             pin.textBox("pin.field").target().setText(PIN);
             pin.button("pin.ok").target().doClick();
@@ -131,7 +131,7 @@ class ResearcherDataGuiTest {
         WindowFinder.findDialog(new org.assertj.swing.core.GenericTypeMatcher<java.awt.Dialog>(java.awt.Dialog.class) {
             @Override
             protected boolean isMatching(java.awt.Dialog d) {
-                return d.isShowing() && Texts.get("problems.title").equals(d.getTitle());
+                return d.isShowing() && Messages.get("app", Messages.ENGLISH, "problems.title").equals(d.getTitle());
             }
         }).withTimeout(10_000).using(robot).close();
         assertThat(Files.size(xlsx)).isEqualTo(size);

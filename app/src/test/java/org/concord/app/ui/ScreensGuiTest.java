@@ -31,14 +31,14 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.Appearance;
+import org.concord.app.base.Messages;
 import org.concord.app.base.ProblemList;
 import org.concord.app.base.Texts;
 import org.concord.app.base.Theme;
-import org.concord.app.ui.AppLauncher;
-import org.concord.app.base.Messages;
-import org.concord.app.base.action.ActionId;
+import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
+import org.concord.app.ui.AppLauncher;
 import org.concord.forms.FormLoader;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
@@ -104,7 +104,6 @@ class ScreensGuiTest {
             study.close();
         }
         GuiActionRunner.execute(() -> {
-            Texts.setLocale(Messages.ENGLISH);
             Appearance.apply(Theme.LIGHT, 1f);
         });
     }
@@ -148,7 +147,7 @@ class ScreensGuiTest {
 
         // Open the study: PIN, resume offer, researcher view.
         GuiActionRunner.execute(() -> app.open(studyFile));
-        DialogFixture pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        DialogFixture pin = WindowFinder.findDialog("pin").withTimeout(10_000).using(robot);
         check(pin.target(), "pin-" + variant);
         // (Typing the PIN is driven in FieldworkFlowGuiTest; here only the screens matter.)
         GuiActionRunner.execute(() -> {
@@ -162,7 +161,7 @@ class ScreensGuiTest {
         check(app.frame(), "researcher-" + variant);
         GuiTestSupport.screenshotWhole(window.panel("researcherPanel").target(), "researcher-" + variant);
         // (FieldworkFlowGuiTest closes with Ctrl+W; here only the screens matter.)
-        GuiActionRunner.execute(() -> app.actions().get(ActionId.CLOSE_STUDY).actionPerformed(null));
+        GuiActionRunner.execute(() -> app.actions().get(ActionModel.CLOSE_STUDY).actionPerformed(null));
         waitUntil("study closed", () -> app.study() == null);
     }
 

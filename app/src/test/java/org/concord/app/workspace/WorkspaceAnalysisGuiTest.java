@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.swing.JSpinner;
 import javax.swing.JTable;
+import org.concord.app.base.Language;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
  * cancel a run, run again, check the LA table, save the workbook and the JSON and read both back.
  */
 class WorkspaceAnalysisGuiTest {
+    private final Language language = new Language(Messages.ENGLISH);
+    private final Texts texts = new Texts("workspace", language);
     @TempDir
     Path dir;
 
@@ -49,8 +52,8 @@ class WorkspaceAnalysisGuiTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         frame = GuiActionRunner.execute(() -> {
             Appearance.apply(Theme.LIGHT, 1f);
-            Texts.setLocale(Messages.ENGLISH);
-            return new WorkspaceFrame();
+            language.set(Messages.ENGLISH);
+            return new WorkspaceFrame(language);
         });
         window = new FrameFixture(robot, frame);
         // Not packed: the inputs column is taller than a laptop screen and scrolls.
@@ -102,20 +105,20 @@ class WorkspaceAnalysisGuiTest {
 
         window.button("run").click();
         waitFor("the comparison stage", 60, () -> window.label("stage").target().getText()
-                .equals(WsText.get("stage.comparison")));
+                .equals(texts.get("stage.comparison")));
         // The window stays responsive while it runs: the filter field takes typing and Cancel is enabled.
         window.button("cancel").requireEnabled();
         window.button("run").requireDisabled();
         window.button("cancel").click();
         waitFor("the run has stopped", 30, this::idle);
-        window.label("stage").requireText(WsText.get("stage.cancelled"));
+        window.label("stage").requireText(texts.get("stage.cancelled"));
         assertThat(frame.analysis().results().result()).isNull();
         window.label("hint").requireVisible();
 
         set("bootstrap", 199);
         window.button("run").click();
         waitFor("the result", 90, () -> idle() && frame.analysis().results().result() != null);
-        window.label("stage").requireText(WsText.get("stage.done"));
+        window.label("stage").requireText(texts.get("stage.done"));
         AnalysisResult result = GuiActionRunner.execute(() -> frame.analysis().results().result());
         assertThat(window.textBox("headline").text()).startsWith("Agreement was ");
 
@@ -131,10 +134,10 @@ class WorkspaceAnalysisGuiTest {
             String reason = GuiActionRunner.execute(() -> (String) table.getValueAt(r, 8));
             assertThat(reason).isEqualTo(la.excludedReason() == null ? "" : la.excludedReason());
         }
-        window.comboBox("show").selectItem(WsText.get("result.show.excluded"));
+        window.comboBox("show").selectItem(texts.get("result.show.excluded"));
         assertThat(window.table("laTable").rowCount()).isEqualTo((int) excluded);
-        window.comboBox("show").selectItem(WsText.get("result.show.all"));
-        window.textBox("filter").setText(WsText.get("trend.falling"));
+        window.comboBox("show").selectItem(texts.get("result.show.all"));
+        window.textBox("filter").setText(texts.get("trend.falling"));
         long falling = result.las().stream().filter(la -> "falling".equals(la.trend())).count();
         assertThat(window.table("laTable").rowCount()).isEqualTo((int) falling);
         window.textBox("filter").setText("");

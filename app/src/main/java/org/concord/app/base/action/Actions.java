@@ -8,23 +8,30 @@ import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JMenuItem;
 import javax.swing.JRadioButtonMenuItem;
+import javax.swing.JToggleButton;
 import org.concord.app.base.Texts;
 
 /**
- * The Swing {@link Action} of every {@link ActionId}, each bound to one handler. Buttons and menu items are made from
- * these, so a label, shortcut or enabled state is set in one place and follows the UI language.
+ * The Swing {@link Action} of each bound {@link ActionModel}, labelled from one {@link Texts}. Buttons and menu items
+ * are made from these, so a label, shortcut or enabled state is set in one place and follows the language.
  */
 public final class Actions {
-    private final Map<ActionId, AppAction> actions = new EnumMap<>(ActionId.class);
+    private final Texts texts;
+    private final Map<ActionModel, AppAction> actions = new EnumMap<>(ActionModel.class);
 
-    /** Binds {@code id} to {@code handler} (run on the event thread). */
-    public Actions on(ActionId id, Runnable handler) {
-        actions.put(id, new AppAction(id, handler));
+    /** Actions labelled by {@code texts} (the bundle of their category). */
+    public Actions(Texts texts) {
+        this.texts = texts;
+    }
+
+    /** Binds {@code id} to {@code handler} (run on the event thread, only while the action is enabled). */
+    public Actions on(ActionModel id, Runnable handler) {
+        actions.put(id, new AppAction(id, handler, texts.bundle(id.category().bundle())));
         return this;
     }
 
     /** The action for {@code id}; it must have been bound. */
-    public Action get(ActionId id) {
+    public Action get(ActionModel id) {
         AppAction action = actions.get(id);
         if (action == null) {
             throw new IllegalStateException("no handler bound for " + id);
@@ -33,26 +40,33 @@ public final class Actions {
     }
 
     /** Enables or disables the action and every control made from it. */
-    public void setEnabled(ActionId id, boolean enabled) {
+    public void setEnabled(ActionModel id, boolean enabled) {
         get(id).setEnabled(enabled);
     }
 
     /** A button for {@code id}, named for tests; screen readers read its label and description (its tooltip). */
-    public JButton button(ActionId id) {
+    public JButton button(ActionModel id) {
         JButton button = new JButton(get(id));
         button.setName(id.componentName());
         return button;
     }
 
+    /** A toggle button for {@code id}, named for tests. */
+    public JToggleButton toggle(ActionModel id) {
+        JToggleButton button = new JToggleButton(get(id));
+        button.setName(id.componentName());
+        return button;
+    }
+
     /** A menu item for {@code id}. */
-    public JMenuItem menuItem(ActionId id) {
+    public JMenuItem menuItem(ActionModel id) {
         JMenuItem item = new JMenuItem(get(id));
         item.setName("menu." + id.componentName());
         return item;
     }
 
     /** A radio menu item for {@code id}. */
-    public JRadioButtonMenuItem radioItem(ActionId id) {
+    public JRadioButtonMenuItem radioItem(ActionModel id) {
         JRadioButtonMenuItem item = new JRadioButtonMenuItem(get(id));
         item.setName("menu." + id.componentName());
         return item;
@@ -63,41 +77,35 @@ public final class Actions {
         actions.values().forEach(AppAction::relabel);
     }
 
-    /** Sets a label with an {@code &}-marked mnemonic on an action. */
-    static void setLabel(Action action, String marked) {
-        int amp = marked.indexOf('&');
-        if (amp >= 0 && amp + 1 < marked.length()) {
-            String plain = marked.substring(0, amp) + marked.substring(amp + 1);
-            action.putValue(Action.NAME, plain);
-            action.putValue(Action.MNEMONIC_KEY, (int) Character.toUpperCase(plain.charAt(amp)));
-            action.putValue(Action.DISPLAYED_MNEMONIC_INDEX_KEY, amp);
-        } else {
-            action.putValue(Action.NAME, marked);
-            action.putValue(Action.MNEMONIC_KEY, null);
-        }
-    }
-
     private static final class AppAction extends AbstractAction {
         private static final long serialVersionUID = 1L;
-        private final transient ActionId id;
+        private final transient ActionModel id;
         private final transient Runnable handler;
+        private final transient Texts texts;
 
-        AppAction(ActionId id, Runnable handler) {
+        AppAction(ActionModel id, Runnable handler, Texts texts) {
             this.id = id;
             this.handler = handler;
+            this.texts = texts;
             putValue(ACTION_COMMAND_KEY, id.componentName());
             putValue(ACCELERATOR_KEY, id.accelerator());
             relabel();
         }
 
         void relabel() {
-            setLabel(this, Texts.get(id.textKey()));
-            putValue(SHORT_DESCRIPTION, Texts.get(id.descriptionKey()));
+            Texts.Mnemonic label = Texts.Mnemonic.parse(texts.get(id.textKey()));
+            putValue(NAME, label.text());
+            putValue(MNEMONIC_KEY, label.index() < 0 ? null : label.key());
+            putValue(DISPLAYED_MNEMONIC_INDEX_KEY, label.index() < 0 ? null : label.index());
+            putValue(SHORT_DESCRIPTION, texts.get(id.descriptionKey()));
         }
 
         @Override
         public void actionPerformed(ActionEvent e) {
-            handler.run();
+            // A key binding calls this directly; a disabled action does nothing.
+            if (isEnabled()) {
+                handler.run();
+            }
         }
     }
 }

@@ -1,67 +1,132 @@
 package org.concord.app.base.dialog;
 
 import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.Arrays;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
+import org.concord.app.base.Appearance;
 import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
 
-/** Asks for the admin PIN. Modal; {@link #ask} returns the PIN typed, or null when cancelled. */
+/**
+ * Asks for a PIN: opening a study, or leaving participant mode. Its texts are {@code <prefix>.title}, {@code .field},
+ * {@code .ok}, {@code .cancel}, {@code .checking}, {@code .wrong} and {@code .failed}, and its components are named
+ * {@code <prefix>}, {@code <prefix>.field}, {@code .message}, {@code .ok} and {@code .cancel}. The check is the
+ * caller's (off the event thread); this dialog only draws, hands over the typed PIN and shows the outcome.
+ */
 public final class PinDialog extends JDialog {
     private static final long serialVersionUID = 1L;
 
-    private final JPasswordField pin = new JPasswordField(12);
-    private char[] result;
+    /** What the caller does with a typed PIN: check it, then call {@link #accepted}, {@link #wrong} or {@link #failed}. */
+    @FunctionalInterface
+    public interface Check {
+        /** Checks {@code pin} (the receiver clears it after use) for {@code dialog}. */
+        void check(char[] pin, PinDialog dialog);
+    }
 
-    private PinDialog(Window owner, String message) {
-        super(owner, Texts.get("pin.title"), ModalityType.APPLICATION_MODAL);
-        setName("pinDialog");
-        JPanel content = new JPanel(new MigLayout("insets dialog, hidemode 3, wrap 2",
-                "[][grow, fill, 120:180:]", // columns: label, field
-                "[]rel[]para[]")); // rows: message, PIN, buttons
-        JLabel text = new JLabel(message);
-        text.setName("pin.message");
-        pin.setName("pin.field");
-        JLabel label = Texts.text(new JLabel(), "pin.label");
-        label.setLabelFor(pin);
-        Texts.describe(pin, "pin.label", "pin.desc");
-        JButton ok = Texts.text(new JButton(), "dialog.ok");
-        ok.setName("pin.ok");
-        Texts.describe(ok, "dialog.ok", "pin.ok.desc");
-        JButton cancel = Texts.text(new JButton(), "dialog.cancel");
-        cancel.setName("pin.cancel");
-        Texts.describe(cancel, "dialog.cancel", "pin.cancel.desc");
+    private final transient Texts texts;
+    private final String prefix;
+    private final JPasswordField field = new JPasswordField(12);
+    private final WrappingLabel message;
+    private final JButton ok;
+    private boolean accepted;
+
+    /**
+     * A dialog over {@code owner} saying {@code prompt}; {@code large} sizes its text for a touch screen.
+     * {@code cancelled} runs once when it is closed without a PIN being accepted.
+     */
+    public PinDialog(Window owner, Texts texts, String prefix, String prompt, boolean large, Check check,
+            Runnable cancelled) {
+        super(owner, texts.get(prefix + ".title"), ModalityType.DOCUMENT_MODAL);
+        this.texts = texts;
+        this.prefix = prefix;
+        setName(prefix);
+        setAlwaysOnTop(large);
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        float scale = large ? 1.1f : 1f;
+        // columns: one; rows: prompt, field, message, buttons
+        JPanel content = new JPanel(new MigLayout("insets dialog, fillx, wrap 1", "[grow, fill]"));
+        content.add(new WrappingLabel(prompt, Appearance.font(scale, false)), "wmin " + (large ? 360 : 280));
+        field.setName(prefix + ".field");
+        field.setFont(Appearance.font(large ? 1.3f : 1f, false));
+        texts.describe(field, prefix + ".field", null);
+        field.getAccessibleContext().setAccessibleDescription(prompt);
+        content.add(field, large ? "hmin 48" : "");
+        message = new WrappingLabel("", Appearance.font(1f, true));
+        message.setName(prefix + ".message");
+        message.setForeground(Appearance.issueColor());
+        content.add(message, "wmin 0");
+        ok = texts.text(new JButton(), prefix + ".ok");
+        ok.setName(prefix + ".ok");
+        JButton cancel = texts.text(new JButton(), prefix + ".cancel");
+        cancel.setName(prefix + ".cancel");
         ok.addActionListener(e -> {
-            result = pin.getPassword();
-            dispose();
+            ok.setEnabled(false);
+            message.setText(texts.get(prefix + ".checking"));
+            char[] pin = field.getPassword();
+            field.setText("");
+            check.check(pin, this);
         });
         cancel.addActionListener(e -> dispose());
-        content.add(text, "span");
-        content.add(label);
-        content.add(pin);
-        content.add(cancel, "span, split 2, tag cancel");
-        content.add(ok, "tag ok");
+        String buttonHeight = large ? ", hmin 40" : "";
+        content.add(ok, "split 2, tag ok" + buttonHeight);
+        content.add(cancel, "tag cancel" + buttonHeight);
         getRootPane().setDefaultButton(ok);
-        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                wipe(field.getPassword());
+                if (!accepted) {
+                    accepted = true;
+                    cancelled.run();
+                }
+            }
+        });
         setContentPane(content);
         pack();
         setLocationRelativeTo(owner);
     }
 
-    /** Shows the dialog with {@code message} and waits; the PIN typed, or null when cancelled. */
-    public static char[] ask(Window owner, String message) {
-        PinDialog dialog = new PinDialog(owner, message);
-        dialog.setVisible(true);
-        char[] typed = dialog.result;
-        char[] field = dialog.pin.getPassword();
-        Arrays.fill(field, '\0');
-        return typed;
+    /** The PIN was right: closes the dialog without counting as cancelled. Call on the event thread. */
+    public void accepted() {
+        accepted = true;
+        dispose();
+    }
+
+    /** Shows that the PIN was wrong and lets the researcher try again. Call on the event thread. */
+    public void wrong() {
+        retry(texts.get(prefix + ".wrong"));
+    }
+
+    /** Shows that the PIN could not be checked ({@code reason}) and lets the researcher try again. */
+    public void failed(String reason) {
+        retry(texts.get(prefix + ".failed", reason));
+    }
+
+    /** The message shown under the field (for tests). */
+    public String message() {
+        return message.getText();
+    }
+
+    private void retry(String text) {
+        message.setText(text);
+        ok.setEnabled(true);
+        field.requestFocusInWindow();
+    }
+
+    /** Clears a PIN once it has been checked. */
+    public static void wipe(char[] pin) {
+        Arrays.fill(pin, '\0');
     }
 }

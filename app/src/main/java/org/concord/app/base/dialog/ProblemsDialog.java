@@ -16,16 +16,16 @@ public final class ProblemsDialog {
     }
 
     /** Shows {@code lines} under {@code heading}, and waits until the researcher closes it. */
-    public static void show(Component parent, String heading, List<String> lines) {
+    public static void show(Component parent, Texts texts, String heading, List<String> lines) {
         JPanel content = new JPanel(new MigLayout("insets 0, wrap 1, fill",
                 "[grow, fill, 300:600:900]", // columns
                 "[]rel[grow, fill]")); // rows: heading, list
         content.add(new JLabel(heading));
         JList<String> list = new JList<>(lines.toArray(String[]::new));
         list.setName("problems.list");
-        Texts.describe(list, "problems.list", "problems.list.desc");
+        texts.describe(list, "problems.list", "problems.list.desc");
         list.setVisibleRowCount(Math.min(10, Math.max(1, lines.size())));
         content.add(new JScrollPane(list));
-        JOptionPane.showMessageDialog(parent, content, Texts.get("problems.title"), JOptionPane.WARNING_MESSAGE);
+        JOptionPane.showMessageDialog(parent, content, texts.get("problems.title"), JOptionPane.WARNING_MESSAGE);
     }
 }

@@ -6,14 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
-import org.concord.app.kiosk.KioskWindow;
-import org.concord.app.ui.MainFrame;
+import org.concord.app.base.Host;
 import org.concord.app.base.Texts;
-import org.concord.app.base.action.ActionId;
+import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
 import org.concord.app.base.dialog.ProblemsDialog;
-import org.concord.app.ui.researcher.ResumeDialog;
 import org.concord.app.base.jobs.BackgroundJobs;
+import org.concord.app.kiosk.KioskWindow;
 import org.concord.app.ui.start.CreateStudyController;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
@@ -27,7 +26,8 @@ import org.concord.study.Study;
  * call runs on the background executor.
  */
 public final class ResearcherController {
-    private final MainFrame frame;
+    private final Host frame;
+    private final Texts texts;
     private final Study study;
     private final Path file;
     private final ResearcherPanel panel;
@@ -35,22 +35,23 @@ public final class ResearcherController {
     private List<LocalAuthority> las = List.of();
 
     /** A controller for {@code study} (kept in {@code file}), whose actions are bound into {@code actions}. */
-    public ResearcherController(MainFrame frame, Actions actions, Study study, Path file) {
+    public ResearcherController(Host frame, Texts texts, Actions actions, Study study, Path file) {
         this.frame = frame;
+        this.texts = texts;
         this.study = study;
         this.file = file;
-        actions.on(ActionId.START_SESSION, this::startSession)
-                .on(ActionId.START_PARTICIPANTS, this::startParticipants)
-                .on(ActionId.END_SESSION, this::endSession)
-                .on(ActionId.REFRESH_PROGRESS, this::refresh)
-                .on(ActionId.EXPORT_CSV, () -> data().exportCsv(panel().completedOnly()))
-                .on(ActionId.EXPORT_XLSX, () -> data().exportXlsx(panel().completedOnly()))
-                .on(ActionId.MERGE, () -> data().merge());
-        this.panel = new ResearcherPanel(actions);
+        actions.on(ActionModel.START_SESSION, this::startSession)
+                .on(ActionModel.START_PARTICIPANTS, this::startParticipants)
+                .on(ActionModel.END_SESSION, this::endSession)
+                .on(ActionModel.REFRESH_PROGRESS, this::refresh)
+                .on(ActionModel.EXPORT_CSV, () -> data().exportCsv(panel().completedOnly()))
+                .on(ActionModel.EXPORT_XLSX, () -> data().exportXlsx(panel().completedOnly()))
+                .on(ActionModel.MERGE, () -> data().merge());
+        this.panel = new ResearcherPanel(texts, actions);
     }
 
     private DataTasks data() {
-        return new DataTasks(frame, study, file, this::showData);
+        return new DataTasks(frame, texts, study, file, this::showData);
     }
 
     /** The view this controller runs. */
@@ -71,7 +72,7 @@ public final class ResearcherController {
                         study.progress(), offerResume ? study.unfinished() : List.of()),
                 snapshot -> {
                     String name = String.valueOf(file.getFileName());
-                    panel.showStudy(name, Texts.get("researcher.details", snapshot.formTitle(), snapshot.las().size()));
+                    panel.showStudy(name, texts.get("researcher.details", snapshot.formTitle(), snapshot.las().size()));
                     las = snapshot.las();
                     panel.setLas(las);
                     session = snapshot.session();
@@ -88,20 +89,20 @@ public final class ResearcherController {
     }
 
     private void offerResume(List<ParticipantState> unfinished) {
-        ParticipantState chosen = ResumeDialog.choose(frame, unfinished);
+        ParticipantState chosen = ResumeDialog.choose(frame.window(), texts, unfinished);
         if (chosen == null) {
-            frame.setStatus(Texts.get("resume.postponed", unfinished.size()));
+            frame.setStatus(texts.get("resume.postponed", unfinished.size()));
             return;
         }
         BackgroundJobs.run(() -> study.sessions().stream()
                         .filter(s -> s.id() == chosen.participant().sessionId()).findFirst(),
                 (Optional<FieldworkSession> found) -> {
                     if (found.isEmpty()) {
-                        ProblemsDialog.show(frame, Texts.get("resume.failed"),
-                                List.of(Texts.get("resume.noSession", chosen.participant().code())));
+                        ProblemsDialog.show(frame.window(), texts, texts.get("resume.failed"),
+                                List.of(texts.get("resume.noSession", chosen.participant().code())));
                         return;
                     }
-                    frame.setVisible(false);
+                    frame.window().setVisible(false);
                     KioskWindow.resume(study, found.get(), chosen, () -> backFromKiosk(true));
                 }, this::failed);
     }
@@ -110,14 +111,14 @@ public final class ResearcherController {
         LocalAuthority la = panel.chosenLa();
         String initials = panel.initials();
         if (la == null || initials.isEmpty()) {
-            ProblemsDialog.show(frame, Texts.get("researcher.session.incomplete"), List.of(
-                    Texts.get(la == null ? "researcher.session.noLa" : "researcher.session.noInitials")));
+            ProblemsDialog.show(frame.window(), texts, texts.get("researcher.session.incomplete"), List.of(
+                    texts.get(la == null ? "researcher.session.noLa" : "researcher.session.noInitials")));
             return;
         }
         BackgroundJobs.run(() -> study.startSession(la.code(), initials), started -> {
             session = started;
             showSession();
-            frame.setStatus(Texts.get("researcher.session.started", la.name()));
+            frame.setStatus(texts.get("researcher.session.started", la.name()));
         }, this::failed);
     }
 
@@ -125,14 +126,14 @@ public final class ResearcherController {
         if (session == null) {
             return;
         }
-        frame.setVisible(false);
+        frame.window().setVisible(false);
         KioskWindow.start(study, session, () -> backFromKiosk(false));
     }
 
     /** The kiosk hands the screen back (the researcher typed the PIN there). */
     private void backFromKiosk(boolean offerResume) {
-        frame.setVisible(true);
-        frame.toFront();
+        frame.window().setVisible(true);
+        frame.window().toFront();
         load(offerResume);
     }
 
@@ -148,7 +149,7 @@ public final class ResearcherController {
             session = null;
             showSession();
             showProgress(rows);
-            frame.setStatus(Texts.get("researcher.session.ended"));
+            frame.setStatus(texts.get("researcher.session.ended"));
         }, this::failed);
     }
 
@@ -164,15 +165,15 @@ public final class ResearcherController {
         String laName = las.stream().filter(la -> la.code().equals(session.laCode()))
                 .map(LocalAuthority::name).findFirst().orElse(session.laCode());
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(Texts.formatLocale()).withZone(ZoneId.systemDefault());
-        panel.showSession(Texts.get("researcher.session.details", laName, session.laCode(),
+                .withLocale(texts.formatLocale()).withZone(ZoneId.systemDefault());
+        panel.showSession(texts.get("researcher.session.details", laName, session.laCode(),
                 session.researcherInitials(), time.format(session.startedAt())));
     }
 
     private void showProgress(List<ProgressRow> rows) {
         int started = rows.stream().mapToInt(ProgressRow::started).sum();
         int completed = rows.stream().mapToInt(ProgressRow::completed).sum();
-        panel.showProgress(rows, Texts.get("researcher.progress.totals", started, completed));
+        panel.showProgress(rows, texts.get("researcher.progress.totals", started, completed));
     }
 
     private void showData(String message) {
@@ -181,7 +182,7 @@ public final class ResearcherController {
     }
 
     private void failed(Throwable failure) {
-        ProblemsDialog.show(frame, Texts.get("researcher.failed"), CreateStudyController.lines(failure));
+        ProblemsDialog.show(frame.window(), texts, texts.get("researcher.failed"), CreateStudyController.lines(failure));
     }
 
     /** Re-shows texts built from data (the session line) after a language switch. */

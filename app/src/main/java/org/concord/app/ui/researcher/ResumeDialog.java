@@ -13,8 +13,8 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
+import org.concord.app.base.RowTableModel;
 import org.concord.app.base.ScaledTable;
 import org.concord.app.base.Texts;
 import org.concord.study.ParticipantState;
@@ -30,26 +30,26 @@ public final class ResumeDialog extends JDialog {
     private final ScaledTable table;
     private transient ParticipantState chosen;
 
-    private ResumeDialog(Window owner, List<ParticipantState> unfinished) {
-        super(owner, Texts.get("resume.title"), ModalityType.APPLICATION_MODAL);
+    private ResumeDialog(Window owner, Texts texts, List<ParticipantState> unfinished) {
+        super(owner, texts.get("resume.title"), ModalityType.APPLICATION_MODAL);
         this.unfinished = List.copyOf(unfinished);
         setName("resumeDialog");
         JPanel content = new JPanel(new MigLayout("insets dialog, hidemode 3, wrap 1, fill",
                 "[grow, fill, 400:700:1000]", // columns
                 "[]rel[grow, fill]para[]")); // rows: message, table, buttons
-        content.add(new JLabel(Texts.get("resume.message", unfinished.size())), "width ::100%");
-        table = new ScaledTable(new Model(this.unfinished));
+        content.add(new JLabel(texts.get("resume.message", unfinished.size())), "width ::100%");
+        table = new ScaledTable(new Model(texts, this.unfinished));
         table.setName("resume.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        Texts.describe(table, "resume.table", "resume.table.desc");
+        texts.describe(table, "resume.table", "resume.table.desc");
         table.setRowSelectionInterval(0, 0);
         content.add(new JScrollPane(table), "height 100:200:400");
-        JButton later = Texts.text(new JButton(), "resume.later");
+        JButton later = texts.text(new JButton(), "resume.later");
         later.setName("resume.later");
-        Texts.describe(later, "resume.later", "resume.later.desc");
-        JButton resume = Texts.text(new JButton(), "resume.resume");
+        texts.describe(later, "resume.later", "resume.later.desc");
+        JButton resume = texts.text(new JButton(), "resume.resume");
         resume.setName("resume.resume");
-        Texts.describe(resume, "resume.resume", "resume.resume.desc");
+        texts.describe(resume, "resume.resume", "resume.resume.desc");
         later.addActionListener(e -> dispose());
         resume.addActionListener(e -> {
             int row = table.getSelectedRow();
@@ -69,44 +69,27 @@ public final class ResumeDialog extends JDialog {
     }
 
     /** Shows the unfinished participants and waits; the one to resume, or null. */
-    public static ParticipantState choose(Window owner, List<ParticipantState> unfinished) {
-        ResumeDialog dialog = new ResumeDialog(owner, unfinished);
+    public static ParticipantState choose(Window owner, Texts texts, List<ParticipantState> unfinished) {
+        ResumeDialog dialog = new ResumeDialog(owner, texts, unfinished);
         dialog.setVisible(true);
         return dialog.chosen;
     }
 
     /** Code, LA, started, last page, answers given. */
-    private static final class Model extends AbstractTableModel {
+    private static final class Model extends RowTableModel<ParticipantState> {
         private static final long serialVersionUID = 1L;
-        private static final String[] KEYS = {"resume.code", "resume.la", "resume.started", "resume.page",
-            "resume.answers"};
-        private final transient List<ParticipantState> rows;
-        private final transient DateTimeFormatter time =
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Texts.formatLocale())
-                        .withZone(ZoneId.systemDefault());
+        private final transient DateTimeFormatter time;
 
-        Model(List<ParticipantState> rows) {
-            this.rows = rows;
+        Model(Texts texts, List<ParticipantState> rows) {
+            super(texts, List.of("resume.code", "resume.la", "resume.started", "resume.page", "resume.answers"),
+                    List.of(String.class, String.class, String.class, String.class, Integer.class));
+            time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(texts.formatLocale())
+                    .withZone(ZoneId.systemDefault());
+            setRows(rows);
         }
 
         @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return KEYS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return Texts.get(KEYS[column]);
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            ParticipantState state = rows.get(row);
+        protected Object value(ParticipantState state, int column) {
             return switch (column) {
                 case 0 -> state.participant().code();
                 case 1 -> state.participant().laCode();
