@@ -62,9 +62,13 @@ public final class Texts {
         return Messages.get(bundle, language.locale(), key, args);
     }
 
-    /** The text of {@code message} in the current language. */
+    /** The text of {@code message} in the current language (arguments that are messages too are turned first). */
     public String get(Message message) {
-        return get(message.key(), message.args().toArray());
+        if (message.key() == null) {
+            return String.valueOf(message.args().get(0));
+        }
+        Object[] args = message.args().stream().map(a -> a instanceof Message m ? get(m) : a).toArray();
+        return get(message.key(), args);
     }
 
     /** Sets the text of a label, button, menu or text field from {@code key} (a button's {@code &} marks its mnemonic). */

@@ -1,16 +1,16 @@
 package org.concord.app.kiosk;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.swing.Action;
 import javax.swing.SwingUtilities;
 import org.concord.app.base.Language;
 import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.kiosk.panel.AnswerSink;
 import org.concord.app.kiosk.panel.MessagePanel;
@@ -43,7 +43,7 @@ public final class KioskController implements AnswerSink {
     private final Form form;
     private final Runnable onResearcherExit;
     private final Texts text;
-    private final Map<KioskAction, Action> actions = new EnumMap<>(KioskAction.class);
+    private final Actions actions;
     private final AnswerWriter writer;
     private final ExecutorService pinChecker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "concord-kiosk-pin");
@@ -66,14 +66,14 @@ public final class KioskController implements AnswerSink {
         this.form = form;
         this.onResearcherExit = onResearcherExit;
         this.text = new Texts("kiosk", Language.ofCode(language));
-        actions.put(KioskAction.START, KioskAction.START.create(text, this::startParticipant));
-        actions.put(KioskAction.NEXT, KioskAction.NEXT.create(text, this::next));
-        actions.put(KioskAction.BACK, KioskAction.BACK.create(text, this::back));
-        actions.put(KioskAction.SUBMIT, KioskAction.SUBMIT.create(text, this::submit));
-        actions.put(KioskAction.FINISH, KioskAction.FINISH.create(text, this::showStart));
-        actions.put(KioskAction.RESEARCHER, KioskAction.RESEARCHER.create(text, this::askPin));
-        actions.put(KioskAction.ENGLISH, KioskAction.ENGLISH.create(text, () -> switchLanguage(Language.ENGLISH)));
-        actions.put(KioskAction.WELSH, KioskAction.WELSH.create(text, () -> switchLanguage(Language.WELSH)));
+        actions = new Actions(text).on(ActionModel.KIOSK_START, this::startParticipant)
+                .on(ActionModel.KIOSK_NEXT, this::next)
+                .on(ActionModel.KIOSK_BACK, this::back)
+                .on(ActionModel.KIOSK_SUBMIT, this::submit)
+                .on(ActionModel.KIOSK_FINISH, this::showStart)
+                .on(ActionModel.KIOSK_RESEARCHER, this::askPin)
+                .on(ActionModel.KIOSK_ENGLISH, () -> switchLanguage(Language.ENGLISH))
+                .on(ActionModel.KIOSK_WELSH, () -> switchLanguage(Language.WELSH));
         this.writer = new AnswerWriter(this::writerStatus);
         this.frame = new KioskFrame(text, actions);
         frame.language(language);
@@ -111,7 +111,7 @@ public final class KioskController implements AnswerSink {
         dropParticipant();
         screen = Screen.START;
         MessagePanel start = new MessagePanel("kiosk.screen.start", text.get("kiosk.start.text"),
-                actions.get(KioskAction.START), KioskAction.START.componentName());
+                actions.get(ActionModel.KIOSK_START), ActionModel.KIOSK_START.componentName());
         frame.navigation(false, false, false);
         frame.show(start, text.get("kiosk.start.title"), 0, 0);
         frame.focusScreenWith(start::focusButton);
@@ -175,7 +175,7 @@ public final class KioskController implements AnswerSink {
             screen = Screen.REVIEW;
             ReviewPanel review = new ReviewPanel(session.unansweredOptional(), session, text, this::goToQuestion);
             frame.navigation(true, false, true);
-            actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
+            actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
             frame.show(review, text.get("kiosk.review.title"), session.pageNumber(), session.pageCount());
             frame.focusScreenWith(frame::focusForward);
             frame.focusForward();
@@ -185,7 +185,7 @@ public final class KioskController implements AnswerSink {
         Page current = session.currentPage().orElseThrow();
         page = new PagePanel(current, session, text, this);
         frame.navigation(true, true, false);
-        actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
+        actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
         String heading = session.text(current.label());
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
@@ -211,7 +211,7 @@ public final class KioskController implements AnswerSink {
     private void showThanks() {
         screen = Screen.THANKS;
         MessagePanel thanks = new MessagePanel("kiosk.screen.thanks", text.get("kiosk.thanks.text"),
-                actions.get(KioskAction.FINISH), KioskAction.FINISH.componentName());
+                actions.get(ActionModel.KIOSK_FINISH), ActionModel.KIOSK_FINISH.componentName());
         frame.navigation(false, false, false);
         frame.show(thanks, text.get("kiosk.thanks.title"), 0, 0);
         frame.focusScreenWith(thanks::focusButton);
@@ -364,11 +364,11 @@ public final class KioskController implements AnswerSink {
 
     private void setBusy(boolean on) {
         busy = on;
-        for (KioskAction a : List.of(KioskAction.NEXT, KioskAction.SUBMIT, KioskAction.START)) {
+        for (ActionModel a : List.of(ActionModel.KIOSK_NEXT, ActionModel.KIOSK_SUBMIT, ActionModel.KIOSK_START)) {
             actions.get(a).setEnabled(!on);
         }
         if (session != null) {
-            actions.get(KioskAction.BACK).setEnabled(!on && session.canGoBack());
+            actions.get(ActionModel.KIOSK_BACK).setEnabled(!on && session.canGoBack());
         }
         writerStatus(writer == null ? 0 : writer.pending(), failing);
     }
@@ -423,7 +423,7 @@ public final class KioskController implements AnswerSink {
     }
 
     private void relabel() {
-        actions.forEach((kind, action) -> kind.relabel(action, text));
+        actions.relabel();
         if (frame != null) {
             frame.language(text.language().code());
         }

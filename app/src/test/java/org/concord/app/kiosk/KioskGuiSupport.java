@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
-import org.concord.app.base.Language;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -16,6 +15,8 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.concord.app.base.Language;
+import org.concord.app.base.action.ActionModel;
 import org.concord.forms.Form;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
@@ -115,7 +116,7 @@ abstract class KioskGuiSupport {
 
     /** Presses Start and waits for the first page. */
     void startParticipant() {
-        window.button(KioskAction.START.componentName()).click();
+        window.button(ActionModel.KIOSK_START.componentName()).click();
         waitForPage("welcome");
     }
 }

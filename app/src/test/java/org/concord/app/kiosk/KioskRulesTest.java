@@ -6,16 +6,15 @@ import java.awt.Dialog;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.concord.app.base.Language;
 import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.concord.app.base.Language;
+import org.concord.app.base.action.ActionModel;
 import org.concord.forms.Form;
-import org.concord.session.FormSession;
 import org.concord.study.ParticipantState;
 import org.junit.jupiter.api.Test;
 
@@ -26,31 +25,31 @@ class KioskRulesTest extends KioskGuiSupport {
     void requiredAndConstraintMessagesAppearNextToTheQuestionInTheParticipantsLanguage() {
         open();
         startParticipant();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         window.textBox("q.consent.issue").requireVisible().requireText("Please confirm that you agree to take part.");
         assertThat(pageName()).isEqualTo("welcome");
-        window.toggleButton(KioskAction.WELSH.componentName()).click();
+        window.toggleButton(ActionModel.KIOSK_WELSH.componentName()).click();
         window.textBox("q.consent.issue").requireText("Cadarnhewch eich bod yn cytuno i gymryd rhan.");
         window.checkBox("q.consent.box").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
         window.textBox("q.years.text").enterText("60");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         // role has no required_message: the kiosk's own Welsh default; years has an English-only constraint message,
         // so a Welsh participant gets the kiosk's Welsh default rather than English.
         window.textBox("q.role.issue").requireText("Mae angen ateb y cwestiwn hwn.");
         window.textBox("q.years.issue").requireText("Nid yw'r ateb hwn yn bosibl yma. Gwiriwch ef, os gwelwch yn dda.");
-        window.toggleButton(KioskAction.ENGLISH.componentName()).click();
+        window.toggleButton(ActionModel.KIOSK_ENGLISH.componentName()).click();
         window.textBox("q.role.issue").requireText("This question needs an answer.");
         window.textBox("q.years.issue").requireText("Enter a number of years from 0 to 50.");
         window.textBox("q.years.text").deleteText().enterText("ten");
         window.toggleButton("q.role.worker").click();
         window.textBox("q.years.issue").requireText("Please enter a whole number, such as 12.");
         assertThat(onEdt(() -> KioskParticipantFlowTest.findNamed(kiosk.frame(), "q.role.issue").isVisible())).isFalse();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         assertThat(pageName()).isEqualTo("about");
         window.textBox("q.years.text").deleteText().enterText("10");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("views");
         waitSaved();
         assertThat(stored()).containsEntry("years", "10").containsEntry("role", "worker");
@@ -61,27 +60,27 @@ class KioskRulesTest extends KioskGuiSupport {
         open();
         startParticipant();
         window.checkBox("q.consent.box").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.leader").click();
         window.textBox("q.years.text").enterText("7");
         window.toggleButton("q.lead_q.2").click();
-        window.toggleButton(KioskAction.WELSH.componentName()).click();
+        window.toggleButton(ActionModel.KIOSK_WELSH.componentName()).click();
         window.textBox("kiosk.title").requireText("Amdanoch chi");
         window.textBox("q.role.label").requireText("Pa un sy'n disgrifio'ch swydd orau?  (Gofynnol)");
         window.toggleButton("q.role.leader").requireSelected().requireText("Rheolwr gwasanaeth neu d\u00eem");
         window.textBox("q.years.text").requireText("7");
         window.toggleButton("q.lead_q.2").requireSelected();
         assertThat(window.toggleButton("q.lead_q.2").target().getText()).contains("Anghytuno");
-        window.button(KioskAction.NEXT.componentName()).requireText("Nesaf");
-        window.button(KioskAction.BACK.componentName()).requireText("Yn \u00f4l");
-        window.button(KioskAction.RESEARCHER.componentName()).requireText("Ymchwilydd");
+        window.button(ActionModel.KIOSK_NEXT.componentName()).requireText("Nesaf");
+        window.button(ActionModel.KIOSK_BACK.componentName()).requireText("Yn \u00f4l");
+        window.button(ActionModel.KIOSK_RESEARCHER.componentName()).requireText("Ymchwilydd");
         window.progressBar("kiosk.progress").requireText("Tudalen 2 o 6");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("leaders");
-        window.button(KioskAction.BACK.componentName()).click();
+        window.button(ActionModel.KIOSK_BACK.componentName()).click();
         waitForPage("about");
-        window.toggleButton(KioskAction.ENGLISH.componentName()).click();
+        window.toggleButton(ActionModel.KIOSK_ENGLISH.componentName()).click();
         window.textBox("q.role.label").requireText("Which best describes your role?  (Required)");
         window.textBox("q.years.text").requireText("7");
         waitSaved();
@@ -187,7 +186,7 @@ class KioskRulesTest extends KioskGuiSupport {
         window.checkBox("q.consent.box").click();
         waitFor("calm message", () -> status().startsWith("Your last answer has not been saved yet"));
         window.checkBox("q.consent.box").requireSelected();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         // Nothing moves on as if it had been saved.
         robot.waitForIdle();
         assertThat(pageName()).isEqualTo("welcome");
@@ -218,12 +217,12 @@ class KioskRulesTest extends KioskGuiSupport {
     void anUnfinishedParticipantResumesAtTheirPageWithTheirAnswers() {
         open();
         startParticipant();
-        window.toggleButton(KioskAction.WELSH.componentName()).click();
+        window.toggleButton(ActionModel.KIOSK_WELSH.componentName()).click();
         window.checkBox("q.consent.box").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.worker").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("views");
         List<String> order = viewsOrder();
         window.toggleButton("q." + order.get(0) + ".4").click();
@@ -242,7 +241,7 @@ class KioskRulesTest extends KioskGuiSupport {
         assertThat(viewsOrder()).isEqualTo(order);
         window.toggleButton("q." + order.get(0) + ".4").requireSelected();
         window.textBox("kiosk.title").requireText("Eich barn");
-        window.button(KioskAction.BACK.componentName()).click();
+        window.button(ActionModel.KIOSK_BACK.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.worker").requireSelected();
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.concord.app.base.Texts;
 import org.concord.app.base.Language;
 import org.concord.app.base.Messages;
+import org.concord.app.base.Texts;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {

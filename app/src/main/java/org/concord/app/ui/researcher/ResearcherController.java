@@ -2,11 +2,10 @@ package org.concord.app.ui.researcher;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 import org.concord.app.base.Host;
+import org.concord.app.base.Message;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
@@ -31,8 +30,7 @@ public final class ResearcherController {
     private final Study study;
     private final Path file;
     private final ResearcherPanel panel;
-    private FieldworkSession session;
-    private List<LocalAuthority> las = List.of();
+    private final ResearcherScreenModel model = new ResearcherScreenModel();
 
     /** A controller for {@code study} (kept in {@code file}), whose actions are bound into {@code actions}. */
     public ResearcherController(Host frame, Texts texts, Actions actions, Study study, Path file) {
@@ -61,7 +59,7 @@ public final class ResearcherController {
 
     /** The session running now, or null. */
     public FieldworkSession session() {
-        return session;
+        return model.session();
     }
 
     /** Loads the study's details, LAs, running session and progress; then offers to resume unfinished participants. */
@@ -72,10 +70,10 @@ public final class ResearcherController {
                         study.progress(), offerResume ? study.unfinished() : List.of()),
                 snapshot -> {
                     String name = String.valueOf(file.getFileName());
-                    panel.showStudy(name, texts.get("researcher.details", snapshot.formTitle(), snapshot.las().size()));
-                    las = snapshot.las();
-                    panel.setLas(las);
-                    session = snapshot.session();
+                    model.setLas(snapshot.las());
+                    panel.showStudy(name, texts.get(model.details(snapshot.formTitle())));
+                    panel.setLas(model.las());
+                    model.setSession(snapshot.session());
                     showSession();
                     showProgress(snapshot.progress());
                     if (!snapshot.unfinished().isEmpty()) {
@@ -110,24 +108,25 @@ public final class ResearcherController {
     private void startSession() {
         LocalAuthority la = panel.chosenLa();
         String initials = panel.initials();
-        if (la == null || initials.isEmpty()) {
-            ProblemsDialog.show(frame.window(), texts, texts.get("researcher.session.incomplete"), List.of(
-                    texts.get(la == null ? "researcher.session.noLa" : "researcher.session.noInitials")));
+        Message missing = ResearcherScreenModel.startProblem(la, initials);
+        if (missing != null) {
+            ProblemsDialog.show(frame.window(), texts, texts.get("researcher.session.incomplete"),
+                    List.of(texts.get(missing)));
             return;
         }
         BackgroundJobs.run(() -> study.startSession(la.code(), initials), started -> {
-            session = started;
+            model.setSession(started);
             showSession();
             frame.setStatus(texts.get("researcher.session.started", la.name()));
         }, this::failed);
     }
 
     private void startParticipants() {
-        if (session == null) {
+        if (model.session() == null) {
             return;
         }
         frame.window().setVisible(false);
-        KioskWindow.start(study, session, () -> backFromKiosk(false));
+        KioskWindow.start(study, model.session(), () -> backFromKiosk(false));
     }
 
     /** The kiosk hands the screen back (the researcher typed the PIN there). */
@@ -138,7 +137,7 @@ public final class ResearcherController {
     }
 
     private void endSession() {
-        FieldworkSession ending = session;
+        FieldworkSession ending = model.session();
         if (ending == null) {
             return;
         }
@@ -146,7 +145,7 @@ public final class ResearcherController {
             study.endSession(ending.id());
             return study.progress();
         }, rows -> {
-            session = null;
+            model.setSession(null);
             showSession();
             showProgress(rows);
             frame.setStatus(texts.get("researcher.session.ended"));
@@ -158,22 +157,15 @@ public final class ResearcherController {
     }
 
     private void showSession() {
-        if (session == null) {
+        if (model.session() == null) {
             panel.showSession(null);
             return;
         }
-        String laName = las.stream().filter(la -> la.code().equals(session.laCode()))
-                .map(LocalAuthority::name).findFirst().orElse(session.laCode());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(texts.formatLocale()).withZone(ZoneId.systemDefault());
-        panel.showSession(texts.get("researcher.session.details", laName, session.laCode(),
-                session.researcherInitials(), time.format(session.startedAt())));
+        panel.showSession(texts.get(model.sessionDetails(texts.formatLocale(), ZoneId.systemDefault())));
     }
 
     private void showProgress(List<ProgressRow> rows) {
-        int started = rows.stream().mapToInt(ProgressRow::started).sum();
-        int completed = rows.stream().mapToInt(ProgressRow::completed).sum();
-        panel.showProgress(rows, texts.get("researcher.progress.totals", started, completed));
+        panel.showProgress(rows, texts.get(ResearcherScreenModel.totals(rows)));
     }
 
     private void showData(String message) {

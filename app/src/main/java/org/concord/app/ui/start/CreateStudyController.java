@@ -146,14 +146,14 @@ public final class CreateStudyController {
         chooser.setFileFilter(new FileNameExtensionFilter(texts.get("app.studyFilter"), "concord"));
         if (chooser.showSaveDialog(frame.window()) == JFileChooser.APPROVE_OPTION) {
             lastFolder = chooser.getSelectedFile().getParentFile();
-            panel.setStudyPath(NewStudyModel.withExtension(chooser.getSelectedFile().toPath()).toString());
+            panel.setStudyPath(NewStudyScreenModel.withExtension(chooser.getSelectedFile().toPath()).toString());
         }
     }
 
     private void create() {
         char[] pin = panel.pin();
         char[] again = panel.pinAgain();
-        NewStudyModel.Checked checked = NewStudyModel.check(panel.laRows(), pin, again, panel.studyPath());
+        NewStudyScreenModel.Checked checked = NewStudyScreenModel.check(panel.laRows(), pin, again, panel.studyPath());
         Arrays.fill(again, '\0');
         List<String> problems = checked.problems().stream().map(texts::get).toList();
         List<LocalAuthority> las = checked.las();

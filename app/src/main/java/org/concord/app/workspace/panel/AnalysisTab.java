@@ -6,7 +6,6 @@ import java.awt.Dimension;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.swing.JFileChooser;
@@ -15,15 +14,13 @@ import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.concord.app.base.LanguageAware;
+import org.concord.app.base.Message;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
 import org.concord.app.workspace.run.AnalysisRequest;
 import org.concord.app.workspace.run.AnalysisRunner;
 import org.concord.app.workspace.run.CancellableJob;
-import org.concord.common.InputException;
-import org.concord.common.Logs;
-import org.concord.common.Problem;
 import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.Progress;
 import org.concord.stats.input.RatesReader;
@@ -167,24 +164,22 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
     }
 
     private void run() {
-        List<Problem> problems = new ArrayList<>();
-        var options = inputs.options(problems);
-        if (!problems.isEmpty()) {
-            showFailure(new InputException(problems));
+        AnalysisScreenModel.Checked checked = AnalysisScreenModel.check(inputs.fields());
+        if (!checked.problems().isEmpty()) {
+            showProblems(checked.problems());
             return;
         }
-        AnalysisRequest request = new AnalysisRequest(inputs.inputs(), inputs.formFile(), inputs.ratesFile(),
-                (String) inputs.rateColumn.getSelectedItem(), options);
+        AnalysisRequest request = checked.request();
         CancellableJob<AnalysisResult> started = new CancellableJob<>();
         job = started;
         inputs.setRunning(true);
-        inputs.showProgress(0, texts.get("stage.waiting"));
+        inputs.showProgress(0, texts.get(AnalysisScreenModel.stage("waiting")));
         started.start(() -> AnalysisRunner.run(request, new Progress() {
             @Override
             public void step(String stage, double fraction) {
                 SwingUtilities.invokeLater(() -> {
                     if (job == started) {
-                        inputs.showProgress(fraction, texts.get("stage." + stage));
+                        inputs.showProgress(fraction, texts.get(AnalysisScreenModel.stage(stage)));
                     }
                 });
             }
@@ -195,14 +190,14 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
             }
         }), result -> {
             finished(started);
-            inputs.showProgress(1, texts.get("stage.done"));
+            inputs.showProgress(1, texts.get(AnalysisScreenModel.stage("done")));
             results.showResult(result);
         }, () -> {
             finished(started);
-            inputs.showProgress(0, texts.get("stage.cancelled"));
+            inputs.showProgress(0, texts.get(AnalysisScreenModel.stage("cancelled")));
         }, failure -> {
             finished(started);
-            inputs.showProgress(0, texts.get("stage.failed"));
+            inputs.showProgress(0, texts.get(AnalysisScreenModel.stage("failed")));
             showFailure(failure);
         });
     }
@@ -225,13 +220,12 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
 
     /** Shows a failure: the problems of bad input as a list; anything else as one line (details in the log). */
     private void showFailure(Throwable failure) {
-        if (failure instanceof InputException bad) {
-            results.showProblems(bad.problems().stream().map(Problem::toString).toList());
-        } else {
-            // An internal error: the user gets a sentence, the stack trace goes to the log for a bug report.
-            Logs.error("workspace: the analysis failed", failure);
-            results.showProblems(List.of(texts.get("problem.internal", String.valueOf(failure.getMessage()))));
-        }
+        // An internal error: the user gets a sentence, the stack trace goes to the log for a bug report.
+        showProblems(AnalysisScreenModel.problems(failure));
+    }
+
+    private void showProblems(List<Message> problems) {
+        results.showProblems(problems.stream().map(texts::get).toList());
     }
 
     private void save(boolean workbook) {
@@ -247,7 +241,7 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
             return;
         }
         remember(chooser.getSelectedFile());
-        Path target = withExtension(chooser.getSelectedFile().toPath(), workbook ? ".xlsx" : ".json");
+        Path target = AnalysisScreenModel.withExtension(chooser.getSelectedFile().toPath(), workbook ? ".xlsx" : ".json");
         CancellableJob<Path> write = new CancellableJob<>();
         write.start(() -> {
             if (workbook) {
@@ -258,12 +252,6 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
             return target;
         }, path -> results.showSaved(texts.get("result.savedTo", path.toString())), () -> { },
                 failure -> results.showSaved(texts.get("result.saveFailed", String.valueOf(failure.getMessage()))));
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file
-                : file.resolveSibling(name + extension);
     }
 
     private void openInSpreadsheet() {

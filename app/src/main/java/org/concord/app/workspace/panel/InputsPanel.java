@@ -21,8 +21,6 @@ import org.concord.app.base.LanguageAware;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
-import org.concord.common.Problem;
-import org.concord.stats.analysis.AnalysisOptions;
 import org.concord.stats.analysis.Indices;
 
 /**
@@ -258,29 +256,12 @@ public final class InputsPanel extends JPanel implements LanguageAware {
         stage.setToolTipText(stageText == null || stageText.isEmpty() ? null : stageText);
     }
 
-    /**
-     * The options in the fields, or the problems with them (a year that is not a number).
-     *
-     * @param problems where problems are added
-     */
-    public AnalysisOptions options(List<Problem> problems) {
-        Integer from = year(yearFrom.getText(), "inputs.yearFrom", problems);
-        Integer to = year(yearTo.getText(), "inputs.yearTo", problems);
-        return new AnalysisOptions(from, to, ((Number) band.getValue()).doubleValue(),
+    /** The fields as the analyst left them. */
+    public AnalysisScreenModel.Fields fields() {
+        return new AnalysisScreenModel.Fields(inputs(), formFile(), ratesFile(), (String) rateColumn.getSelectedItem(),
+                yearFrom.getText(), yearTo.getText(), ((Number) band.getValue()).doubleValue(),
                 (String) index.getSelectedItem(), ((Number) minLeaders.getValue()).intValue(),
                 ((Number) minWorkers.getValue()).intValue(), ((Number) seed.getValue()).longValue(),
                 ((Number) permutations.getValue()).intValue(), ((Number) bootstrap.getValue()).intValue());
-    }
-
-    private Integer year(String text, String key, List<Problem> problems) {
-        String t = text.trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        if (t.matches("\\d{4}")) {
-            return Integer.parseInt(t);
-        }
-        problems.add(Problem.ofFile(null, texts.get("problem.year", texts.get(key), t)));
-        return null;
     }
 }

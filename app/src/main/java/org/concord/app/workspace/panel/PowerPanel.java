@@ -1,7 +1,6 @@
 package org.concord.app.workspace.panel;
 
 import java.util.List;
-import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -12,13 +11,11 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.LanguageAware;
+import org.concord.app.base.Message;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
 import org.concord.app.workspace.run.CancellableJob;
-import org.concord.common.InputException;
-import org.concord.common.Logs;
-import org.concord.common.Problem;
 import org.concord.forms.FormLoader;
 import org.concord.stats.simulate.PowerPlanner;
 import org.concord.stats.simulate.PowerResult;
@@ -50,7 +47,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
     private final JTextArea intro = new JTextArea();
     private transient CancellableJob<PowerResult> job;
     private transient PowerResult result;
-    private transient List<String> problems = List.of();
+    private transient List<Message> problems = List.of();
 
     /** The panel with the simulation's defaults. */
     public PowerPanel(Texts texts) {
@@ -123,25 +120,28 @@ public final class PowerPanel extends JPanel implements LanguageAware {
         return result;
     }
 
-    private PowerSpec spec() {
-        SimulationSpec study = SimulationSpec.defaults().withLas(((Number) las.getValue()).intValue())
-                .withRespondents(((Number) leaders.getValue()).intValue(), ((Number) workers.getValue()).intValue())
-                .withEffect(((Number) effect.getValue()).doubleValue())
-                .withSeed(((Number) seed.getValue()).longValue());
-        PowerSpec base = PowerSpec.of(study);
-        return new PowerSpec(study, ((Number) replications.getValue()).intValue(),
-                ((Number) alpha.getValue()).doubleValue(), ((Number) permutations.getValue()).intValue(),
-                base.index(), base.stableBand());
+    private PowerScreenModel.Fields fields() {
+        return new PowerScreenModel.Fields(intValue(las), intValue(leaders), intValue(workers), doubleValue(effect),
+                intValue(replications), intValue(permutations), doubleValue(alpha),
+                ((Number) seed.getValue()).longValue());
+    }
+
+    private static int intValue(JSpinner spinner) {
+        return ((Number) spinner.getValue()).intValue();
+    }
+
+    private static double doubleValue(JSpinner spinner) {
+        return ((Number) spinner.getValue()).doubleValue();
     }
 
     private void start() {
-        PowerSpec spec = spec();
+        PowerSpec spec = PowerScreenModel.spec(fields());
         CancellableJob<PowerResult> started = new CancellableJob<>();
         job = started;
         setRunning(true);
         progress.setMaximum(spec.replications());
         progress.setValue(0);
-        progress.setString(texts.get("power.progress.text", 0, spec.replications()));
+        progress.setString(texts.get(PowerScreenModel.progress(0, spec.replications())));
         result = null;
         problems = List.of();
         answer.setText("");
@@ -149,7 +149,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
                 (done, total) -> SwingUtilities.invokeLater(() -> {
                     if (job == started) {
                         progress.setValue(done);
-                        progress.setString(texts.get("power.progress.text", done, total));
+                        progress.setString(texts.get(PowerScreenModel.progress(done, total)));
                     }
                 })), done -> {
                     finish(started);
@@ -160,12 +160,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
                     progress.setString(texts.get("power.cancelled"));
                 }, failure -> {
                     finish(started);
-                    if (failure instanceof InputException bad) {
-                        problems = bad.problems().stream().map(Problem::toString).toList();
-                    } else {
-                        Logs.error("workspace: the power simulation failed", failure);
-                        problems = List.of(texts.get("problem.internal", String.valueOf(failure.getMessage())));
-                    }
+                    problems = PowerScreenModel.problems(failure);
                     showAnswer();
                 });
     }
@@ -187,31 +182,22 @@ public final class PowerPanel extends JPanel implements LanguageAware {
 
     private void showAnswer() {
         if (!problems.isEmpty()) {
-            answer.setText(String.join("\n", problems));
+            answer.setText(String.join("\n", problems.stream().map(texts::get).toList()));
             return;
         }
         if (result == null) {
             return;
         }
-        double[] mw = result.wilson95(result.rejectedMannWhitney());
-        double[] perm = result.wilson95(result.rejectedPermutation());
-        answer.setText(texts.get("power.answer.text", pct(result.mannWhitneyPower()), pct(mw[0]), pct(mw[1]),
-                pct(result.permutationPower()), pct(perm[0]), pct(perm[1]), result.replications(), result.tested(),
-                String.format(Locale.ROOT, "%.1f", result.meanFalling()),
-                String.format(Locale.ROOT, "%.1f", result.meanRising()),
-                String.format(Locale.ROOT, "%.2f", ((Number) alpha.getValue()).doubleValue())));
+        answer.setText(texts.get(PowerScreenModel.answer(result, doubleValue(alpha))));
     }
 
-    private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
 
     @Override
     public void languageChanged() {
         actions.relabel();
         intro.setText(texts.get("power.intro"));
         if (job == null && result != null) {
-            progress.setString(texts.get("power.progress.text", progress.getValue(), progress.getMaximum()));
+            progress.setString(texts.get(PowerScreenModel.progress(progress.getValue(), progress.getMaximum())));
         }
         showAnswer();
     }

@@ -15,7 +15,7 @@ import org.concord.study.PinRule;
  * What the "new study" screen checks before a study is created, without Swing: the LA rows, the admin PIN (the
  * library's {@link PinRule}) and the study file. Every problem is a {@link Message} of the {@code app} bundle.
  */
-public final class NewStudyModel {
+public final class NewStudyScreenModel {
     /** The file extension of study files. */
     public static final String EXTENSION = ".concord";
 
@@ -29,7 +29,7 @@ public final class NewStudyModel {
     public record Checked(List<LocalAuthority> las, Path file, List<Message> problems) {
     }
 
-    private NewStudyModel() {
+    private NewStudyScreenModel() {
     }
 
     /** Checks the LA rows, the PIN typed twice and the study file's path as typed ({@code studyPath}). */
