@@ -45,10 +45,46 @@ public final class GuiTestSupport {
                 public boolean test() {
                     return GuiActionRunner.execute(condition::getAsBoolean);
                 }
-            }, Timeout.timeout(20_000));
+            }, Timeout.timeout(30_000));
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
         }
+    }
+
+    /**
+     * Clicks the button {@code button} of {@code window} until the panel {@code screen} shows. Only for buttons that
+     * open a screen: while the screen has not appeared, the click did nothing, and clicking again is harmless.
+     */
+    public static void openScreen(org.assertj.swing.fixture.FrameFixture window, String button, String screen) {
+        org.concord.app.base.GuiWait.clickUntil("the screen " + screen, () -> {
+            if (GuiActionRunner.execute(() -> named(window.target(), screen) == null)) {
+                window.button(button).click();
+            }
+        }, () -> {
+            Component shown = named(window.target(), screen);
+            return shown != null && shown.isShowing() ? screen : "not yet; focus in " + focusOwner();
+        }, screen::equals);
+    }
+
+    /** The component called {@code name} under {@code root}, or null. Call on the event thread. */
+    public static Component named(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = named(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String focusOwner() {
+        Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return owner == null ? "no component" : owner.getClass().getSimpleName() + " " + owner.getName();
     }
 
     /** The showing dialog called {@code name}, waited for up to 10 s; on time-out the message lists every window. */

@@ -33,7 +33,6 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.Appearance;
 import org.concord.app.base.Messages;
 import org.concord.app.base.ProblemList;
-import org.concord.app.base.Texts;
 import org.concord.app.base.Theme;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.settings.Settings;
@@ -133,7 +132,7 @@ class ScreensGuiTest {
         check(app.frame(), "start-" + variant);
 
         // New study, with the problems of an empty form choice and of the empty fields.
-        window.button("action.newStudy").click();
+        GuiTestSupport.openScreen(window, "action.newStudy", "createStudyPanel");
         window.textBox("form.path").enterText(badForm.toString());
         window.radioButton("form.other").click();
         window.button("action.createStudy").click();
