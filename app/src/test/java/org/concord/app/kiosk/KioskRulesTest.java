@@ -246,7 +246,7 @@ class KioskRulesTest extends KioskGuiSupport {
             protected boolean isMatching(Dialog d) {
                 return "kiosk.pin".equals(d.getName()) && d.isShowing();
             }
-        }).withTimeout(10_000).using(robot);
+        }).withTimeout(30_000).using(robot);
     }
 
 }

@@ -87,19 +87,19 @@ public final class GuiTestSupport {
         return owner == null ? "no component" : owner.getClass().getSimpleName() + " " + owner.getName();
     }
 
-    /** The showing dialog called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    /** The showing dialog called {@code name}, waited for up to 30 s; on time-out the message lists every window. */
     public static org.assertj.swing.fixture.DialogFixture dialog(org.assertj.swing.core.Robot robot, String name) {
         try {
-            return org.assertj.swing.finder.WindowFinder.findDialog(name).withTimeout(10_000).using(robot);
+            return org.assertj.swing.finder.WindowFinder.findDialog(name).withTimeout(30_000).using(robot);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
         }
     }
 
-    /** The showing frame called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    /** The showing frame called {@code name}, waited for up to 30 s; on time-out the message lists every window. */
     public static org.assertj.swing.fixture.FrameFixture frame(org.assertj.swing.core.Robot robot, String name) {
         try {
-            return org.assertj.swing.finder.WindowFinder.findFrame(name).withTimeout(10_000).using(robot);
+            return org.assertj.swing.finder.WindowFinder.findFrame(name).withTimeout(30_000).using(robot);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
         }
@@ -136,7 +136,7 @@ public final class GuiTestSupport {
                     return window.isFocused();
                 });
             }
-        }, Timeout.timeout(10_000));
+        }, Timeout.timeout(30_000));
     }
 
     /**
@@ -146,7 +146,7 @@ public final class GuiTestSupport {
      */
     public static void chooseFile(org.assertj.swing.core.Robot robot, java.io.File file) {
         org.assertj.swing.fixture.JFileChooserFixture chooser = org.assertj.swing.finder.JFileChooserFinder
-                .findFileChooser("fileChooser").withTimeout(10_000).using(robot);
+                .findFileChooser("fileChooser").withTimeout(30_000).using(robot);
         javax.swing.JFileChooser target = chooser.target();
         chooser.setCurrentDirectory(file.getAbsoluteFile().getParentFile());
         chooser.fileNameTextBox().setText(file.getAbsolutePath());

@@ -146,14 +146,14 @@ class ScreensGuiTest {
 
         // Open the study: PIN, resume offer, researcher view.
         GuiActionRunner.execute(() -> app.open(studyFile));
-        DialogFixture pin = WindowFinder.findDialog("pin").withTimeout(10_000).using(robot);
+        DialogFixture pin = WindowFinder.findDialog("pin").withTimeout(30_000).using(robot);
         check(pin.target(), "pin-" + variant);
         // (Typing the PIN is driven in FieldworkFlowGuiTest; here only the screens matter.)
         GuiActionRunner.execute(() -> {
             pin.textBox("pin.field").target().setText(PIN);
             pin.button("pin.ok").target().doClick();
         });
-        DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot);
+        DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(30_000).using(robot);
         check(resume.target(), "resume-" + variant);
         resume.button("resume.later").click();
         waitUntil("progress shown", () -> window.table("progress.table").target().getRowCount() > 0);

@@ -98,7 +98,7 @@ class WorkspaceAnalysisGuiTest {
         DemoData demo = DemoData.write(dir, false);
         choose("addFiles", demo.responses);
         choose("chooseRates", demo.rates);
-        waitFor("the rate columns are listed", 10, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
+        waitFor("the rate columns are listed", 30, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
         window.comboBox("rateColumn").requireSelection("rate");
         set("permutations", 999);
         // A bootstrap of ten million resamples runs for seconds: long enough to cancel it in the comparison stage.
