@@ -1,20 +1,23 @@
 package org.concord.app.kiosk;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import javax.swing.Action;
 import javax.swing.SwingUtilities;
+import org.concord.app.base.Language;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
+import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.kiosk.panel.AnswerSink;
 import org.concord.app.kiosk.panel.MessagePanel;
 import org.concord.app.kiosk.panel.PagePanel;
-import org.concord.app.kiosk.panel.PinDialog;
 import org.concord.app.kiosk.panel.QuestionView;
 import org.concord.app.kiosk.panel.ReviewPanel;
+import org.concord.common.Logs;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.session.Change;
@@ -39,8 +42,8 @@ public final class KioskController implements AnswerSink {
     private final KioskStore store;
     private final Form form;
     private final Runnable onResearcherExit;
-    private final KioskText text;
-    private final Map<KioskAction, Action> actions = new EnumMap<>(KioskAction.class);
+    private final Texts text;
+    private final Actions actions;
     private final AnswerWriter writer;
     private final ExecutorService pinChecker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "concord-kiosk-pin");
@@ -62,16 +65,26 @@ public final class KioskController implements AnswerSink {
         this.store = store;
         this.form = form;
         this.onResearcherExit = onResearcherExit;
-        this.text = new KioskText(language);
-        actions.put(KioskAction.START, KioskAction.START.create(text, this::startParticipant));
-        actions.put(KioskAction.NEXT, KioskAction.NEXT.create(text, this::next));
-        actions.put(KioskAction.BACK, KioskAction.BACK.create(text, this::back));
-        actions.put(KioskAction.SUBMIT, KioskAction.SUBMIT.create(text, this::submit));
-        actions.put(KioskAction.FINISH, KioskAction.FINISH.create(text, this::showStart));
-        actions.put(KioskAction.RESEARCHER, KioskAction.RESEARCHER.create(text, this::askPin));
-        actions.put(KioskAction.ENGLISH, KioskAction.ENGLISH.create(text, () -> switchLanguage(KioskText.ENGLISH)));
-        actions.put(KioskAction.WELSH, KioskAction.WELSH.create(text, () -> switchLanguage(KioskText.WELSH)));
-        this.writer = new AnswerWriter(this::writerStatus);
+        this.text = new Texts("kiosk", Language.ofCode(language));
+        actions = new Actions(text).on(ActionModel.KIOSK_START, this::startParticipant)
+                .on(ActionModel.KIOSK_NEXT, this::next)
+                .on(ActionModel.KIOSK_BACK, this::back)
+                .on(ActionModel.KIOSK_SUBMIT, this::submit)
+                .on(ActionModel.KIOSK_FINISH, this::showStart)
+                .on(ActionModel.KIOSK_RESEARCHER, this::askPin)
+                .on(ActionModel.KIOSK_ENGLISH, () -> switchLanguage(Language.ENGLISH))
+                .on(ActionModel.KIOSK_WELSH, () -> switchLanguage(Language.WELSH));
+        this.writer = new AnswerWriter(new AnswerWriter.Listener() {
+            @Override
+            public void status(int pending, boolean failing) {
+                writerStatus(pending, failing);
+            }
+
+            @Override
+            public void stopped(Error error) {
+                writerStopped(error);
+            }
+        });
         this.frame = new KioskFrame(text, actions);
         frame.language(language);
     }
@@ -108,7 +121,7 @@ public final class KioskController implements AnswerSink {
         dropParticipant();
         screen = Screen.START;
         MessagePanel start = new MessagePanel("kiosk.screen.start", text.get("kiosk.start.text"),
-                actions.get(KioskAction.START), KioskAction.START.componentName());
+                actions.get(ActionModel.KIOSK_START), ActionModel.KIOSK_START.componentName());
         frame.navigation(false, false, false);
         frame.show(start, text.get("kiosk.start.title"), 0, 0);
         frame.focusScreenWith(start::focusButton);
@@ -123,7 +136,7 @@ public final class KioskController implements AnswerSink {
         setBusy(true);
         frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
-        String language = text.language();
+        String language = text.language().code();
         writer.call(() -> store.createParticipant(language), created -> {
             setBusy(false);
             begin(created, Map.of(), null, true);
@@ -148,7 +161,7 @@ public final class KioskController implements AnswerSink {
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
         participant = who;
         session = FormSession.start(form, answers, who.language(), who.seed());
-        text.setLanguage(who.language());
+        text.language().setCode(who.language());
         relabel();
         if (fresh) {
             UUID id = who.id();
@@ -172,7 +185,7 @@ public final class KioskController implements AnswerSink {
             screen = Screen.REVIEW;
             ReviewPanel review = new ReviewPanel(session.unansweredOptional(), session, text, this::goToQuestion);
             frame.navigation(true, false, true);
-            actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
+            actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
             frame.show(review, text.get("kiosk.review.title"), session.pageNumber(), session.pageCount());
             frame.focusScreenWith(frame::focusForward);
             frame.focusForward();
@@ -182,7 +195,7 @@ public final class KioskController implements AnswerSink {
         Page current = session.currentPage().orElseThrow();
         page = new PagePanel(current, session, text, this);
         frame.navigation(true, true, false);
-        actions.get(KioskAction.BACK).setEnabled(session.canGoBack());
+        actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
         String heading = session.text(current.label());
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
@@ -208,7 +221,7 @@ public final class KioskController implements AnswerSink {
     private void showThanks() {
         screen = Screen.THANKS;
         MessagePanel thanks = new MessagePanel("kiosk.screen.thanks", text.get("kiosk.thanks.text"),
-                actions.get(KioskAction.FINISH), KioskAction.FINISH.componentName());
+                actions.get(ActionModel.KIOSK_FINISH), ActionModel.KIOSK_FINISH.componentName());
         frame.navigation(false, false, false);
         frame.show(thanks, text.get("kiosk.thanks.title"), 0, 0);
         frame.focusScreenWith(thanks::focusButton);
@@ -361,11 +374,11 @@ public final class KioskController implements AnswerSink {
 
     private void setBusy(boolean on) {
         busy = on;
-        for (KioskAction a : List.of(KioskAction.NEXT, KioskAction.SUBMIT, KioskAction.START)) {
+        for (ActionModel a : List.of(ActionModel.KIOSK_NEXT, ActionModel.KIOSK_SUBMIT, ActionModel.KIOSK_START)) {
             actions.get(a).setEnabled(!on);
         }
         if (session != null) {
-            actions.get(KioskAction.BACK).setEnabled(!on && session.canGoBack());
+            actions.get(ActionModel.KIOSK_BACK).setEnabled(!on && session.canGoBack());
         }
         writerStatus(writer == null ? 0 : writer.pending(), failing);
     }
@@ -384,14 +397,33 @@ public final class KioskController implements AnswerSink {
         }
     }
 
+    /**
+     * Saving stopped for good (out of memory): the participant is told calmly to fetch the researcher, the researcher
+     * what happened and what to do; only the Researcher button (with the PIN) still works.
+     */
+    private void writerStopped(Error error) {
+        if (frame == null || closed) {
+            return;
+        }
+        for (ActionModel a : List.of(ActionModel.KIOSK_NEXT, ActionModel.KIOSK_BACK, ActionModel.KIOSK_SUBMIT,
+                ActionModel.KIOSK_START, ActionModel.KIOSK_FINISH)) {
+            actions.get(a).setEnabled(false);
+        }
+        String researcher = text.get("kiosk.stopped.researcher", error.getClass().getSimpleName(),
+                Logs.directory().toString());
+        frame.show(new MessagePanel("kiosk.screen.stopped", text.get("kiosk.stopped.text") + "\n\n" + researcher,
+                null, null), text.get("kiosk.stopped.title"), 0, 0);
+        frame.status(null);
+    }
+
     // ---- language -----------------------------------------------------------------------------------------------
 
     private void switchLanguage(String code) {
-        if (code.equals(text.language()) && (session == null || code.equals(session.language()))) {
+        if (code.equals(text.language().code()) && (session == null || code.equals(session.language()))) {
             frame.language(code);
             return;
         }
-        text.setLanguage(code);
+        text.language().setCode(code);
         relabel();
         switch (screen) {
             case START -> showStart();
@@ -420,9 +452,9 @@ public final class KioskController implements AnswerSink {
     }
 
     private void relabel() {
-        actions.forEach((kind, action) -> kind.relabel(action, text));
+        actions.relabel();
         if (frame != null) {
-            frame.language(text.language());
+            frame.language(text.language().code());
         }
     }
 
@@ -432,32 +464,35 @@ public final class KioskController implements AnswerSink {
         if (closed) {
             return;
         }
-        PinDialog[] dialog = new PinDialog[1];
-        dialog[0] = new PinDialog(frame, text, pin -> pinChecker.execute(() -> {
-            boolean right;
-            try {
-                right = store.checkPin(pin);
-            } catch (RuntimeException e) {
-                right = false;
-            } finally {
-                PinDialog.wipe(pin);
-            }
-            boolean ok = right;
-            SwingUtilities.invokeLater(() -> {
-                if (ok) {
-                    dialog[0].dispose();
-                    close();
-                } else {
-                    dialog[0].wrong();
-                }
-            });
-        }));
-        dialog[0].setVisible(true);
+        PinDialog dialog = new PinDialog(frame, text, "kiosk.pin", text.get("kiosk.pin.prompt"), true,
+                (pin, shown) -> pinChecker.execute(() -> checkPin(pin, shown)), () -> { });
+        dialog.setVisible(true);
         if (!closed) {
             // Cancelled: without a window manager nobody hands the keyboard back to the kiosk, so that Alt+F4, Enter
             // and the answer keys would reach no window. Take it back ourselves.
             // Later, once the dialog's own focus events are through (it had the focus until it was disposed).
             SwingUtilities.invokeLater(frame::takeFocus);
+        }
+    }
+
+    /** Checks {@code pin} off the event thread; a PIN that cannot be checked is reported as such, never as wrong. */
+    private void checkPin(char[] pin, PinDialog dialog) {
+        try {
+            boolean right = store.checkPin(pin);
+            SwingUtilities.invokeLater(() -> {
+                if (right) {
+                    dialog.accepted();
+                    close();
+                } else {
+                    dialog.wrong();
+                }
+            });
+        } catch (RuntimeException e) {
+            Logs.error("kiosk: the PIN could not be checked", e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            SwingUtilities.invokeLater(() -> dialog.failed(reason));
+        } finally {
+            PinDialog.wipe(pin);
         }
     }
 

@@ -6,10 +6,8 @@ import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.util.Map;
 import javax.swing.AbstractAction;
 import javax.swing.AbstractButton;
-import javax.swing.Action;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
@@ -21,8 +19,13 @@ import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
+import org.concord.app.base.Language;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.app.kiosk.panel.KioskStyle;
-import org.concord.app.kiosk.panel.WrapText;
+
 
 /**
  * The kiosk window: full screen, undecorated, always on top; closing it (window manager, Alt+F4) asks for the PIN and
@@ -32,12 +35,12 @@ import org.concord.app.kiosk.panel.WrapText;
 final class KioskFrame extends JFrame {
     private static final long serialVersionUID = 1L;
 
-    private final Map<KioskAction, Action> actions;
-    private final KioskText text;
-    private final WrapText title = new WrapText("", KioskStyle.font(1.6f, true));
+    private final Actions actions;
+    private final Texts text;
+    private final WrappingLabel title = new WrappingLabel("", KioskStyle.font(1.6f, true));
     private final JProgressBar progress = new JProgressBar();
     private final JScrollPane scroller = new JScrollPane();
-    private final WrapText status = new WrapText("", KioskStyle.font(1f, false));
+    private final WrappingLabel status = new WrappingLabel("", KioskStyle.font(1f, false));
     private final JButton back;
     private final JButton next;
     private final JButton submit;
@@ -47,7 +50,7 @@ final class KioskFrame extends JFrame {
     private int pages;
     private Runnable focusScreen = () -> { };
 
-    KioskFrame(KioskText text, Map<KioskAction, Action> actions) {
+    KioskFrame(Texts text, Actions actions) {
         super(text.get("kiosk.title"));
         this.text = text;
         this.actions = actions;
@@ -58,7 +61,7 @@ final class KioskFrame extends JFrame {
         addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
-                actions.get(KioskAction.RESEARCHER).actionPerformed(
+                actions.get(ActionModel.KIOSK_RESEARCHER).actionPerformed(
                         new ActionEvent(KioskFrame.this, ActionEvent.ACTION_PERFORMED, "close"));
             }
 
@@ -88,14 +91,13 @@ final class KioskFrame extends JFrame {
         });
         getAccessibleContext().setAccessibleName(text.get("kiosk.window.name"));
 
-        english = toggle(KioskAction.ENGLISH);
-        welsh = toggle(KioskAction.WELSH);
-        JButton researcher = new JButton(actions.get(KioskAction.RESEARCHER));
-        researcher.setName(KioskAction.RESEARCHER.componentName());
+        english = toggle(ActionModel.KIOSK_ENGLISH);
+        welsh = toggle(ActionModel.KIOSK_WELSH);
+        JButton researcher = actions.button(ActionModel.KIOSK_RESEARCHER);
         researcher.putClientProperty("FlatLaf.style", "buttonType: borderless; focusWidth: 2");
-        back = button(KioskAction.BACK);
-        next = button(KioskAction.NEXT);
-        submit = button(KioskAction.SUBMIT);
+        back = button(ActionModel.KIOSK_BACK);
+        next = button(ActionModel.KIOSK_NEXT);
+        submit = button(ActionModel.KIOSK_SUBMIT);
         title.setName("kiosk.title");
         progress.setName("kiosk.progress");
         progress.setStringPainted(true);
@@ -135,17 +137,15 @@ final class KioskFrame extends JFrame {
         setExtendedState(MAXIMIZED_BOTH);
     }
 
-    private JButton button(KioskAction action) {
-        JButton b = new JButton(actions.get(action));
-        b.setName(action.componentName());
+    private JButton button(ActionModel action) {
+        JButton b = actions.button(action);
         b.setFont(KioskStyle.font(1.2f, true));
         b.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
         return b;
     }
 
-    private JToggleButton toggle(KioskAction action) {
-        JToggleButton b = new JToggleButton(actions.get(action));
-        b.setName(action.componentName());
+    private JToggleButton toggle(ActionModel action) {
+        JToggleButton b = actions.toggle(action);
         b.setFont(KioskStyle.font(1.05f, false));
         b.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
         return b;
@@ -157,7 +157,7 @@ final class KioskFrame extends JFrame {
         root.registerKeyboardAction(e -> { }, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         // Without a window manager Alt+F4 reaches the window as a key: treat it as a close request.
-        root.registerKeyboardAction(e -> actions.get(KioskAction.RESEARCHER).actionPerformed(e),
+        root.registerKeyboardAction(e -> actions.get(ActionModel.KIOSK_RESEARCHER).actionPerformed(e),
                 KeyStroke.getKeyStroke(KeyEvent.VK_F4, KeyEvent.ALT_DOWN_MASK), JComponent.WHEN_IN_FOCUSED_WINDOW);
         root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "enter");
         root.getActionMap().put("enter", new AbstractAction() {
@@ -219,8 +219,8 @@ final class KioskFrame extends JFrame {
 
     /** Marks the chosen language in the switch and relabels the frame's own texts. */
     void language(String code) {
-        english.setSelected(KioskText.ENGLISH.equals(code));
-        welsh.setSelected(KioskText.WELSH.equals(code));
+        english.setSelected(Language.ENGLISH.equals(code));
+        welsh.setSelected(Language.WELSH.equals(code));
         getAccessibleContext().setAccessibleName(text.get("kiosk.window.name"));
         relabelProgress();
     }

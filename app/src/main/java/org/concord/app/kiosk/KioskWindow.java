@@ -2,6 +2,7 @@ package org.concord.app.kiosk;
 
 import java.util.Map;
 import javax.swing.SwingUtilities;
+import org.concord.app.base.Language;
 import org.concord.forms.Form;
 import org.concord.study.FieldworkSession;
 import org.concord.study.ParticipantState;
@@ -38,7 +39,7 @@ public final class KioskWindow {
     }
 
     private static String startLanguage(Form form) {
-        return KioskText.WELSH.equals(form.defaultLanguage()) ? KioskText.WELSH : KioskText.ENGLISH;
+        return Language.WELSH.equals(form.defaultLanguage()) ? Language.WELSH : Language.ENGLISH;
     }
 
     /**

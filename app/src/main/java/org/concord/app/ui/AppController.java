@@ -4,21 +4,26 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.concord.app.i18n.Messages;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
-import org.concord.app.ui.dialog.PinDialog;
-import org.concord.app.ui.dialog.ProblemsDialog;
-import org.concord.app.ui.jobs.BackgroundJobs;
+import org.concord.app.base.Appearance;
+import org.concord.app.base.Language;
+import org.concord.app.base.Messages;
+import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
+import org.concord.app.base.dialog.PinDialog;
+import org.concord.app.base.dialog.ProblemsDialog;
+import org.concord.app.base.jobs.BackgroundJobs;
+import org.concord.app.base.settings.Settings;
+import org.concord.app.base.settings.SettingsStore;
 import org.concord.app.ui.researcher.ResearcherController;
-import org.concord.app.ui.settings.Settings;
-import org.concord.app.ui.settings.SettingsStore;
 import org.concord.app.ui.start.CreateStudyController;
 import org.concord.app.ui.start.StartPanel;
+import org.concord.app.workspace.WorkspaceFrame;
+import org.concord.common.Logs;
 import org.concord.study.Study;
 
 /**
@@ -26,7 +31,10 @@ import org.concord.study.Study;
  * between the start screen, the "new study" screen and the researcher view. Runs on the event thread.
  */
 public final class AppController {
-    private final Actions actions = new Actions();
+    private final Language language;
+    private final Texts texts;
+    private final Actions actions;
+    private final Runnable onQuit;
     private final SettingsStore settingsStore;
     private Settings settings;
     private final MainFrame frame;
@@ -35,23 +43,30 @@ public final class AppController {
     private ResearcherController researcher;
     private File lastFolder;
 
-    /** The app with {@code settings} already applied by the launcher, saved to {@code settingsStore} on change. */
-    public AppController(SettingsStore settingsStore, Settings settings) {
+    /**
+     * The app with {@code settings} already applied by the launcher (the theme and font) and saved to
+     * {@code settingsStore} on change; {@code onQuit} runs once the researcher has quit and the window is gone.
+     */
+    public AppController(SettingsStore settingsStore, Settings settings, Runnable onQuit) {
         this.settingsStore = settingsStore;
         this.settings = settings;
-        actions.on(ActionId.NEW_STUDY, this::newStudy)
-                .on(ActionId.OPEN_STUDY, this::openStudy)
-                .on(ActionId.CLOSE_STUDY, this::closeStudy)
-                .on(ActionId.OPEN_WORKSPACE, () -> org.concord.app.workspace.WorkspaceFrame.open())
-                .on(ActionId.QUIT, this::quit)
-                .on(ActionId.THEME_LIGHT, () -> changeAppearance(settings().withTheme(Theme.LIGHT)))
-                .on(ActionId.THEME_DARK, () -> changeAppearance(settings().withTheme(Theme.DARK)))
-                .on(ActionId.FONT_BIGGER, () -> changeAppearance(settings().withFontScale(step(+1))))
-                .on(ActionId.FONT_SMALLER, () -> changeAppearance(settings().withFontScale(step(-1))))
-                .on(ActionId.FONT_RESET, () -> changeAppearance(settings().withFontScale(1f)))
-                .on(ActionId.LANGUAGE_ENGLISH, () -> changeLanguage(Messages.ENGLISH))
-                .on(ActionId.LANGUAGE_WELSH, () -> changeLanguage(Messages.WELSH));
-        frame = new MainFrame(actions);
+        this.onQuit = onQuit;
+        language = new Language(settings.language());
+        texts = new Texts("app", language);
+        actions = new Actions(texts);
+        actions.on(ActionModel.NEW_STUDY, this::newStudy)
+                .on(ActionModel.OPEN_STUDY, this::openStudy)
+                .on(ActionModel.CLOSE_STUDY, this::closeStudy)
+                .on(ActionModel.OPEN_WORKSPACE, () -> WorkspaceFrame.open(language))
+                .on(ActionModel.QUIT, this::quit)
+                .on(ActionModel.THEME_LIGHT, () -> changeAppearance(settings().withTheme(Theme.LIGHT)))
+                .on(ActionModel.THEME_DARK, () -> changeAppearance(settings().withTheme(Theme.DARK)))
+                .on(ActionModel.FONT_BIGGER, () -> changeAppearance(settings().withFontScale(step(+1))))
+                .on(ActionModel.FONT_SMALLER, () -> changeAppearance(settings().withFontScale(step(-1))))
+                .on(ActionModel.FONT_RESET, () -> changeAppearance(settings().withFontScale(1f)))
+                .on(ActionModel.LANGUAGE_ENGLISH, () -> changeLanguage(Messages.ENGLISH))
+                .on(ActionModel.LANGUAGE_WELSH, () -> changeLanguage(Messages.WELSH));
+        frame = new MainFrame(texts, actions);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
@@ -59,7 +74,7 @@ public final class AppController {
             }
         });
         BackgroundJobs.onBusyChanged(frame::setBusy);
-        actions.setEnabled(ActionId.CLOSE_STUDY, false);
+        actions.setEnabled(ActionModel.CLOSE_STUDY, false);
         frame.showAppearance(settings.theme(), settings.fontScale(), isWelsh());
         showStart();
     }
@@ -80,7 +95,7 @@ public final class AppController {
     }
 
     private boolean isWelsh() {
-        return Messages.WELSH.getLanguage().equals(Texts.locale().getLanguage());
+        return language.isWelsh();
     }
 
     /** The next font scale up or down: 25% steps, clamped to what {@link Appearance} offers. */
@@ -99,10 +114,10 @@ public final class AppController {
 
     /** Switches the researcher screens to {@code language} and remembers it. */
     public void changeLanguage(Locale language) {
-        Texts.setLocale(language);
-        settings = settings.withLanguage(Texts.locale());
+        this.language.set(language);
+        settings = settings.withLanguage(this.language.locale());
         actions.relabel();
-        Texts.relabel(frame.getRootPane());
+        texts.relabel(frame.getRootPane());
         if (researcher != null) {
             researcher.languageChanged();
         }
@@ -115,12 +130,12 @@ public final class AppController {
         BackgroundJobs.run(() -> {
             settingsStore.save(toSave);
             return toSave;
-        }, saved -> { }, failure -> frame.setStatus(Texts.get("settings.notSaved", failure.getMessage())));
+        }, saved -> { }, failure -> frame.setStatus(texts.get("settings.notSaved", failure.getMessage())));
     }
 
     private void showStart() {
         researcher = null;
-        frame.showScreen(new StartPanel(actions));
+        frame.showScreen(new StartPanel(texts, actions));
     }
 
     private void newStudy() {
@@ -128,15 +143,15 @@ public final class AppController {
             closeStudy(this::newStudy);
             return;
         }
-        CreateStudyController create = new CreateStudyController(frame, actions, this::opened, this::showStart);
+        CreateStudyController create = new CreateStudyController(frame, texts, actions, this::opened, this::showStart);
         frame.showScreen(create.panel());
     }
 
     private void openStudy() {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("fileChooser");
-        chooser.setDialogTitle(Texts.get("open.title"));
-        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("app.studyFilter"), "concord"));
+        chooser.setDialogTitle(texts.get("open.title"));
+        chooser.setFileFilter(new FileNameExtensionFilter(texts.get("app.studyFilter"), "concord"));
         if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
             return;
         }
@@ -150,38 +165,40 @@ public final class AppController {
             closeStudy(() -> open(file));
             return;
         }
-        BackgroundJobs.run(() -> Study.open(file), opened -> askPin(opened, file), failure -> ProblemsDialog.show(frame,
-                Texts.get("open.failed", String.valueOf(file.getFileName())), CreateStudyController.lines(failure)));
+        BackgroundJobs.run(() -> Study.open(file), opened -> askPin(opened, file), failure -> ProblemsDialog.show(frame, texts,
+                texts.get("open.failed", String.valueOf(file.getFileName())), CreateStudyController.lines(failure)));
     }
 
     private void askPin(Study opened, Path file) {
-        askPin(opened, file, Texts.get("pin.open", String.valueOf(file.getFileName())));
+        askPin(opened, file, texts.get("pin.open", String.valueOf(file.getFileName())));
     }
 
     private void askPin(Study opened, Path file, String message) {
-        char[] pin = PinDialog.ask(frame, message);
-        if (pin == null) {
-            BackgroundJobs.run(() -> {
-                opened.close();
-                return opened;
-            }, closed -> frame.setStatus(Texts.get("open.cancelled")), this::failed);
-            return;
-        }
-        BackgroundJobs.run(() -> {
-            try {
-                return opened.checkPin(pin);
-            } finally {
-                Arrays.fill(pin, '\0');
-            }
-        }, ok -> {
-            if (ok) {
-                study = opened;
-                studyFile = file;
-                showResearcher(true);
-            } else {
-                askPin(opened, file, Texts.get("pin.wrong"));
-            }
-        }, this::failed);
+        PinDialog dialog = new PinDialog(frame, texts, "pin", message, false,
+                (pin, shown) -> BackgroundJobs.run(() -> {
+                    try {
+                        return opened.checkPin(pin);
+                    } finally {
+                        PinDialog.wipe(pin);
+                    }
+                }, ok -> {
+                    if (ok) {
+                        shown.accepted();
+                        study = opened;
+                        studyFile = file;
+                        showResearcher(true);
+                    } else {
+                        shown.wrong();
+                    }
+                }, failure -> {
+                    Logs.warning("the PIN of " + file + " could not be checked", failure);
+                    shown.failed(CreateStudyController.lines(failure).get(0));
+                }),
+                () -> BackgroundJobs.run(() -> {
+                    opened.close();
+                    return opened;
+                }, closed -> frame.setStatus(texts.get("open.cancelled")), this::failed));
+        dialog.setVisible(true);
     }
 
     /** A study was just created: it is open, and the researcher set the PIN a moment ago. */
@@ -192,10 +209,10 @@ public final class AppController {
     }
 
     private void showResearcher(boolean offerResume) {
-        actions.setEnabled(ActionId.CLOSE_STUDY, true);
-        researcher = new ResearcherController(frame, actions, study, studyFile);
+        actions.setEnabled(ActionModel.CLOSE_STUDY, true);
+        researcher = new ResearcherController(frame, texts, actions, study, studyFile);
         frame.showScreen(researcher.panel());
-        frame.setTitle(Texts.get("app.title") + " \u2013 " + studyFile.getFileName());
+        frame.setTitle(texts.get("app.title") + " \u2013 " + studyFile.getFileName());
         researcher.load(offerResume);
     }
 
@@ -211,9 +228,9 @@ public final class AppController {
         }
         study = null;
         studyFile = null;
-        actions.setEnabled(ActionId.CLOSE_STUDY, false);
+        actions.setEnabled(ActionModel.CLOSE_STUDY, false);
         showStart();
-        frame.setTitle(Texts.get("app.title"));
+        frame.setTitle(texts.get("app.title"));
         BackgroundJobs.run(() -> {
             closing.close();
             return closing;
@@ -224,12 +241,14 @@ public final class AppController {
         // A running session stays open in the study file: it is offered again when the study is next opened.
         closeStudy(() -> {
             frame.dispose();
-            System.exit(0);
+            // The one busy listener slot must not keep a closed window alive.
+            BackgroundJobs.onBusyChanged(busy -> { });
+            onQuit.run();
         });
     }
 
     private void failed(Throwable failure) {
-        ProblemsDialog.show(frame, Texts.get("researcher.failed"), CreateStudyController.lines(failure));
+        ProblemsDialog.show(frame, texts, texts.get("researcher.failed"), CreateStudyController.lines(failure));
     }
 
     /** For tests: the actions, to check which are enabled. */

@@ -5,12 +5,15 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 
 /** The bar above every researcher screen: text size, light or dark, English or Cymraeg. Only draws. */
 final class AppearanceBar extends JPanel {
     private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
 
     private final JLabel size = new JLabel();
     private final JToggleButton light;
@@ -18,21 +21,22 @@ final class AppearanceBar extends JPanel {
     private final JToggleButton english;
     private final JToggleButton welsh;
 
-    AppearanceBar(Actions actions) {
+    AppearanceBar(Texts texts, Actions actions) {
         super(new MigLayout("insets 6 12 6 12, hidemode 3",
                 "[][][][]push[]unrel[]", // columns: size label, smaller, value, bigger, themes, languages
-                "[]")); // rows
+                "[]"));
+        this.texts = texts; // rows
         setName("appearanceBar");
-        JLabel sizeLabel = Texts.text(new JLabel(), "appearance.textSize");
+        JLabel sizeLabel = texts.text(new JLabel(), "appearance.textSize");
         // Short labels keep the bar narrow at 250%; screen readers get the full name and description.
-        JButton smaller = compact(actions.button(ActionId.FONT_SMALLER), "A\u2212", "appearance.smaller");
-        JButton bigger = compact(actions.button(ActionId.FONT_BIGGER), "A+", "appearance.bigger");
+        JButton smaller = compact(actions.button(ActionModel.FONT_SMALLER), "A\u2212", "appearance.smaller");
+        JButton bigger = compact(actions.button(ActionModel.FONT_BIGGER), "A+", "appearance.bigger");
         size.setName("fontScale");
-        Texts.describe(size, "appearance.textSize", "appearance.textSize.desc");
-        light = toggle(actions, ActionId.THEME_LIGHT);
-        dark = toggle(actions, ActionId.THEME_DARK);
-        english = toggle(actions, ActionId.LANGUAGE_ENGLISH);
-        welsh = toggle(actions, ActionId.LANGUAGE_WELSH);
+        texts.describe(size, "appearance.textSize", "appearance.textSize.desc");
+        light = actions.toggle(ActionModel.THEME_LIGHT);
+        dark = actions.toggle(ActionModel.THEME_DARK);
+        english = actions.toggle(ActionModel.LANGUAGE_ENGLISH);
+        welsh = actions.toggle(ActionModel.LANGUAGE_WELSH);
         add(sizeLabel);
         add(smaller);
         add(size);
@@ -43,16 +47,10 @@ final class AppearanceBar extends JPanel {
         add(welsh);
     }
 
-    private static JButton compact(JButton button, String label, String nameKey) {
+    private JButton compact(JButton button, String label, String nameKey) {
         button.setHideActionText(true);
         button.setText(label);
-        Texts.describe(button, nameKey, null);
-        return button;
-    }
-
-    private static JToggleButton toggle(Actions actions, ActionId id) {
-        JToggleButton button = new JToggleButton(actions.get(id));
-        button.setName(id.componentName());
+        texts.describe(button, nameKey, null);
         return button;
     }
 

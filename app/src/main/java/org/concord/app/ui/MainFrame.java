@@ -22,15 +22,20 @@ import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.Host;
+import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 
 /**
  * The researcher's window: a menu bar, the appearance bar, the current screen and a status line. It only draws; the
  * {@link AppController} decides which screen is shown.
  */
-public final class MainFrame extends JFrame {
+public final class MainFrame extends JFrame implements Host {
     private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
 
     private final JPanel screenHolder = new ScreenHolder();
     private final WrappingLabel status = new WrappingLabel();
@@ -43,37 +48,38 @@ public final class MainFrame extends JFrame {
     private transient Runnable firstPaint;
     private JComponent screen;
 
-    /** A window whose menus and bar are made from {@code actions}. */
-    public MainFrame(Actions actions) {
+    /** A window whose menus and bar are made from {@code actions}, labelled by {@code texts}. */
+    public MainFrame(Texts texts, Actions actions) {
+        this.texts = texts;
         setName("mainFrame");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        setTitle(Texts.get("app.title"));
+        setTitle(texts.get("app.title"));
 
         JMenuBar bar = new JMenuBar();
-        JMenu file = Texts.text(new JMenu(), "menu.file");
+        JMenu file = texts.text(new JMenu(), "menu.file");
         file.setName("menu.file");
-        file.add(actions.menuItem(ActionId.NEW_STUDY));
-        file.add(actions.menuItem(ActionId.OPEN_STUDY));
-        file.add(actions.menuItem(ActionId.CLOSE_STUDY));
+        file.add(actions.menuItem(ActionModel.NEW_STUDY));
+        file.add(actions.menuItem(ActionModel.OPEN_STUDY));
+        file.add(actions.menuItem(ActionModel.CLOSE_STUDY));
         file.addSeparator();
-        file.add(actions.menuItem(ActionId.QUIT));
-        JMenu view = Texts.text(new JMenu(), "menu.view");
+        file.add(actions.menuItem(ActionModel.QUIT));
+        JMenu view = texts.text(new JMenu(), "menu.view");
         view.setName("menu.view");
-        lightItem = actions.radioItem(ActionId.THEME_LIGHT);
-        darkItem = actions.radioItem(ActionId.THEME_DARK);
+        lightItem = actions.radioItem(ActionModel.THEME_LIGHT);
+        darkItem = actions.radioItem(ActionModel.THEME_DARK);
         ButtonGroup themes = new ButtonGroup();
         themes.add(lightItem);
         themes.add(darkItem);
         view.add(lightItem);
         view.add(darkItem);
         view.addSeparator();
-        view.add(actions.menuItem(ActionId.FONT_BIGGER));
-        view.add(actions.menuItem(ActionId.FONT_SMALLER));
-        view.add(actions.menuItem(ActionId.FONT_RESET));
-        JMenu language = Texts.text(new JMenu(), "menu.language");
+        view.add(actions.menuItem(ActionModel.FONT_BIGGER));
+        view.add(actions.menuItem(ActionModel.FONT_SMALLER));
+        view.add(actions.menuItem(ActionModel.FONT_RESET));
+        JMenu language = texts.text(new JMenu(), "menu.language");
         language.setName("menu.language");
-        englishItem = actions.radioItem(ActionId.LANGUAGE_ENGLISH);
-        welshItem = actions.radioItem(ActionId.LANGUAGE_WELSH);
+        englishItem = actions.radioItem(ActionModel.LANGUAGE_ENGLISH);
+        welshItem = actions.radioItem(ActionModel.LANGUAGE_WELSH);
         ButtonGroup languages = new ButtonGroup();
         languages.add(englishItem);
         languages.add(welshItem);
@@ -85,12 +91,12 @@ public final class MainFrame extends JFrame {
         setJMenuBar(bar);
         setMnemonics(file, view, language);
 
-        appearanceBar = new AppearanceBar(actions);
+        appearanceBar = new AppearanceBar(texts, actions);
         status.setName("status");
         busy.setName("busy");
         busy.setIndeterminate(true);
         busy.setVisible(false);
-        Texts.describe(busy, "status.busy", "status.busy.desc");
+        texts.describe(busy, "status.busy", "status.busy.desc");
 
         JPanel root = new JPanel(new MigLayout("insets 0, fill, hidemode 3",
                 "[grow, fill]", // columns
@@ -163,7 +169,13 @@ public final class MainFrame extends JFrame {
         }
     }
 
+    @Override
+    public JFrame window() {
+        return this;
+    }
+
     /** Shows a one-line message in the status line. */
+    @Override
     public void setStatus(String message) {
         status.setText(message == null ? "" : message);
     }
@@ -186,7 +198,7 @@ public final class MainFrame extends JFrame {
         englishItem.setSelected(!welsh);
         welshItem.setSelected(welsh);
         appearanceBar.show(theme, fontScale, welsh);
-        setTitle(Texts.get("app.title"));
+        setTitle(texts.get("app.title"));
         setMnemonics(getJMenuBar().getMenu(0), getJMenuBar().getMenu(1), getJMenuBar().getMenu(2));
     }
 

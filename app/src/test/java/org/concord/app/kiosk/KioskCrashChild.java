@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
+import org.concord.app.base.action.ActionModel;
 import org.concord.study.FieldworkSession;
 import org.concord.study.Study;
 
@@ -33,17 +34,17 @@ public final class KioskCrashChild {
         while (!onEdt(() -> k.frame().isShowing())) {
             Thread.sleep(20);
         }
-        click(k, KioskAction.START.componentName());
+        click(k, ActionModel.KIOSK_START.componentName());
         waitPage(k, "welcome");
         click(k, "q.consent.box");
-        click(k, KioskAction.NEXT.componentName());
+        click(k, ActionModel.KIOSK_NEXT.componentName());
         waitPage(k, "about");
         click(k, "q.role.social_worker");
         SwingUtilities.invokeAndWait(() -> {
             ((JTextComponent) find(k.frame(), "q.years.text")).setText("12");
             k.page().commit();
         });
-        click(k, KioskAction.NEXT.componentName());
+        click(k, ActionModel.KIOSK_NEXT.componentName());
         waitPage(k, "views_needs_resources");
         String[] order = onEdt(() -> k.session().randomizedOrders().get("views_needs_resources").toArray(new String[0]));
         click(k, "q." + order[0] + ".4");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.fixture.FrameFixture;
+import org.concord.app.base.action.ActionModel;
 import org.concord.forms.FormLoader;
 import org.concord.study.LocalAuthority;
 import org.concord.study.ParticipantState;
@@ -86,7 +87,7 @@ class KioskCrashResumeTest extends KioskGuiSupport {
                 window.toggleButton("q." + answer.getKey() + "." + answer.getValue()).requireSelected();
             }
         }
-        window.button(KioskAction.BACK.componentName()).click();
+        window.button(ActionModel.KIOSK_BACK.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.social_worker").requireSelected();
         window.textBox("q.years.text").requireText("12");

@@ -20,6 +20,7 @@ import java.util.function.Predicate;
 import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
+import org.concord.app.base.action.ActionModel;
 import org.concord.forms.FormLoader;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
@@ -82,17 +83,17 @@ public final class KioskKeypressBenchmark {
     }
 
     private static List<Double> participant(KioskController k, Robot robot) throws Exception {
-        click(k, KioskAction.START.componentName());
+        click(k, ActionModel.KIOSK_START.componentName());
         waitUntil(() -> k.session() != null && "welcome".equals(k.session().currentPageName()));
         click(k, "q.consent.box");
-        click(k, KioskAction.NEXT.componentName());
+        click(k, ActionModel.KIOSK_NEXT.componentName());
         waitUntil(() -> "about".equals(k.session().currentPageName()));
         click(k, "q.role.social_worker");
         SwingUtilities.invokeAndWait(() -> {
             ((JTextComponent) KioskCrashChild.find(k.frame(), "q.years.text")).setText("5");
             k.page().commit();
         });
-        click(k, KioskAction.NEXT.componentName());
+        click(k, ActionModel.KIOSK_NEXT.componentName());
         List<Double> out = new ArrayList<>();
         for (String page : List.of("views_needs_resources", "views_families_care", "views_risk_blame",
                 "views_procedure_judgement", "views_learning_challenge", "views_leaders_practice")) {
@@ -100,7 +101,7 @@ public final class KioskKeypressBenchmark {
             List<String> order = onEdt(() -> k.session().randomizedOrders().get(page));
             waitUntil(() -> focused(k).startsWith("q." + order.get(0) + "."));
             for (int i = 0; i < order.size(); i++) {
-                String next = i + 1 < order.size() ? "q." + order.get(i + 1) + "." : KioskAction.NEXT.componentName();
+                String next = i + 1 < order.size() ? "q." + order.get(i + 1) + "." : ActionModel.KIOSK_NEXT.componentName();
                 out.add(press(robot, KeyEvent.VK_1 + (i % 5), owner -> owner != null && owner.getName() != null
                         && owner.getName().startsWith(next)));
             }
@@ -109,13 +110,13 @@ public final class KioskKeypressBenchmark {
             robot.keyRelease(KeyEvent.VK_ENTER);
         }
         waitUntil(() -> "cases".equals(k.session().currentPageName()));
-        click(k, KioskAction.NEXT.componentName());
+        click(k, ActionModel.KIOSK_NEXT.componentName());
         waitUntil(() -> "end".equals(k.session().currentPageName()));
-        click(k, KioskAction.NEXT.componentName());
+        click(k, ActionModel.KIOSK_NEXT.componentName());
         waitUntil(() -> k.session().atReview());
-        click(k, KioskAction.SUBMIT.componentName());
+        click(k, ActionModel.KIOSK_SUBMIT.componentName());
         waitUntil(() -> k.session() == null);
-        click(k, KioskAction.FINISH.componentName());
+        click(k, ActionModel.KIOSK_FINISH.componentName());
         return out;
     }
 

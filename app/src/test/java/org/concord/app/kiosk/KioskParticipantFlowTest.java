@@ -13,6 +13,7 @@ import javax.swing.JComponent;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollBar;
 import javax.swing.text.JTextComponent;
+import org.concord.app.base.action.ActionModel;
 import org.concord.app.kiosk.panel.QuestionView;
 import org.concord.study.ParadataEvent;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         // (no click) as a window manager would have focused it.
         robot.moveMouse(kiosk.frame());
         waitFor("start focused", () -> kiosk.frame().getFocusOwner() != null
-                && KioskAction.START.componentName().equals(kiosk.frame().getFocusOwner().getName()));
+                && ActionModel.KIOSK_START.componentName().equals(kiosk.frame().getFocusOwner().getName()));
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("welcome");
         waitFor("consent focused", () -> "q.consent.box".equals(focusName()));
@@ -44,7 +45,7 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
         waitFor("lead_q focused", () -> focusName().startsWith("q.lead_q."));
         robot.pressAndReleaseKey(KeyEvent.VK_4);
-        waitFor("Next focused after the last item", () -> KioskAction.NEXT.componentName().equals(focusName()));
+        waitFor("Next focused after the last item", () -> ActionModel.KIOSK_NEXT.componentName().equals(focusName()));
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("leaders");
         robot.pressAndReleaseKey(KeyEvent.VK_5);
@@ -56,7 +57,7 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
             waitFor(item + " focused", () -> focusName().startsWith("q." + item + "."));
             robot.pressAndReleaseKey(KeyEvent.VK_1 + i);
         }
-        waitFor("Next focused", () -> KioskAction.NEXT.componentName().equals(focusName()));
+        waitFor("Next focused", () -> ActionModel.KIOSK_NEXT.componentName().equals(focusName()));
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("comments");
         waitFor("comments focused", () -> "q.comments.text".equals(focusName()));
@@ -65,7 +66,7 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         waitForPage(org.concord.session.FormSession.REVIEW_PAGE);
         window.textBox("kiosk.review.intro").requireText(
                 "You have answered every question. Press Submit to send your answers.");
-        waitFor("Submit focused", () -> KioskAction.SUBMIT.componentName().equals(focusName()));
+        waitFor("Submit focused", () -> ActionModel.KIOSK_SUBMIT.componentName().equals(focusName()));
         java.util.UUID id = onEdt(() -> kiosk.participant().id());
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitFor("thank-you page", () -> kiosk.session() == null && kiosk.writer().pending() == 0);
@@ -91,24 +92,24 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         startParticipant();
         window.progressBar("kiosk.progress").requireText("Page 1 of 5");
         window.checkBox("q.consent.box").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.worker").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         // A worker never sees the leaders' page.
         waitForPage("views");
         window.progressBar("kiosk.progress").requireText("Page 3 of 5");
         window.toggleButton("q.v2.5").click();
         window.toggleButton("q.v3.1").click();
-        window.button(KioskAction.BACK.componentName()).click();
+        window.button(ActionModel.KIOSK_BACK.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.worker").requireSelected();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("views");
         window.toggleButton("q.v2.5").requireSelected();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("comments");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage(org.concord.session.FormSession.REVIEW_PAGE);
         // The review lists the optional questions left unanswered, and goes back to one of them.
         window.button("kiosk.review.goto.years").requireVisible();
@@ -116,11 +117,11 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         window.button("kiosk.review.goto.comments").click();
         waitForPage("comments");
         window.textBox("q.comments.text").enterText("Fine");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage(org.concord.session.FormSession.REVIEW_PAGE);
         assertThat(onEdt(() -> findNamed(kiosk.frame(), "kiosk.review.goto.comments"))).isNull();
         java.util.UUID id = onEdt(() -> kiosk.participant().id());
-        window.button(KioskAction.SUBMIT.componentName()).click();
+        window.button(ActionModel.KIOSK_SUBMIT.componentName()).click();
         waitFor("thank-you page", () -> kiosk.session() == null);
         assertThat(study.currentAnswers(id)).containsExactlyInAnyOrderEntriesOf(Map.of("consent", "OK",
                 "role", "worker", "v2", "5", "v3", "1", "comments", "Fine"));
@@ -131,25 +132,25 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         open();
         startParticipant();
         window.checkBox("q.consent.box").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.worker").click();
         window.textBox("q.years.text").enterText("30");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("views");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("comments");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage(org.concord.session.FormSession.REVIEW_PAGE);
-        window.button(KioskAction.SUBMIT.componentName()).click();
+        window.button(ActionModel.KIOSK_SUBMIT.componentName()).click();
         waitFor("thank-you page", () -> kiosk.session() == null);
-        window.button(KioskAction.FINISH.componentName()).click();
+        window.button(ActionModel.KIOSK_FINISH.componentName()).click();
         waitFor("start screen", () -> findNamed(kiosk.frame(), "kiosk.screen.start") != null);
         // Nothing of the previous participant is in the window: no question, no answer, no way back.
         assertThat(onEdt(() -> allComponents(kiosk.frame()).stream()
                 .filter(c -> c instanceof QuestionView || (c.getName() != null && c.getName().startsWith("q.")))
                 .toList())).isEmpty();
-        assertThat(onEdt(() -> findNamed(kiosk.frame(), KioskAction.BACK.componentName()).isVisible())).isFalse();
+        assertThat(onEdt(() -> findNamed(kiosk.frame(), ActionModel.KIOSK_BACK.componentName()).isVisible())).isFalse();
         startParticipant();
         window.checkBox("q.consent.box").requireNotSelected();
         assertThat(onEdt(() -> kiosk.session().answers())).isEmpty();
@@ -163,16 +164,16 @@ class KioskParticipantFlowTest extends KioskGuiSupport {
         startParticipant();
         assertAccessible("welcome page");
         window.checkBox("q.consent.box").click();
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
         window.toggleButton("q.role.leader").click();
         assertAccessible("about page");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("leaders");
-        window.button(KioskAction.NEXT.componentName()).click();
+        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("views");
         assertAccessible("views page");
-        window.toggleButton(KioskAction.WELSH.componentName()).click();
+        window.toggleButton(ActionModel.KIOSK_WELSH.componentName()).click();
         assertAccessible("views page in Welsh");
     }
 

@@ -21,9 +21,10 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import org.concord.app.kiosk.panel.WrapText;
-import org.concord.app.ui.Appearance;
-import org.concord.app.ui.Theme;
+import org.concord.app.base.Appearance;
+import org.concord.app.base.Theme;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionModel;
 import org.concord.forms.FormLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,22 +57,22 @@ class KioskScreenshotTest extends KioskGuiSupport {
         String prefix = percent + "-" + language + "-";
         List<String> clipped = new ArrayList<>();
         if (language.equals("cy")) {
-            click(KioskAction.WELSH.componentName());
+            click(ActionModel.KIOSK_WELSH.componentName());
         }
         shoot(prefix + "01-start", clipped);
-        click(KioskAction.START.componentName());
+        click(ActionModel.KIOSK_START.componentName());
         waitForPage("welcome");
-        click(KioskAction.NEXT.componentName());
+        click(ActionModel.KIOSK_NEXT.componentName());
         shoot(prefix + "02-welcome-required", clipped);
         click("q.consent.box");
-        click(KioskAction.NEXT.componentName());
+        click(ActionModel.KIOSK_NEXT.componentName());
         waitForPage("about");
         onEdt(() -> {
             ((JTextComponent) KioskParticipantFlowTest.findNamed(kiosk.frame(), "q.years.text")).setText("77");
             kiosk.page().commit();
             return null;
         });
-        click(KioskAction.NEXT.componentName());
+        click(ActionModel.KIOSK_NEXT.componentName());
         shoot(prefix + "03-about-messages", clipped);
         click("q.role.principal_social_worker");
         onEdt(() -> {
@@ -79,7 +80,7 @@ class KioskScreenshotTest extends KioskGuiSupport {
             kiosk.page().commit();
             return null;
         });
-        click(KioskAction.NEXT.componentName());
+        click(ActionModel.KIOSK_NEXT.componentName());
         waitForPage("views_needs_resources");
         String first = viewsOrder("views_needs_resources").get(0);
         click("q." + first + ".3");
@@ -99,19 +100,19 @@ class KioskScreenshotTest extends KioskGuiSupport {
         assertThat(smallest.height).isGreaterThanOrEqualTo(48);
         for (String page : List.of("views_families_care", "views_risk_blame", "views_procedure_judgement",
                 "views_learning_challenge", "views_leaders_practice", "cases")) {
-            click(KioskAction.NEXT.componentName());
+            click(ActionModel.KIOSK_NEXT.componentName());
             waitForPage(page);
         }
         click("q.case_a_plan.2");
         shoot(prefix + "05-cases", clipped);
-        click(KioskAction.NEXT.componentName());
+        click(ActionModel.KIOSK_NEXT.componentName());
         waitForPage("end");
         shoot(prefix + "06-end", clipped);
-        click(KioskAction.NEXT.componentName());
+        click(ActionModel.KIOSK_NEXT.componentName());
         waitForPage(org.concord.session.FormSession.REVIEW_PAGE);
         shoot(prefix + "07-review", clipped);
         SwingUtilities.invokeLater(() -> ((AbstractButton) KioskParticipantFlowTest.findNamed(kiosk.frame(),
-                KioskAction.RESEARCHER.componentName())).doClick(0));
+                ActionModel.KIOSK_RESEARCHER.componentName())).doClick(0));
         waitFor("PIN dialog", () -> pinDialog() != null);
         robot.waitForIdle();
         shootWindow(onEdt(this::pinDialog), prefix + "08-pin", clipped);
@@ -119,7 +120,7 @@ class KioskScreenshotTest extends KioskGuiSupport {
             pinDialog().dispose();
             return null;
         });
-        click(KioskAction.SUBMIT.componentName());
+        click(ActionModel.KIOSK_SUBMIT.componentName());
         waitFor("thank-you page", () -> kiosk.session() == null);
         shoot(prefix + "09-thanks", clipped);
         assertThat(clipped).as("texts cut at %d%% in %s", percent, language).isEmpty();
@@ -178,7 +179,7 @@ class KioskScreenshotTest extends KioskGuiSupport {
             Dimension size = c.getSize();
             Dimension wanted = c.getPreferredSize();
             boolean text = c instanceof AbstractButton || c instanceof JLabel;
-            if (c instanceof WrapText && size.height < wanted.height) {
+            if (c instanceof WrappingLabel && size.height < wanted.height) {
                 out.add(screen + ": " + c.getName() + " needs " + wanted.height + " px high, has " + size.height);
             } else if (text && (size.width < wanted.width || size.height < wanted.height)) {
                 out.add(screen + ": " + c.getName() + " " + ((JComponent) c).getClass().getSimpleName()

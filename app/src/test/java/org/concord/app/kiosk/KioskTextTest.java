@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.concord.app.i18n.Messages;
+import org.concord.app.base.Language;
+import org.concord.app.base.Messages;
+import org.concord.app.base.Texts;
 import org.junit.jupiter.api.Test;
 
 class KioskTextTest {
@@ -25,9 +27,9 @@ class KioskTextTest {
                 assertThat(shown).as("%s %s", language, key).doesNotContain("{").doesNotContain("''");
             }
         }
-        KioskText welsh = new KioskText(KioskText.WELSH);
+        Texts welsh = new Texts("kiosk", Language.ofCode(Language.WELSH));
         assertThat(welsh.get("kiosk.keys.hint", 5)).contains("wedi'i amlygu").contains("1 i 5");
         assertThat(welsh.get("kiosk.progress", 2, 11)).isEqualTo("Tudalen 2 o 11");
-        assertThat(new KioskText(KioskText.ENGLISH).get("kiosk.progress", 2, 11)).isEqualTo("Page 2 of 11");
+        assertThat(new Texts("kiosk", Language.ofCode(Language.ENGLISH)).get("kiosk.progress", 2, 11)).isEqualTo("Page 2 of 11");
     }
 }

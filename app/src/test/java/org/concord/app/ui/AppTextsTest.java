@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
-import org.concord.app.i18n.Messages;
-import org.concord.app.ui.action.ActionId;
+import org.concord.app.base.Language;
+import org.concord.app.base.Messages;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
 import org.junit.jupiter.api.Test;
 
 /** The researcher screens' texts: every action is labelled and described, and apostrophes show as written. */
@@ -17,9 +19,9 @@ class AppTextsTest {
     @Test
     void everyActionHasALabelWithAMnemonicAndADescriptionInEveryLanguage() {
         for (Locale language : Messages.LANGUAGES) {
-            ResourceBundle bundle = Messages.bundle("app", language);
-            for (ActionId id : ActionId.values()) {
-                assertThat(bundle.containsKey(id.textKey())).as("%s %s", language, id.textKey()).isTrue();
+            for (ActionModel id : ActionModel.values()) {
+                ResourceBundle bundle = Messages.bundle(id.category().bundle(), language);
+                assertThat(bundle.keySet()).as("%s keys", language).contains(id.textKey());
                 assertThat(bundle.getString(id.descriptionKey())).as("%s %s", language, id).isNotBlank();
             }
         }
@@ -52,15 +54,12 @@ class AppTextsTest {
 
     @Test
     void switchingTheLanguageRelabelsTheTexts() {
-        try {
-            Texts.setLocale(Messages.WELSH);
-            assertThat(Texts.get("create.title")).isEqualTo("Astudiaeth newydd");
-            assertThat(Texts.get("researcher.progress.totals", 3, 1)).isEqualTo("Cyfanswm: 3 wedi dechrau, 1 wedi gorffen");
-            Texts.setLocale(Locale.ENGLISH);
-            assertThat(Texts.get("resume.postponed", 1)).startsWith("One unfinished participant can");
-            assertThat(Texts.get("resume.postponed", 2)).startsWith("2 unfinished participants can");
-        } finally {
-            Texts.setLocale(Locale.ENGLISH);
-        }
+        Language language = new Language(Messages.WELSH);
+        Texts texts = new Texts("app", language);
+        assertThat(texts.get("create.title")).isEqualTo("Astudiaeth newydd");
+        assertThat(texts.get("researcher.progress.totals", 3, 1)).isEqualTo("Cyfanswm: 3 wedi dechrau, 1 wedi gorffen");
+        language.set(Locale.ENGLISH);
+        assertThat(texts.get("resume.postponed", 1)).startsWith("One unfinished participant can");
+        assertThat(texts.get("resume.postponed", 2)).startsWith("2 unfinished participants can");
     }
 }

@@ -17,9 +17,10 @@ import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
-import org.concord.app.AppLauncher;
-import org.concord.app.ui.settings.Settings;
-import org.concord.app.ui.settings.SettingsStore;
+import org.concord.app.base.Messages;
+import org.concord.app.ui.AppLauncher;
+import org.concord.app.base.settings.Settings;
+import org.concord.app.base.settings.SettingsStore;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
 import org.concord.study.FieldworkSession;
@@ -60,7 +61,7 @@ class ResearcherDataGuiTest {
         GuiActionRunner.execute(() -> app.open(laptopA));
         // Typing the PIN and choosing files by keyboard are driven in FieldworkFlowGuiTest; here the dialogs are
         // answered directly, as Xvfb without a window manager does not always give a new dialog the focus.
-        var pin = WindowFinder.findDialog("pinDialog").withTimeout(10_000).using(robot);
+        var pin = WindowFinder.findDialog("pin").withTimeout(30_000).using(robot);
         GuiActionRunner.execute(() -> {
             pin.textBox("pin.field").target().setText(PIN);
             pin.button("pin.ok").target().doClick();
@@ -93,7 +94,7 @@ class ResearcherDataGuiTest {
 
     /** Answers the file chooser that is open with {@code file} (open or save). */
     private void choose(Path file) {
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000)
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(30_000)
                 .using(robot);
         GuiActionRunner.execute(() -> {
             chooser.target().setSelectedFile(file.toFile());
@@ -130,9 +131,9 @@ class ResearcherDataGuiTest {
         WindowFinder.findDialog(new org.assertj.swing.core.GenericTypeMatcher<java.awt.Dialog>(java.awt.Dialog.class) {
             @Override
             protected boolean isMatching(java.awt.Dialog d) {
-                return d.isShowing() && Texts.get("problems.title").equals(d.getTitle());
+                return d.isShowing() && Messages.get("app", Messages.ENGLISH, "problems.title").equals(d.getTitle());
             }
-        }).withTimeout(10_000).using(robot).close();
+        }).withTimeout(30_000).using(robot).close();
         assertThat(Files.size(xlsx)).isEqualTo(size);
     }
 

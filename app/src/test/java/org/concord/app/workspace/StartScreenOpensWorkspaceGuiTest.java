@@ -9,10 +9,10 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.concord.app.AppLauncher;
+import org.concord.app.ui.AppLauncher;
 import org.concord.app.ui.AppController;
-import org.concord.app.ui.settings.Settings;
-import org.concord.app.ui.settings.SettingsStore;
+import org.concord.app.base.settings.Settings;
+import org.concord.app.base.settings.SettingsStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,10 +47,10 @@ class StartScreenOpensWorkspaceGuiTest {
         workspace.requireVisible();
         workspace.tabbedPane("workspaceTabs").requireTitle("Analysis", org.assertj.swing.data.Index.atIndex(0));
         // The workspace window lies over the main window, so the switch is made as its button does.
-        GuiActionRunner.execute(() -> app.changeLanguage(org.concord.app.i18n.Messages.WELSH));
+        GuiActionRunner.execute(() -> app.changeLanguage(org.concord.app.base.Messages.WELSH));
         robot.waitForIdle();
         workspace.tabbedPane("workspaceTabs").requireTitle("Dadansoddi", org.assertj.swing.data.Index.atIndex(0));
         assertThat(workspace.target().getTitle()).isEqualTo("Concord \u2013 gweithle dadansoddi");
-        GuiActionRunner.execute(() -> app.changeLanguage(org.concord.app.i18n.Messages.ENGLISH));
+        GuiActionRunner.execute(() -> app.changeLanguage(org.concord.app.base.Messages.ENGLISH));
     }
 }

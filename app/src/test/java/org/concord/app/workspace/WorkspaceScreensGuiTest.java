@@ -17,14 +17,15 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
+import org.concord.app.base.Language;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.concord.app.i18n.Messages;
-import org.concord.app.ui.Appearance;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.Theme;
+import org.concord.app.base.Messages;
+import org.concord.app.base.Appearance;
+import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * look at. Also the power panel: estimate, cancel, estimate again.
  */
 class WorkspaceScreensGuiTest {
+    private final Language shared = new Language(Messages.ENGLISH);
+    private final Texts texts = new Texts("workspace", shared);
     private static final Theme[] THEMES = {Theme.LIGHT, Theme.DARK};
     private static final Locale[] LANGUAGES = {Messages.ENGLISH, Messages.WELSH};
     private static final float[] SCALES = {1f, 2f};
@@ -52,8 +55,8 @@ class WorkspaceScreensGuiTest {
         robot = BasicRobot.robotWithNewAwtHierarchy();
         frame = GuiActionRunner.execute(() -> {
             Appearance.apply(Theme.LIGHT, 1f);
-            Texts.setLocale(Messages.ENGLISH);
-            return new WorkspaceFrame();
+            shared.set(Messages.ENGLISH);
+            return new WorkspaceFrame(shared);
         });
         window = new FrameFixture(robot, frame);
         window.show(new java.awt.Dimension(1600, 1000));
@@ -65,7 +68,7 @@ class WorkspaceScreensGuiTest {
     void close() {
         GuiActionRunner.execute(() -> {
             Appearance.apply(Theme.LIGHT, 1f);
-            Texts.setLocale(Messages.ENGLISH);
+            shared.set(Messages.ENGLISH);
         });
         window.cleanUp();
     }
@@ -95,7 +98,7 @@ class WorkspaceScreensGuiTest {
         waitFor("some studies simulated", 30, () -> window.progressBar("powerProgress").target().getValue() > 0);
         window.button("powerCancel").click();
         waitFor("the estimate has stopped", 30, this::powerIdle);
-        window.progressBar("powerProgress").requireText(WsText.get("power.cancelled"));
+        window.progressBar("powerProgress").requireText(texts.get("power.cancelled"));
         assertThat(frame.power().result()).isNull();
 
         set("replications", 40);
@@ -115,7 +118,7 @@ class WorkspaceScreensGuiTest {
             frame.analysis().inputs().addInputs(List.of(demo.responses));
             frame.analysis().setRatesFile(demo.rates);
         });
-        waitFor("the rate columns", 10, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
+        waitFor("the rate columns", 30, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
         set("permutations", 999);
         set("bootstrap", 199);
         window.button("run").click();
@@ -157,7 +160,7 @@ class WorkspaceScreensGuiTest {
         });
         assertThat(lines).hasSize(4).allSatisfy(line ->
                 assertThat(line).startsWith("broken.csv row "));
-        window.label("problemsHeading").requireText(WsText.get("problems.heading", 4));
+        window.label("problemsHeading").requireText(texts.get("problems.heading", 4));
         photographEverything("problems", () -> window.tabbedPane("workspaceTabs").selectTab(0));
     }
 
@@ -167,7 +170,7 @@ class WorkspaceScreensGuiTest {
                 for (float scale : SCALES) {
                     GuiActionRunner.execute(() -> {
                         Appearance.apply(theme, scale);
-                        Texts.setLocale(language);
+                        shared.set(language);
                     });
                     select.run();
                     GuiActionRunner.execute(() -> null);

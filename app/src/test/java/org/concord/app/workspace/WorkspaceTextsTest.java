@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.concord.app.i18n.Messages;
+import org.concord.app.base.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The workspace texts format as written: apostrophes survive MessageFormat, plurals read right in both languages. */

@@ -7,7 +7,8 @@ import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.kiosk.KioskText;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
 import org.concord.forms.Question;
 import org.concord.session.FormSession;
 
@@ -17,11 +18,11 @@ public final class AcknowledgeView extends QuestionView {
 
     private final JCheckBox box = new JCheckBox();
 
-    AcknowledgeView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+    AcknowledgeView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, false);
         String label = session.text(q.label());
         boolean required = q.required() != null && q.required().test(session::answer, null);
-        WrapText statement = new WrapText(required ? label + "  (" + text.get("kiosk.required") + ")" : label,
+        WrappingLabel statement = new WrappingLabel(required ? label + "  (" + text.get("kiosk.required") + ")" : label,
                 KioskStyle.font(1.2f, true));
         statement.setName("q." + q.name() + ".label");
         box.setName("q." + q.name() + ".box");

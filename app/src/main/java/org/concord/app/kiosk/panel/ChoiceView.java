@@ -7,7 +7,7 @@ import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JToggleButton;
 import javax.swing.SwingConstants;
-import org.concord.app.kiosk.KioskText;
+import org.concord.app.base.Texts;
 import org.concord.forms.Choice;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
@@ -20,7 +20,7 @@ public final class ChoiceView extends QuestionView {
     private final List<AbstractButton> buttons = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
 
-    ChoiceView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+    ChoiceView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
         boolean multiple = q.type() == QuestionType.SELECT_MULTIPLE;
         List<Choice> choices = session.choices(q);

@@ -2,8 +2,9 @@ package org.concord.app.kiosk.panel;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.GraphicsEnvironment;
 import javax.swing.UIManager;
-import org.concord.app.ui.Appearance;
+import org.concord.app.base.Appearance;
 
 /**
  * Sizes and fonts of the kiosk: fonts are derived from the look and feel's default font and sizes from the app's font
@@ -43,23 +44,21 @@ public final class KioskStyle {
 
     /** The default font, {@code times} as large, bold or plain. */
     public static Font font(float times, boolean bold) {
-        Font f = font();
-        return f.deriveFont(bold ? Font.BOLD : Font.PLAIN, f.getSize2D() * times);
+        return Appearance.font(times, bold);
     }
 
     /** The width of the screen the kiosk fills, in pixels. */
     public static int screenWidth() {
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
+        if (GraphicsEnvironment.isHeadless()) {
             return 1280;
         }
-        return java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice()
                 .getDefaultConfiguration().getBounds().width;
     }
 
     /** The colour of messages next to questions: calm, readable, not alarming. */
     public static Color issueColor() {
-        Color c = UIManager.getColor("Component.error.focusedBorderColor");
-        return c != null ? c.darker() : new Color(0xB0, 0x3A, 0x00);
+        return Appearance.issueColor();
     }
 
     /** The accent colour marking the question that has the keyboard focus. */

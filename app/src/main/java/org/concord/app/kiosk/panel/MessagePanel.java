@@ -3,6 +3,7 @@ package org.concord.app.kiosk.panel;
 import javax.swing.Action;
 import javax.swing.JButton;
 import net.miginfocom.swing.MigLayout;
+import org.concord.app.base.WrappingLabel;
 
 /** A screen with a text and one large button: the clean start screen, "getting ready" and the thank-you page. */
 public final class MessagePanel extends ScrollablePage {
@@ -16,7 +17,7 @@ public final class MessagePanel extends ScrollablePage {
         super(new MigLayout("insets " + KioskStyle.mig(40) + ", fillx, wrap 1", "[grow, center]",
                 "push[]" + KioskStyle.mig(30) + "[]push"));
         setName(name);
-        WrapText message = new WrapText(text, KioskStyle.font(1.4f, false));
+        WrappingLabel message = new WrappingLabel(text, KioskStyle.font(1.4f, false));
         message.setName(name + ".text");
         add(message, "growx, wmin 0, wmax " + KioskStyle.mig(900));
         if (action != null) {

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.function.Function;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.kiosk.KioskText;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
 import org.concord.forms.Group;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
@@ -27,19 +28,19 @@ public final class PagePanel extends ScrollablePage {
     private static final long serialVersionUID = 1L;
 
     private final List<QuestionView> views = new ArrayList<>();
-    private final Map<Group, WrapText> headings = new IdentityHashMap<>();
+    private final Map<Group, WrappingLabel> headings = new IdentityHashMap<>();
     private final PropertyChangeListener focusWatch = e -> followFocus();
     private QuestionView highlighted;
 
     /** Draws {@code page} with the session's answers in its language. */
-    public PagePanel(Page page, FormSession session, KioskText text, AnswerSink sink) {
+    public PagePanel(Page page, FormSession session, Texts text, AnswerSink sink) {
         // columns: one, full width; rows: keys tip, then one per question or sub-heading
         super(new MigLayout("insets " + KioskStyle.mig(16) + " " + KioskStyle.mig(24) + ", fillx, wrap 1, hidemode 3, gapy "
                 + KioskStyle.mig(14), "[grow, fill]"));
         setName("kiosk.page." + page.name());
         int points = scalePoints(page.content(), session);
         if (points > 0) {
-            WrapText tip = new WrapText(text.get("kiosk.keys.hint", points), KioskStyle.font(0.95f, false));
+            WrappingLabel tip = new WrappingLabel(text.get("kiosk.keys.hint", points), KioskStyle.font(0.95f, false));
             tip.setName("kiosk.keys.hint");
             add(tip, "wmin 0");
         }
@@ -47,10 +48,10 @@ public final class PagePanel extends ScrollablePage {
         refresh(session);
     }
 
-    private void addAll(List<Node> nodes, FormSession session, KioskText text, AnswerSink sink) {
+    private void addAll(List<Node> nodes, FormSession session, Texts text, AnswerSink sink) {
         for (Node node : nodes) {
             if (node instanceof Group g) {
-                WrapText heading = new WrapText(session.text(g.label()), KioskStyle.font(1.3f, true));
+                WrappingLabel heading = new WrappingLabel(session.text(g.label()), KioskStyle.font(1.3f, true));
                 heading.setName("kiosk.group." + g.name());
                 headings.put(g, heading);
                 add(heading, "wmin 0, gaptop " + KioskStyle.mig(10));

@@ -9,7 +9,8 @@ import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.kiosk.KioskText;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
 import org.concord.session.FormSession;
@@ -23,10 +24,10 @@ public abstract class QuestionView extends JPanel {
     /** Where the participant's answers go. */
     protected final AnswerSink sink;
     private static final String BASE_DESCRIPTION = "concord.baseDescription";
-    private final WrapText issue;
+    private final WrappingLabel issue;
 
     /** A view of {@code question} with its label and hint in the session's language. */
-    protected QuestionView(Question question, FormSession session, KioskText text, AnswerSink sink,
+    protected QuestionView(Question question, FormSession session, Texts text, AnswerSink sink,
                            boolean showLabel) {
         // columns: one, full width; rows: label, hint, controls, message
         super(new MigLayout("insets " + KioskStyle.mig(8) + " " + KioskStyle.mig(14) + ", fillx, wrap 1, hidemode 3",
@@ -40,21 +41,21 @@ public abstract class QuestionView extends JPanel {
         boolean required = question.required() != null && question.required().test(session::answer, null);
         if (showLabel) {
             String shown = required ? label + "  (" + text.get("kiosk.required") + ")" : label;
-            WrapText title = new WrapText(shown, KioskStyle.font(question.type() == QuestionType.NOTE ? 1.1f : 1.2f,
+            WrappingLabel title = new WrappingLabel(shown, KioskStyle.font(question.type() == QuestionType.NOTE ? 1.1f : 1.2f,
                     question.type() != QuestionType.NOTE));
             title.setName("q." + question.name() + ".label");
             add(title, "wmin 0");
         }
         String hint = session.text(question.hint());
         if (!hint.isBlank()) {
-            WrapText hintText = new WrapText(hint, KioskStyle.font(1f, false));
+            WrappingLabel hintText = new WrappingLabel(hint, KioskStyle.font(1f, false));
             hintText.setForeground(UIManager.getColor("Label.disabledForeground"));
             hintText.setName("q." + question.name() + ".hint");
             add(hintText, "wmin 0");
         }
         getAccessibleContext().setAccessibleName(label);
         getAccessibleContext().setAccessibleDescription(hint.isBlank() ? null : hint);
-        issue = new WrapText("", KioskStyle.font(1.05f, true));
+        issue = new WrappingLabel("", KioskStyle.font(1.05f, true));
         issue.setForeground(KioskStyle.issueColor());
         issue.setName("q." + question.name() + ".issue");
         issue.setVisible(false);
@@ -133,7 +134,7 @@ public abstract class QuestionView extends JPanel {
     }
 
     /** The view for a question of any type. */
-    public static QuestionView of(Question q, FormSession session, KioskText text, AnswerSink sink) {
+    public static QuestionView of(Question q, FormSession session, Texts text, AnswerSink sink) {
         return switch (q.type()) {
             case SELECT_ONE -> session.isScale(q) ? new ScaleView(q, session, text, sink)
                     : new ChoiceView(q, session, text, sink);
@@ -148,7 +149,7 @@ public abstract class QuestionView extends JPanel {
     static final class NoteView extends QuestionView {
         private static final long serialVersionUID = 1L;
 
-        NoteView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+        NoteView(Question q, FormSession session, Texts text, AnswerSink sink) {
             super(q, session, text, sink, true);
             addIssueLine();
         }

@@ -5,7 +5,8 @@ import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.kiosk.KioskText;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
 import org.concord.forms.Question;
 import org.concord.session.FormSession;
 
@@ -14,12 +15,12 @@ public final class ReviewPanel extends ScrollablePage {
     private static final long serialVersionUID = 1L;
 
     /** Lists {@code unanswered}; {@code goTo} receives the name of the question to go back to. */
-    public ReviewPanel(List<Question> unanswered, FormSession session, KioskText text, Consumer<String> goTo) {
+    public ReviewPanel(List<Question> unanswered, FormSession session, Texts text, Consumer<String> goTo) {
         // columns: one, full width; rows: the explanation, then one per unanswered question
         super(new MigLayout("insets " + KioskStyle.mig(16) + " " + KioskStyle.mig(24) + ", fillx, wrap 1, gapy "
                 + KioskStyle.mig(10), "[grow, fill]"));
         setName("kiosk.review");
-        WrapText intro = new WrapText(text.get(unanswered.isEmpty() ? "kiosk.review.none" : "kiosk.review.some"),
+        WrappingLabel intro = new WrappingLabel(text.get(unanswered.isEmpty() ? "kiosk.review.none" : "kiosk.review.some"),
                 KioskStyle.font(1.2f, false));
         intro.setName("kiosk.review.intro");
         add(intro, "wmin 0");
@@ -29,7 +30,7 @@ public final class ReviewPanel extends ScrollablePage {
             // columns: the question, its button; rows: one
             JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
             row.setOpaque(false);
-            row.add(new WrapText(label, KioskStyle.font(1.05f, false)), "wmin 0");
+            row.add(new WrappingLabel(label, KioskStyle.font(1.05f, false)), "wmin 0");
             JButton go = new JButton(text.get("kiosk.review.goto"));
             go.setName("kiosk.review.goto." + q.name());
             go.setFont(KioskStyle.font(1.05f, false));

@@ -11,7 +11,7 @@ import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.kiosk.KioskText;
+import org.concord.app.base.Texts;
 import org.concord.forms.Choice;
 import org.concord.forms.Question;
 import org.concord.session.FormSession;
@@ -26,7 +26,7 @@ public final class ScaleView extends QuestionView {
     private final List<JToggleButton> buttons = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
 
-    ScaleView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+    ScaleView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
         List<Choice> choices = session.choices(q);
         // columns: one equal column per scale point; rows: one

@@ -12,7 +12,7 @@ import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
-import org.concord.app.kiosk.KioskText;
+import org.concord.app.base.Texts;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
 import org.concord.session.FormSession;
@@ -29,7 +29,7 @@ public final class TextView extends QuestionView {
     private final Timer pause;
     private String committed;
 
-    TextView(Question q, FormSession session, KioskText text, AnswerSink sink) {
+    TextView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
         boolean number = q.type() == QuestionType.INTEGER || q.type() == QuestionType.DECIMAL;
         boolean multiline = !number && q.appearance() != null && q.appearance().contains("multiline");

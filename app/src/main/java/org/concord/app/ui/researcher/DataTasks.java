@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.concord.app.ui.MainFrame;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.dialog.ProblemsDialog;
-import org.concord.app.ui.jobs.BackgroundJobs;
+import org.concord.app.base.Host;
+import org.concord.app.base.Texts;
+import org.concord.app.base.dialog.ProblemsDialog;
+import org.concord.app.base.jobs.BackgroundJobs;
 import org.concord.app.ui.start.CreateStudyController;
-import org.concord.study.Study;
 import org.concord.study.MergeReport;
+import org.concord.study.Study;
 import org.concord.study.StudyMerger;
 import org.concord.study.export.LongCsvExporter;
 import org.concord.study.export.XlsxExporter;
@@ -28,13 +28,15 @@ import org.concord.study.export.XlsxExporter;
 final class DataTasks {
     private static File lastFolder;
 
-    private final MainFrame frame;
+    private final Host frame;
+    private final Texts texts;
     private final Study study;
     private final Path studyFile;
     private final Consumer<String> report;
 
-    DataTasks(MainFrame frame, Study study, Path studyFile, Consumer<String> report) {
+    DataTasks(Host frame, Texts texts, Study study, Path studyFile, Consumer<String> report) {
         this.frame = frame;
+        this.texts = texts;
         this.study = study;
         this.studyFile = studyFile;
         this.report = report;
@@ -44,7 +46,7 @@ final class DataTasks {
         Path target = chooseTarget("export.csv.title", "export.csv.filter", "csv");
         if (target != null) {
             BackgroundJobs.run(() -> LongCsvExporter.export(study, target, completedOnly),
-                    rows -> report.accept(Texts.get("export.csv.done", rows, target.toString())), this::failed);
+                    rows -> report.accept(texts.get("export.csv.done", rows, target.toString())), this::failed);
         }
     }
 
@@ -52,7 +54,7 @@ final class DataTasks {
         Path target = chooseTarget("export.xlsx.title", "export.xlsx.filter", "xlsx");
         if (target != null) {
             BackgroundJobs.run(() -> XlsxExporter.export(study, target, completedOnly),
-                    participants -> report.accept(Texts.get("export.xlsx.done", participants, target.toString())),
+                    participants -> report.accept(texts.get("export.xlsx.done", participants, target.toString())),
                     this::failed);
         }
     }
@@ -62,9 +64,9 @@ final class DataTasks {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("fileChooser");
         chooser.setMultiSelectionEnabled(true);
-        chooser.setDialogTitle(Texts.get("merge.title"));
-        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("app.studyFilter"), "concord"));
-        if (chooser.showOpenDialog(frame) != JFileChooser.APPROVE_OPTION) {
+        chooser.setDialogTitle(texts.get("merge.title"));
+        chooser.setFileFilter(new FileNameExtensionFilter(texts.get("app.studyFilter"), "concord"));
+        if (chooser.showOpenDialog(frame.window()) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         File[] chosen = chooser.getSelectedFiles().length > 0 ? chooser.getSelectedFiles()
@@ -79,13 +81,13 @@ final class DataTasks {
             return;
         }
         BackgroundJobs.run(() -> StudyMerger.merge(inputs, target, false), (MergeReport merged) -> {
-            report.accept(Texts.get("merge.done", merged.participants(), target.toString(),
+            report.accept(texts.get("merge.done", merged.participants(), target.toString(),
                     merged.added(), merged.conflicts().size()));
             List<String> lines = new ArrayList<>();
             merged.conflicts().forEach(conflict -> lines.add(conflict.toString()));
             lines.addAll(merged.notes());
             if (!lines.isEmpty()) {
-                ProblemsDialog.show(frame, Texts.get("merge.conflicts", merged.conflicts().size()), lines);
+                ProblemsDialog.show(frame.window(), texts, texts.get("merge.conflicts", merged.conflicts().size()), lines);
             }
         }, this::failed);
     }
@@ -93,9 +95,9 @@ final class DataTasks {
     private Path chooseTarget(String titleKey, String filterKey, String extension) {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("fileChooser");
-        chooser.setDialogTitle(Texts.get(titleKey));
-        chooser.setFileFilter(new FileNameExtensionFilter(Texts.get(filterKey), extension));
-        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+        chooser.setDialogTitle(texts.get(titleKey));
+        chooser.setFileFilter(new FileNameExtensionFilter(texts.get(filterKey), extension));
+        if (chooser.showSaveDialog(frame.window()) != JFileChooser.APPROVE_OPTION) {
             return null;
         }
         lastFolder = chooser.getSelectedFile().getParentFile();
@@ -105,14 +107,14 @@ final class DataTasks {
             target = target.resolveSibling(name + "." + extension);
         }
         if (Files.exists(target)) {
-            ProblemsDialog.show(frame, Texts.get("export.failed"),
-                    List.of(Texts.get("export.exists", target.toString())));
+            ProblemsDialog.show(frame.window(), texts, texts.get("export.failed"),
+                    List.of(texts.get("export.exists", target.toString())));
             return null;
         }
         return target;
     }
 
     private void failed(Throwable failure) {
-        ProblemsDialog.show(frame, Texts.get("export.failed"), CreateStudyController.lines(failure));
+        ProblemsDialog.show(frame.window(), texts, texts.get("export.failed"), CreateStudyController.lines(failure));
     }
 }

@@ -2,18 +2,16 @@ package org.concord.app.ui.researcher;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
+import org.concord.app.base.Host;
+import org.concord.app.base.Message;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
+import org.concord.app.base.dialog.ProblemsDialog;
+import org.concord.app.base.jobs.BackgroundJobs;
 import org.concord.app.kiosk.KioskWindow;
-import org.concord.app.ui.MainFrame;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
-import org.concord.app.ui.dialog.ProblemsDialog;
-import org.concord.app.ui.dialog.ResumeDialog;
-import org.concord.app.ui.jobs.BackgroundJobs;
 import org.concord.app.ui.start.CreateStudyController;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
@@ -27,30 +25,31 @@ import org.concord.study.Study;
  * call runs on the background executor.
  */
 public final class ResearcherController {
-    private final MainFrame frame;
+    private final Host frame;
+    private final Texts texts;
     private final Study study;
     private final Path file;
     private final ResearcherPanel panel;
-    private FieldworkSession session;
-    private List<LocalAuthority> las = List.of();
+    private final ResearcherScreenModel model = new ResearcherScreenModel();
 
     /** A controller for {@code study} (kept in {@code file}), whose actions are bound into {@code actions}. */
-    public ResearcherController(MainFrame frame, Actions actions, Study study, Path file) {
+    public ResearcherController(Host frame, Texts texts, Actions actions, Study study, Path file) {
         this.frame = frame;
+        this.texts = texts;
         this.study = study;
         this.file = file;
-        actions.on(ActionId.START_SESSION, this::startSession)
-                .on(ActionId.START_PARTICIPANTS, this::startParticipants)
-                .on(ActionId.END_SESSION, this::endSession)
-                .on(ActionId.REFRESH_PROGRESS, this::refresh)
-                .on(ActionId.EXPORT_CSV, () -> data().exportCsv(panel().completedOnly()))
-                .on(ActionId.EXPORT_XLSX, () -> data().exportXlsx(panel().completedOnly()))
-                .on(ActionId.MERGE, () -> data().merge());
-        this.panel = new ResearcherPanel(actions);
+        actions.on(ActionModel.START_SESSION, this::startSession)
+                .on(ActionModel.START_PARTICIPANTS, this::startParticipants)
+                .on(ActionModel.END_SESSION, this::endSession)
+                .on(ActionModel.REFRESH_PROGRESS, this::refresh)
+                .on(ActionModel.EXPORT_CSV, () -> data().exportCsv(panel().completedOnly()))
+                .on(ActionModel.EXPORT_XLSX, () -> data().exportXlsx(panel().completedOnly()))
+                .on(ActionModel.MERGE, () -> data().merge());
+        this.panel = new ResearcherPanel(texts, actions);
     }
 
     private DataTasks data() {
-        return new DataTasks(frame, study, file, this::showData);
+        return new DataTasks(frame, texts, study, file, this::showData);
     }
 
     /** The view this controller runs. */
@@ -60,7 +59,7 @@ public final class ResearcherController {
 
     /** The session running now, or null. */
     public FieldworkSession session() {
-        return session;
+        return model.session();
     }
 
     /** Loads the study's details, LAs, running session and progress; then offers to resume unfinished participants. */
@@ -71,10 +70,10 @@ public final class ResearcherController {
                         study.progress(), offerResume ? study.unfinished() : List.of()),
                 snapshot -> {
                     String name = String.valueOf(file.getFileName());
-                    panel.showStudy(name, Texts.get("researcher.details", snapshot.formTitle(), snapshot.las().size()));
-                    las = snapshot.las();
-                    panel.setLas(las);
-                    session = snapshot.session();
+                    model.setLas(snapshot.las());
+                    panel.showStudy(name, texts.get(model.details(snapshot.formTitle())));
+                    panel.setLas(model.las());
+                    model.setSession(snapshot.session());
                     showSession();
                     showProgress(snapshot.progress());
                     if (!snapshot.unfinished().isEmpty()) {
@@ -88,20 +87,20 @@ public final class ResearcherController {
     }
 
     private void offerResume(List<ParticipantState> unfinished) {
-        ParticipantState chosen = ResumeDialog.choose(frame, unfinished);
+        ParticipantState chosen = ResumeDialog.choose(frame.window(), texts, unfinished);
         if (chosen == null) {
-            frame.setStatus(Texts.get("resume.postponed", unfinished.size()));
+            frame.setStatus(texts.get("resume.postponed", unfinished.size()));
             return;
         }
         BackgroundJobs.run(() -> study.sessions().stream()
                         .filter(s -> s.id() == chosen.participant().sessionId()).findFirst(),
                 (Optional<FieldworkSession> found) -> {
                     if (found.isEmpty()) {
-                        ProblemsDialog.show(frame, Texts.get("resume.failed"),
-                                List.of(Texts.get("resume.noSession", chosen.participant().code())));
+                        ProblemsDialog.show(frame.window(), texts, texts.get("resume.failed"),
+                                List.of(texts.get("resume.noSession", chosen.participant().code())));
                         return;
                     }
-                    frame.setVisible(false);
+                    frame.window().setVisible(false);
                     KioskWindow.resume(study, found.get(), chosen, () -> backFromKiosk(true));
                 }, this::failed);
     }
@@ -109,35 +108,36 @@ public final class ResearcherController {
     private void startSession() {
         LocalAuthority la = panel.chosenLa();
         String initials = panel.initials();
-        if (la == null || initials.isEmpty()) {
-            ProblemsDialog.show(frame, Texts.get("researcher.session.incomplete"), List.of(
-                    Texts.get(la == null ? "researcher.session.noLa" : "researcher.session.noInitials")));
+        Message missing = ResearcherScreenModel.startProblem(la, initials);
+        if (missing != null) {
+            ProblemsDialog.show(frame.window(), texts, texts.get("researcher.session.incomplete"),
+                    List.of(texts.get(missing)));
             return;
         }
         BackgroundJobs.run(() -> study.startSession(la.code(), initials), started -> {
-            session = started;
+            model.setSession(started);
             showSession();
-            frame.setStatus(Texts.get("researcher.session.started", la.name()));
+            frame.setStatus(texts.get("researcher.session.started", la.name()));
         }, this::failed);
     }
 
     private void startParticipants() {
-        if (session == null) {
+        if (model.session() == null) {
             return;
         }
-        frame.setVisible(false);
-        KioskWindow.start(study, session, () -> backFromKiosk(false));
+        frame.window().setVisible(false);
+        KioskWindow.start(study, model.session(), () -> backFromKiosk(false));
     }
 
     /** The kiosk hands the screen back (the researcher typed the PIN there). */
     private void backFromKiosk(boolean offerResume) {
-        frame.setVisible(true);
-        frame.toFront();
+        frame.window().setVisible(true);
+        frame.window().toFront();
         load(offerResume);
     }
 
     private void endSession() {
-        FieldworkSession ending = session;
+        FieldworkSession ending = model.session();
         if (ending == null) {
             return;
         }
@@ -145,10 +145,10 @@ public final class ResearcherController {
             study.endSession(ending.id());
             return study.progress();
         }, rows -> {
-            session = null;
+            model.setSession(null);
             showSession();
             showProgress(rows);
-            frame.setStatus(Texts.get("researcher.session.ended"));
+            frame.setStatus(texts.get("researcher.session.ended"));
         }, this::failed);
     }
 
@@ -157,22 +157,15 @@ public final class ResearcherController {
     }
 
     private void showSession() {
-        if (session == null) {
+        if (model.session() == null) {
             panel.showSession(null);
             return;
         }
-        String laName = las.stream().filter(la -> la.code().equals(session.laCode()))
-                .map(LocalAuthority::name).findFirst().orElse(session.laCode());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(Texts.formatLocale()).withZone(ZoneId.systemDefault());
-        panel.showSession(Texts.get("researcher.session.details", laName, session.laCode(),
-                session.researcherInitials(), time.format(session.startedAt())));
+        panel.showSession(texts.get(model.sessionDetails(texts.formatLocale(), ZoneId.systemDefault())));
     }
 
     private void showProgress(List<ProgressRow> rows) {
-        int started = rows.stream().mapToInt(ProgressRow::started).sum();
-        int completed = rows.stream().mapToInt(ProgressRow::completed).sum();
-        panel.showProgress(rows, Texts.get("researcher.progress.totals", started, completed));
+        panel.showProgress(rows, texts.get(ResearcherScreenModel.totals(rows)));
     }
 
     private void showData(String message) {
@@ -181,7 +174,7 @@ public final class ResearcherController {
     }
 
     private void failed(Throwable failure) {
-        ProblemsDialog.show(frame, Texts.get("researcher.failed"), CreateStudyController.lines(failure));
+        ProblemsDialog.show(frame.window(), texts, texts.get("researcher.failed"), CreateStudyController.lines(failure));
     }
 
     /** Re-shows texts built from data (the session line) after a language switch. */

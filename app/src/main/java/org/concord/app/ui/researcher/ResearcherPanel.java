@@ -1,5 +1,7 @@
 package org.concord.app.ui.researcher;
 
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
 import java.util.List;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -11,14 +13,14 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.LanguageAware;
-import org.concord.app.ui.ScaledTable;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.WrappingLabel;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.RowTableModel;
+import org.concord.app.base.ScaledTable;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.study.LocalAuthority;
 import org.concord.study.ProgressRow;
 
@@ -28,6 +30,7 @@ import org.concord.study.ProgressRow;
  */
 public final class ResearcherPanel extends JPanel implements LanguageAware {
     private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
 
     private final JLabel studyTitle = new JLabel();
     private final WrappingLabel studyDetails = new WrappingLabel();
@@ -37,8 +40,8 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     private final JPanel newSession;
     private final JPanel activeSession;
     private final WrappingLabel sessionDetails = new WrappingLabel();
-    private final ProgressModel progressModel = new ProgressModel();
-    private final ScaledTable progress = new ScaledTable(progressModel);
+    private final ProgressModel progressModel;
+    private final ScaledTable progress;
     private final JLabel progressTotals = new JLabel(" ");
     private final WrappingLabel dataMessage = new WrappingLabel();
     private final JCheckBox completedOnly = new JCheckBox();
@@ -46,10 +49,13 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     private final JButton startParticipants;
 
     /** The view, with buttons made from {@code actions}. */
-    public ResearcherPanel(Actions actions) {
+    public ResearcherPanel(Texts texts, Actions actions) {
         super(new MigLayout("insets dialog, hidemode 3, wrap 1, fillx",
                 "[grow, fill, 400:800:1100]", // columns
                 "[]rel[]para[]para[]para[]")); // rows: title, details, session, progress, data
+        this.texts = texts;
+        progressModel = new ProgressModel(texts);
+        progress = new ScaledTable(progressModel);
         setName("researcherPanel");
         studyTitle.setName("study.title");
         studyTitle.putClientProperty("FlatLaf.styleClass", "h1");
@@ -58,7 +64,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         add(studyDetails, "growx");
 
         // Session: either the choice of LA and initials, or the running session.
-        JPanel session = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3, wrap 1, fillx",
+        JPanel session = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3, wrap 1, fillx",
                 "[grow, fill]", // columns
                 "[][]")), "researcher.session"); // rows: new session, active session (one of them shows)
         newSession = new JPanel(new MigLayout("insets 0, hidemode 3",
@@ -66,14 +72,14 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
                 "[]")); // rows
         la.setName("session.la");
         la.setRenderer(laRenderer(la.getRenderer()));
-        JLabel laLabel = Texts.text(new JLabel(), "researcher.session.la");
+        JLabel laLabel = texts.text(new JLabel(), "researcher.session.la");
         laLabel.setLabelFor(la);
-        Texts.describe(la, "researcher.session.la", "researcher.session.la.desc");
+        texts.describe(la, "researcher.session.la", "researcher.session.la.desc");
         initials.setName("session.initials");
-        JLabel initialsLabel = Texts.text(new JLabel(), "researcher.session.initials");
+        JLabel initialsLabel = texts.text(new JLabel(), "researcher.session.initials");
         initialsLabel.setLabelFor(initials);
-        Texts.describe(initials, "researcher.session.initials", "researcher.session.initials.desc");
-        startSession = actions.button(ActionId.START_SESSION);
+        texts.describe(initials, "researcher.session.initials", "researcher.session.initials.desc");
+        startSession = actions.button(ActionModel.START_SESSION);
         newSession.add(laLabel);
         newSession.add(la);
         newSession.add(initialsLabel);
@@ -83,40 +89,40 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
                 "[grow, fill][][]", // columns: details, start participants, end session
                 "[]")); // rows
         sessionDetails.setName("session.details");
-        startParticipants = actions.button(ActionId.START_PARTICIPANTS);
+        startParticipants = actions.button(ActionModel.START_PARTICIPANTS);
         startParticipants.putClientProperty("FlatLaf.styleClass", "large");
         activeSession.add(sessionDetails, "growx");
         activeSession.add(startParticipants);
-        activeSession.add(actions.button(ActionId.END_SESSION));
+        activeSession.add(actions.button(ActionModel.END_SESSION));
         session.add(newSession);
         session.add(activeSession);
         add(session);
 
         // Progress by LA and role.
-        JPanel progressBox = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+        JPanel progressBox = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[grow, fill][]", // columns: totals, refresh
                 "[top]rel[]")), "researcher.progress"); // rows: table, totals and refresh
         progress.setName("progress.table");
         progress.setAutoCreateRowSorter(true);
-        Texts.describe(progress, "researcher.progress.table", "researcher.progress.table.desc");
+        texts.describe(progress, "researcher.progress.table", "researcher.progress.table.desc");
         progressTotals.setName("progress.totals");
         progressBox.add(new JScrollPane(progress), "span, wmin 100, height 100:180:400, wrap");
         progressBox.add(progressTotals);
-        progressBox.add(actions.button(ActionId.REFRESH_PROGRESS));
+        progressBox.add(actions.button(ActionModel.REFRESH_PROGRESS));
         add(progressBox);
 
         // Export and merge.
-        JPanel data = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+        JPanel data = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[][][]push", // columns: export CSV, export XLSX, merge (the message spans them)
                 "[]rel[]rel[]")), "researcher.data"); // rows: completed only, buttons, message
         dataMessage.setName("data.message");
         completedOnly.setName("data.completedOnly");
-        Texts.text(completedOnly, "researcher.data.completedOnly");
-        Texts.describe(completedOnly, "researcher.data.completedOnly", "researcher.data.completedOnly.desc");
+        texts.text(completedOnly, "researcher.data.completedOnly");
+        texts.describe(completedOnly, "researcher.data.completedOnly", "researcher.data.completedOnly.desc");
         data.add(completedOnly, "span, wrap");
-        data.add(actions.button(ActionId.EXPORT_CSV));
-        data.add(actions.button(ActionId.EXPORT_XLSX));
-        data.add(actions.button(ActionId.MERGE), "wrap");
+        data.add(actions.button(ActionModel.EXPORT_CSV));
+        data.add(actions.button(ActionModel.EXPORT_XLSX));
+        data.add(actions.button(ActionModel.MERGE), "wrap");
         data.add(dataMessage, "span, growx");
         add(data);
         showSession(null);
@@ -171,7 +177,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     /** Shows the running session's details, or (null) the choice of LA and initials for a new one. */
     public void showSession(String details) {
         boolean active = details != null;
-        java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
         boolean focusHere = owner != null && (newSession.isAncestorOf(owner) || activeSession.isAncestorOf(owner));
         newSession.setVisible(!active);
         activeSession.setVisible(active);
@@ -201,40 +207,17 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     }
 
     /** Progress rows: LA code, LA name, role, started, completed. */
-    private static final class ProgressModel extends AbstractTableModel {
+    private static final class ProgressModel extends RowTableModel<ProgressRow> {
         private static final long serialVersionUID = 1L;
-        private static final String[] KEYS = {"researcher.progress.laCode", "researcher.progress.laName",
-            "researcher.progress.role", "researcher.progress.started", "researcher.progress.completed"};
-        private transient List<ProgressRow> rows = List.of();
 
-        void setRows(List<ProgressRow> newRows) {
-            rows = List.copyOf(newRows);
-            fireTableDataChanged();
+        ProgressModel(Texts texts) {
+            super(texts, List.of("researcher.progress.laCode", "researcher.progress.laName",
+                    "researcher.progress.role", "researcher.progress.started", "researcher.progress.completed"),
+                    List.of(String.class, String.class, String.class, Integer.class, Integer.class));
         }
 
         @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return KEYS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return Texts.get(KEYS[column]);
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return column >= 3 ? Integer.class : String.class;
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            ProgressRow r = rows.get(row);
+        protected Object value(ProgressRow r, int column) {
             return switch (column) {
                 case 0 -> r.laCode();
                 case 1 -> r.laName();
@@ -244,13 +227,13 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
             };
         }
 
-        private static String roleText(String roleGroup) {
+        private String roleText(String roleGroup) {
             if (roleGroup == null || roleGroup.isBlank()) {
-                return Texts.get("researcher.progress.role.unknown");
+                return texts().get("researcher.progress.role.unknown");
             }
             return switch (roleGroup) {
-                case "leader" -> Texts.get("researcher.progress.role.leader");
-                case "worker" -> Texts.get("researcher.progress.role.worker");
+                case "leader" -> texts().get("researcher.progress.role.leader");
+                case "worker" -> texts().get("researcher.progress.role.worker");
                 default -> roleGroup;
             };
         }

@@ -13,13 +13,13 @@ import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.LanguageAware;
-import org.concord.app.ui.ProblemList;
-import org.concord.app.ui.ScaledTable;
-import org.concord.app.ui.Texts;
-import org.concord.app.ui.WrappingLabel;
-import org.concord.app.ui.action.ActionId;
-import org.concord.app.ui.action.Actions;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.ProblemList;
+import org.concord.app.base.ScaledTable;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.study.LocalAuthority;
 
 /**
@@ -28,112 +28,116 @@ import org.concord.study.LocalAuthority;
  */
 public final class CreateStudyPanel extends JPanel implements LanguageAware {
     private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
 
     private final JRadioButton bundledForm = new JRadioButton();
     private final JRadioButton otherForm = new JRadioButton();
     private final JTextField formPath = new JTextField(30);
     private final WrappingLabel formSummary = new WrappingLabel();
     private final ProblemList formProblems = new ProblemList();
-    private final LaTableModel laModel = new LaTableModel();
-    private final ScaledTable laTable = new ScaledTable(laModel);
+    private final LaTableModel laModel;
+    private final ScaledTable laTable;
     private final JPasswordField pin = new JPasswordField(12);
     private final JPasswordField pinAgain = new JPasswordField(12);
     private final JTextField studyPath = new JTextField(30);
     private final ProblemList problems = new ProblemList();
 
     /** The screen, with buttons made from {@code actions}. */
-    public CreateStudyPanel(Actions actions) {
+    public CreateStudyPanel(Texts texts, Actions actions) {
         super(new MigLayout("insets dialog, hidemode 3, wrap 1, fillx",
                 "[grow, fill, 400:800:1100]", // columns
                 "[]para[]para[]para[]para[]para[]para[]")); // rows: title, form, LAs, PIN, file, problems, buttons
+        this.texts = texts;
+        laModel = new LaTableModel();
+        laTable = new ScaledTable(laModel);
         setName("createStudyPanel");
-        JLabel title = Texts.text(new JLabel(), "create.title");
+        JLabel title = texts.text(new JLabel(), "create.title");
         title.putClientProperty("FlatLaf.styleClass", "h1");
         add(title);
 
         // Form
-        JPanel form = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+        JPanel form = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[grow, fill][][]", // columns: path, choose file, choose folder
                 "[]rel[]rel[]rel[]rel[]")), "create.form"); // rows: bundled, other, path, summary, problems
         bundledForm.setName("form.bundled");
         otherForm.setName("form.other");
-        Texts.text(bundledForm, "create.form.bundled");
-        Texts.text(otherForm, "create.form.other");
-        Texts.describe(bundledForm, "create.form.bundled", "create.form.bundled.desc");
-        Texts.describe(otherForm, "create.form.other", "create.form.other.desc");
+        texts.text(bundledForm, "create.form.bundled");
+        texts.text(otherForm, "create.form.other");
+        texts.describe(bundledForm, "create.form.bundled", "create.form.bundled.desc");
+        texts.describe(otherForm, "create.form.other", "create.form.other.desc");
         ButtonGroup formChoice = new ButtonGroup();
         formChoice.add(bundledForm);
         formChoice.add(otherForm);
         bundledForm.setSelected(true);
         formPath.setName("form.path");
-        Texts.describe(formPath, "create.form.path", "create.form.path.desc");
+        texts.describe(formPath, "create.form.path", "create.form.path.desc");
         formSummary.setName("form.summary");
         formProblems.setName("form.problems");
-        Texts.describe(formProblems, "create.form.problems", "create.form.problems.desc");
+        texts.describe(formProblems, "create.form.problems", "create.form.problems.desc");
         form.add(bundledForm, "span, wrap");
         form.add(otherForm, "span, wrap");
         form.add(formPath, "gapleft indent, wmin 60");
-        form.add(actions.button(ActionId.CHOOSE_FORM));
-        form.add(actions.button(ActionId.CHOOSE_FORM_FOLDER), "wrap");
+        form.add(actions.button(ActionModel.CHOOSE_FORM));
+        form.add(actions.button(ActionModel.CHOOSE_FORM_FOLDER), "wrap");
         form.add(formSummary, "span, growx, wrap");
         form.add(formProblems, "span, growx");
         add(form);
 
         // Local authorities
-        JPanel las = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+        JPanel las = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[grow, fill][]", // columns: table, buttons
                 "[top][]")), "create.las"); // rows: table with buttons, hint
         laTable.setName("las.table");
         laTable.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
-        Texts.describe(laTable, "create.las.table", "create.las.table.desc");
+        texts.describe(laTable, "create.las.table", "create.las.table.desc");
         JScrollPane laScroll = new JScrollPane(laTable);
         JPanel laButtons = new JPanel(new MigLayout("insets 0, wrap 1", "[fill]", "[]rel[]rel[]"));
-        laButtons.add(actions.button(ActionId.ADD_LA));
-        laButtons.add(actions.button(ActionId.REMOVE_LA));
-        laButtons.add(actions.button(ActionId.IMPORT_LAS));
+        laButtons.add(actions.button(ActionModel.ADD_LA));
+        laButtons.add(actions.button(ActionModel.REMOVE_LA));
+        laButtons.add(actions.button(ActionModel.IMPORT_LAS));
         las.add(laScroll, "height 100:160:260");
         las.add(laButtons, "wrap");
-        las.add(Texts.text(new WrappingLabel(), "create.las.hint"), "span, growx");
+        las.add(texts.text(new WrappingLabel(), "create.las.hint"), "span, growx");
         add(las);
 
         // Admin PIN
-        JPanel pins = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+        JPanel pins = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[][120:160:240]unrel[][120:160:240]", // columns: PIN label, PIN, again label, PIN again
                 "[]rel[]")), "create.pin"); // rows: fields, hint
         pin.setName("pin.first");
         pinAgain.setName("pin.second");
-        JLabel pinLabel = Texts.text(new JLabel(), "create.pin.first");
+        JLabel pinLabel = texts.text(new JLabel(), "create.pin.first");
         pinLabel.setLabelFor(pin);
-        JLabel pinAgainLabel = Texts.text(new JLabel(), "create.pin.second");
+        JLabel pinAgainLabel = texts.text(new JLabel(), "create.pin.second");
         pinAgainLabel.setLabelFor(pinAgain);
-        Texts.describe(pin, "create.pin.first", "create.pin.hint");
-        Texts.describe(pinAgain, "create.pin.second", "create.pin.second.desc");
+        texts.describe(pin, "create.pin.first", "create.pin.hint");
+        texts.describe(pinAgain, "create.pin.second", "create.pin.second.desc");
         pins.add(pinLabel);
         pins.add(pin);
         pins.add(pinAgainLabel);
         pins.add(pinAgain, "wrap");
-        pins.add(Texts.text(new WrappingLabel(), "create.pin.hint"), "span, growx");
+        pins.add(texts.text(new WrappingLabel(), "create.pin.hint"), "span, growx");
         add(pins);
 
         // Study file
-        JPanel file = Texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
+        JPanel file = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[][grow, fill][]", // columns: label, path, choose
                 "[]")), "create.file"); // rows
         studyPath.setName("study.path");
-        JLabel fileLabel = Texts.text(new JLabel(), "create.file.path");
+        JLabel fileLabel = texts.text(new JLabel(), "create.file.path");
         fileLabel.setLabelFor(studyPath);
-        Texts.describe(studyPath, "create.file.path", "create.file.path.desc");
+        texts.describe(studyPath, "create.file.path", "create.file.path.desc");
         file.add(fileLabel);
         file.add(studyPath, "wmin 60");
-        file.add(actions.button(ActionId.CHOOSE_STUDY_FILE));
+        file.add(actions.button(ActionModel.CHOOSE_STUDY_FILE));
         add(file);
 
         problems.setName("create.problems");
-        Texts.describe(problems, "create.problems", "create.problems.desc");
+        texts.describe(problems, "create.problems", "create.problems.desc");
         add(problems, "growx");
 
-        JButton cancel = actions.button(ActionId.CANCEL_CREATE);
-        JButton create = actions.button(ActionId.CREATE_STUDY);
+        JButton cancel = actions.button(ActionModel.CANCEL_CREATE);
+        JButton create = actions.button(ActionModel.CREATE_STUDY);
         add(cancel, "split 2, tag cancel, growx 0");
         add(create, "tag ok, growx 0");
     }
@@ -235,7 +239,7 @@ public final class CreateStudyPanel extends JPanel implements LanguageAware {
     }
 
     /** The LA table (code, name), editable in place. */
-    private static final class LaTableModel extends DefaultTableModel {
+    private final class LaTableModel extends DefaultTableModel {
         private static final long serialVersionUID = 1L;
 
         LaTableModel() {
@@ -244,7 +248,7 @@ public final class CreateStudyPanel extends JPanel implements LanguageAware {
 
         @Override
         public String getColumnName(int column) {
-            return Texts.get(column == 0 ? "create.las.code" : "create.las.name");
+            return texts.get(column == 0 ? "create.las.code" : "create.las.name");
         }
 
         @Override

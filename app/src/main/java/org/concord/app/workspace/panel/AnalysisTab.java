@@ -1,22 +1,26 @@
 package org.concord.app.workspace.panel;
 
+import java.awt.BorderLayout;
 import java.awt.Desktop;
+import java.awt.Dimension;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.swing.JFileChooser;
+import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
-import org.concord.app.workspace.WsText;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.Message;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.app.workspace.run.AnalysisRequest;
 import org.concord.app.workspace.run.AnalysisRunner;
 import org.concord.app.workspace.run.CancellableJob;
-import org.concord.common.InputException;
-import org.concord.common.Problem;
 import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.Progress;
 import org.concord.stats.input.RatesReader;
@@ -27,58 +31,71 @@ import org.concord.stats.report.WorkbookWriter;
  * The analysis tab: the inputs on the left, the result on the right, and what Run, Cancel, Save and Open do. All
  * reading, analysing and writing runs on the app's background executor; the window only shows its progress.
  */
-public final class AnalysisTab extends javax.swing.JPanel {
+public final class AnalysisTab extends JPanel implements LanguageAware {
     private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
 
-    private final InputsPanel inputs = new InputsPanel();
-    private final ResultPanel results = new ResultPanel();
+    private final Actions actions;
+    private final InputsPanel inputs;
+    private final ResultPanel results;
     private transient CancellableJob<AnalysisResult> job;
     private Path lastFolder;
 
     /** The tab, idle. */
-    public AnalysisTab() {
-        super(new java.awt.BorderLayout());
+    public AnalysisTab(Texts texts) {
+        super(new BorderLayout());
+        this.texts = texts;
+        actions = new Actions(texts).on(ActionModel.ADD_FILES, this::chooseInputs)
+                .on(ActionModel.REMOVE_FILES, this::removeSelectedInputs)
+                .on(ActionModel.CHOOSE_ANALYSIS_FORM, this::chooseForm)
+                .on(ActionModel.CLEAR_FORM, () -> inputs().setForm(null))
+                .on(ActionModel.CHOOSE_RATES, this::chooseRates)
+                .on(ActionModel.RUN_ANALYSIS, this::run)
+                .on(ActionModel.CANCEL_ANALYSIS, this::cancel)
+                .on(ActionModel.SAVE_WORKBOOK, () -> save(true))
+                .on(ActionModel.SAVE_JSON, () -> save(false))
+                .on(ActionModel.OPEN_WORKBOOK, this::openInSpreadsheet);
+        inputs = new InputsPanel(texts, actions);
+        results = new ResultPanel(texts, actions);
         setName("analysis");
         JScrollPane left = new JScrollPane(inputs, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER) {
             private static final long serialVersionUID = 1L;
 
             @Override
-            public java.awt.Dimension getPreferredSize() {
+            public Dimension getPreferredSize() {
                 // Always room for the inputs' full width plus a scroll bar, at any font size.
-                java.awt.Dimension d = super.getPreferredSize();
+                Dimension d = super.getPreferredSize();
                 d.width = inputs.getPreferredSize().width + getVerticalScrollBar().getPreferredSize().width + 2;
                 return d;
             }
         };
         left.setBorder(null);
         left.getVerticalScrollBar().setUnitIncrement(16);
-        javax.swing.JPanel side = new javax.swing.JPanel(new java.awt.BorderLayout());
-        side.add(left, java.awt.BorderLayout.CENTER);
-        side.add(inputs.controls, java.awt.BorderLayout.SOUTH);
-        add(side, java.awt.BorderLayout.WEST);
+        JPanel side = new JPanel(new BorderLayout());
+        side.add(left, BorderLayout.CENTER);
+        side.add(inputs.controls, BorderLayout.SOUTH);
+        add(side, BorderLayout.WEST);
         JScrollPane right = new JScrollPane(results);
         right.setBorder(null);
-        add(right, java.awt.BorderLayout.CENTER);
+        add(right, BorderLayout.CENTER);
 
-        inputs.addFiles.addActionListener(e -> chooseInputs());
-        inputs.removeFiles.addActionListener(e -> inputs.fileList.getSelectedValuesList()
-                .forEach(inputs.files::removeElement));
-        inputs.chooseForm.addActionListener(e -> chooseForm());
-        inputs.clearForm.addActionListener(e -> inputs.setForm(null));
-        inputs.chooseRates.addActionListener(e -> chooseRates());
-        inputs.run.addActionListener(e -> run());
-        inputs.cancel.addActionListener(e -> cancel());
-        results.saveWorkbook.addActionListener(e -> save(true));
-        results.saveJson.addActionListener(e -> save(false));
-        results.open.addActionListener(e -> openInSpreadsheet());
         boolean canOpen = Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
         if (!canOpen) {
             results.open.setEnabled(false);
-            WsText.describe(results.open, "result.open", "result.open.unsupported");
+            texts.describe(results.open, "result.open", "result.open.unsupported");
         }
-        WsText.describe(inputs.form, "inputs.form", "inputs.form.desc");
-        WsText.describe(inputs.rates, "inputs.rates", "inputs.rates.desc");
+        texts.describe(inputs.form, "inputs.form", "inputs.form.desc");
+        texts.describe(inputs.rates, "inputs.rates", "inputs.rates.desc");
+    }
+
+    private void removeSelectedInputs() {
+        inputs.fileList.getSelectedValuesList().forEach(inputs.files::removeElement);
+    }
+
+    @Override
+    public void languageChanged() {
+        actions.relabel();
     }
 
     /** The inputs side (tests fill it as a user would). */
@@ -94,7 +111,7 @@ public final class AnalysisTab extends javax.swing.JPanel {
     private JFileChooser chooser(String titleKey) {
         JFileChooser chooser = new JFileChooser(lastFolder == null ? null : lastFolder.toFile());
         chooser.setName("fileChooser");
-        chooser.setDialogTitle(WsText.get(titleKey));
+        chooser.setDialogTitle(texts.get(titleKey));
         return chooser;
     }
 
@@ -105,7 +122,7 @@ public final class AnalysisTab extends javax.swing.JPanel {
     private void chooseInputs() {
         JFileChooser chooser = chooser("chooser.inputs");
         chooser.setMultiSelectionEnabled(true);
-        chooser.setFileFilter(new FileNameExtensionFilter(WsText.get("chooser.inputs.filter"), "concord", "csv"));
+        chooser.setFileFilter(new FileNameExtensionFilter(texts.get("chooser.inputs.filter"), "concord", "csv"));
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             File[] chosen = chooser.getSelectedFiles();
             if (chosen.length > 0) {
@@ -126,7 +143,7 @@ public final class AnalysisTab extends javax.swing.JPanel {
 
     private void chooseRates() {
         JFileChooser chooser = chooser("chooser.rates");
-        chooser.setFileFilter(new FileNameExtensionFilter(WsText.get("chooser.rates.filter"), "csv"));
+        chooser.setFileFilter(new FileNameExtensionFilter(texts.get("chooser.rates.filter"), "csv"));
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
             remember(chooser.getSelectedFile());
             setRatesFile(chooser.getSelectedFile().toPath());
@@ -147,24 +164,22 @@ public final class AnalysisTab extends javax.swing.JPanel {
     }
 
     private void run() {
-        List<Problem> problems = new ArrayList<>();
-        var options = inputs.options(problems);
-        if (!problems.isEmpty()) {
-            showFailure(new InputException(problems));
+        AnalysisScreenModel.Checked checked = AnalysisScreenModel.check(inputs.fields());
+        if (!checked.problems().isEmpty()) {
+            showProblems(checked.problems());
             return;
         }
-        AnalysisRequest request = new AnalysisRequest(inputs.inputs(), inputs.formFile(), inputs.ratesFile(),
-                (String) inputs.rateColumn.getSelectedItem(), options);
+        AnalysisRequest request = checked.request();
         CancellableJob<AnalysisResult> started = new CancellableJob<>();
         job = started;
         inputs.setRunning(true);
-        inputs.showProgress(0, WsText.get("stage.waiting"));
+        inputs.showProgress(0, texts.get(AnalysisScreenModel.stage("waiting")));
         started.start(() -> AnalysisRunner.run(request, new Progress() {
             @Override
             public void step(String stage, double fraction) {
                 SwingUtilities.invokeLater(() -> {
                     if (job == started) {
-                        inputs.showProgress(fraction, WsText.get("stage." + stage));
+                        inputs.showProgress(fraction, texts.get(AnalysisScreenModel.stage(stage)));
                     }
                 });
             }
@@ -175,14 +190,14 @@ public final class AnalysisTab extends javax.swing.JPanel {
             }
         }), result -> {
             finished(started);
-            inputs.showProgress(1, WsText.get("stage.done"));
+            inputs.showProgress(1, texts.get(AnalysisScreenModel.stage("done")));
             results.showResult(result);
         }, () -> {
             finished(started);
-            inputs.showProgress(0, WsText.get("stage.cancelled"));
+            inputs.showProgress(0, texts.get(AnalysisScreenModel.stage("cancelled")));
         }, failure -> {
             finished(started);
-            inputs.showProgress(0, WsText.get("stage.failed"));
+            inputs.showProgress(0, texts.get(AnalysisScreenModel.stage("failed")));
             showFailure(failure);
         });
     }
@@ -199,19 +214,18 @@ public final class AnalysisTab extends javax.swing.JPanel {
         if (running != null) {
             running.cancel();
             inputs.cancel.setEnabled(false);
-            inputs.showProgress(inputs.progress.getValue() / 1000.0, WsText.get("stage.cancelling"));
+            inputs.showProgress(inputs.progress.getValue() / 1000.0, texts.get("stage.cancelling"));
         }
     }
 
-    /** Shows a failure: the problems of bad input as a list; anything else as one line (details on stderr). */
+    /** Shows a failure: the problems of bad input as a list; anything else as one line (details in the log). */
     private void showFailure(Throwable failure) {
-        if (failure instanceof InputException bad) {
-            results.showProblems(bad.problems().stream().map(Problem::toString).toList());
-        } else {
-            // An internal error: the user gets a sentence, the stack trace goes to the log for a bug report.
-            failure.printStackTrace();
-            results.showProblems(List.of(WsText.get("problem.internal", String.valueOf(failure.getMessage()))));
-        }
+        // An internal error: the user gets a sentence, the stack trace goes to the log for a bug report.
+        showProblems(AnalysisScreenModel.problems(failure));
+    }
+
+    private void showProblems(List<Message> problems) {
+        results.showProblems(problems.stream().map(texts::get).toList());
     }
 
     private void save(boolean workbook) {
@@ -220,14 +234,14 @@ public final class AnalysisTab extends javax.swing.JPanel {
             return;
         }
         JFileChooser chooser = chooser(workbook ? "chooser.saveWorkbook" : "chooser.saveJson");
-        chooser.setFileFilter(workbook ? new FileNameExtensionFilter(WsText.get("chooser.workbook.filter"), "xlsx")
-                : new FileNameExtensionFilter(WsText.get("chooser.json.filter"), "json"));
+        chooser.setFileFilter(workbook ? new FileNameExtensionFilter(texts.get("chooser.workbook.filter"), "xlsx")
+                : new FileNameExtensionFilter(texts.get("chooser.json.filter"), "json"));
         chooser.setSelectedFile(new File(workbook ? "concord-analysis.xlsx" : "concord-analysis.json"));
         if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) {
             return;
         }
         remember(chooser.getSelectedFile());
-        Path target = withExtension(chooser.getSelectedFile().toPath(), workbook ? ".xlsx" : ".json");
+        Path target = AnalysisScreenModel.withExtension(chooser.getSelectedFile().toPath(), workbook ? ".xlsx" : ".json");
         CancellableJob<Path> write = new CancellableJob<>();
         write.start(() -> {
             if (workbook) {
@@ -236,14 +250,8 @@ public final class AnalysisTab extends javax.swing.JPanel {
                 JsonResultWriter.write(result, target);
             }
             return target;
-        }, path -> results.showSaved(WsText.get("result.savedTo", path.toString())), () -> { },
-                failure -> results.showSaved(WsText.get("result.saveFailed", String.valueOf(failure.getMessage()))));
-    }
-
-    private static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(extension) ? file
-                : file.resolveSibling(name + extension);
+        }, path -> results.showSaved(texts.get("result.savedTo", path.toString())), () -> { },
+                failure -> results.showSaved(texts.get("result.saveFailed", String.valueOf(failure.getMessage()))));
     }
 
     private void openInSpreadsheet() {
@@ -257,7 +265,7 @@ public final class AnalysisTab extends javax.swing.JPanel {
             WorkbookWriter.write(result, file);
             Desktop.getDesktop().open(file.toFile());
             return file;
-        }, path -> results.showSaved(WsText.get("result.opened", path.toString())), () -> { },
-                failure -> results.showSaved(WsText.get("result.openFailed", String.valueOf(failure.getMessage()))));
+        }, path -> results.showSaved(texts.get("result.opened", path.toString())), () -> { },
+                failure -> results.showSaved(texts.get("result.openFailed", String.valueOf(failure.getMessage()))));
     }
 }

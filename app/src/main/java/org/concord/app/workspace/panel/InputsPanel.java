@@ -1,5 +1,6 @@
 package org.concord.app.workspace.panel;
 
+import java.awt.Component;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -16,27 +17,29 @@ import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.workspace.WsText;
-import org.concord.common.Problem;
-import org.concord.stats.analysis.AnalysisOptions;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.stats.analysis.Indices;
 
 /**
  * The left of the analysis tab: the response files, the form, the rates file and its rate column, the options, and
  * Run / Cancel with the progress bar. Only draws and reads its fields; {@code AnalysisTab} decides what happens.
  */
-public final class InputsPanel extends JPanel implements org.concord.app.ui.LanguageAware {
+public final class InputsPanel extends JPanel implements LanguageAware {
     private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
 
     final DefaultListModel<Path> files = new DefaultListModel<>();
     final JList<Path> fileList = new JList<>(files);
-    final JButton addFiles = button("addFiles", "inputs.addFiles", "inputs.addFiles.desc");
-    final JButton removeFiles = button("removeFiles", "inputs.removeFiles", "inputs.removeFiles.desc");
+    final JButton addFiles;
+    final JButton removeFiles;
     final JTextField form = field("form");
-    final JButton chooseForm = button("chooseForm", "inputs.chooseForm", "inputs.chooseForm.desc");
-    final JButton clearForm = button("clearForm", "inputs.clearForm", "inputs.clearForm.desc");
+    final JButton chooseForm;
+    final JButton clearForm;
     final JTextField rates = field("rates");
-    final JButton chooseRates = button("chooseRates", "inputs.chooseRates", "inputs.chooseRates.desc");
+    final JButton chooseRates;
     final JComboBox<String> rateColumn = new JComboBox<>();
     final JTextField yearFrom = new JTextField(5);
     final JTextField yearTo = new JTextField(5);
@@ -47,8 +50,8 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
     final JSpinner seed = new JSpinner(new SpinnerNumberModel(1L, 0L, Long.MAX_VALUE, 1L));
     final JSpinner permutations = new JSpinner(new SpinnerNumberModel(99_999, 1, 10_000_000, 1000));
     final JSpinner bootstrap = new JSpinner(new SpinnerNumberModel(9_999, 1, 10_000_000, 1000));
-    final JButton run = button("run", "inputs.run", "inputs.run.desc");
-    final JButton cancel = button("cancel", "inputs.cancel", "inputs.cancel.desc");
+    final JButton run;
+    final JButton cancel;
     final JProgressBar progress = new JProgressBar(0, 1000);
     final JLabel stage = new JLabel(" ");
     /** Run, Cancel and the progress: kept below the scrolling inputs, so they are always in view. */
@@ -57,10 +60,18 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
             "[][][]")); // rows: run and cancel, progress bar, stage
 
     /** The panel with the design's default options. */
-    public InputsPanel() {
+    public InputsPanel(Texts texts, Actions actions) {
         super(new MigLayout("insets dialog, hidemode 3, wrap 1",
                 "[grow, fill, 160::]", // columns: one, each label above its field so that 200% stays narrow
-                "")); // rows: one per field, gaps from the platform
+                ""));
+        this.texts = texts;
+        addFiles = actions.button(ActionModel.ADD_FILES);
+        removeFiles = actions.button(ActionModel.REMOVE_FILES);
+        chooseForm = actions.button(ActionModel.CHOOSE_ANALYSIS_FORM);
+        clearForm = actions.button(ActionModel.CLEAR_FORM);
+        chooseRates = actions.button(ActionModel.CHOOSE_RATES);
+        run = actions.button(ActionModel.RUN_ANALYSIS);
+        cancel = actions.button(ActionModel.CANCEL_ANALYSIS); // rows: one per field, gaps from the platform
         setName("inputsPanel");
         fileList.setName("files");
         fileList.setVisibleRowCount(4);
@@ -77,7 +88,7 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
                 return this;
             }
         });
-        WsText.describe(fileList, "inputs.files", "inputs.files.desc");
+        texts.describe(fileList, "inputs.files", "inputs.files.desc");
         rateColumn.setName("rateColumn");
         yearFrom.setName("yearFrom");
         yearTo.setName("yearTo");
@@ -91,7 +102,7 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         progress.setName("progress");
         progress.setStringPainted(true);
         progress.setString("");
-        WsText.describe(progress, "inputs.progress", "inputs.progress.desc");
+        texts.describe(progress, "inputs.progress", "inputs.progress.desc");
         stage.setName("stage");
         form.setEditable(false);
         rates.setEditable(false);
@@ -121,8 +132,8 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         add(yearFrom, "split 3, growx");
         add(dash);
         add(yearTo, "growx");
-        WsText.describe(yearTo, "inputs.yearTo", "inputs.years.desc");
-        WsText.describe(yearFrom, "inputs.yearFrom", "inputs.years.desc");
+        texts.describe(yearTo, "inputs.yearTo", "inputs.years.desc");
+        texts.describe(yearFrom, "inputs.yearFrom", "inputs.years.desc");
         add(label("inputs.band", band));
         add(band);
         add(label("inputs.index", index));
@@ -141,33 +152,27 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         controls.add(cancel, "sg run, growx");
         controls.add(progress, "growx");
         controls.add(stage, "w 0:0:");
-        WsText.describe(index, "inputs.index", "inputs.index.desc");
-        WsText.describe(band, "inputs.band", "inputs.band.desc");
-        WsText.describe(rateColumn, "inputs.rateColumn", "inputs.rateColumn.desc");
-        WsText.describe(permutations, "inputs.permutations", "inputs.permutations.desc");
-        WsText.describe(bootstrap, "inputs.bootstrap", "inputs.bootstrap.desc");
-        WsText.describe(seed, "inputs.seed", "inputs.seed.desc");
+        texts.describe(index, "inputs.index", "inputs.index.desc");
+        texts.describe(band, "inputs.band", "inputs.band.desc");
+        texts.describe(rateColumn, "inputs.rateColumn", "inputs.rateColumn.desc");
+        texts.describe(permutations, "inputs.permutations", "inputs.permutations.desc");
+        texts.describe(bootstrap, "inputs.bootstrap", "inputs.bootstrap.desc");
+        texts.describe(seed, "inputs.seed", "inputs.seed.desc");
         languageChanged();
     }
 
-    private static JLabel heading(String key) {
-        JLabel label = WsText.text(new JLabel(), key);
+    private JLabel heading(String key) {
+        JLabel label = texts.text(new JLabel(), key);
         label.putClientProperty("FlatLaf.styleClass", "h4");
         return label;
     }
 
-    private static JLabel label(String key, java.awt.Component field) {
-        JLabel label = WsText.text(new JLabel(), key);
+    private JLabel label(String key, Component field) {
+        JLabel label = texts.text(new JLabel(), key);
         label.setLabelFor(field);
         return label;
     }
 
-    private static JButton button(String name, String key, String descKey) {
-        JButton b = WsText.text(new JButton(), key);
-        b.setName(name);
-        WsText.describe(b, key, descKey);
-        return b;
-    }
 
     private static JTextField field(String name) {
         JTextField f = new JTextField();
@@ -177,7 +182,7 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
 
     @Override
     public void languageChanged() {
-        form.putClientProperty("JTextField.placeholderText", WsText.get("inputs.form.placeholder"));
+        form.putClientProperty("JTextField.placeholderText", texts.get("inputs.form.placeholder"));
         form.repaint();
     }
 
@@ -251,29 +256,12 @@ public final class InputsPanel extends JPanel implements org.concord.app.ui.Lang
         stage.setToolTipText(stageText == null || stageText.isEmpty() ? null : stageText);
     }
 
-    /**
-     * The options in the fields, or the problems with them (a year that is not a number).
-     *
-     * @param problems where problems are added
-     */
-    public AnalysisOptions options(List<Problem> problems) {
-        Integer from = year(yearFrom.getText(), "inputs.yearFrom", problems);
-        Integer to = year(yearTo.getText(), "inputs.yearTo", problems);
-        return new AnalysisOptions(from, to, ((Number) band.getValue()).doubleValue(),
+    /** The fields as the analyst left them. */
+    public AnalysisScreenModel.Fields fields() {
+        return new AnalysisScreenModel.Fields(inputs(), formFile(), ratesFile(), (String) rateColumn.getSelectedItem(),
+                yearFrom.getText(), yearTo.getText(), ((Number) band.getValue()).doubleValue(),
                 (String) index.getSelectedItem(), ((Number) minLeaders.getValue()).intValue(),
                 ((Number) minWorkers.getValue()).intValue(), ((Number) seed.getValue()).longValue(),
                 ((Number) permutations.getValue()).intValue(), ((Number) bootstrap.getValue()).intValue());
-    }
-
-    private static Integer year(String text, String key, List<Problem> problems) {
-        String t = text.trim();
-        if (t.isEmpty()) {
-            return null;
-        }
-        if (t.matches("\\d{4}")) {
-            return Integer.parseInt(t);
-        }
-        problems.add(Problem.ofFile(null, WsText.get("problem.year", WsText.get(key), t)));
-        return null;
     }
 }

@@ -2,7 +2,7 @@ package org.concord.app.workspace.panel;
 
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
-import org.concord.app.workspace.WsText;
+import org.concord.app.base.Texts;
 import org.concord.stats.analysis.LaResult;
 
 /** The LA table: every LA with its trend, the compared index, and whether it entered the comparison or why not. */
@@ -13,8 +13,13 @@ final class LaTableModel extends AbstractTableModel {
     private static final Class<?>[] TYPES = {String.class, String.class, Integer.class, Integer.class, String.class,
         Double.class, Double.class, String.class, String.class};
 
+    private final transient Texts texts;
     private transient List<LaResult> las = List.of();
     private String index = "";
+
+    LaTableModel(Texts texts) {
+        this.texts = texts;
+    }
 
     void show(List<LaResult> newLas, String newIndex) {
         las = List.copyOf(newLas);
@@ -38,7 +43,7 @@ final class LaTableModel extends AbstractTableModel {
 
     @Override
     public String getColumnName(int column) {
-        return column == 6 ? index : WsText.get(KEYS[column]);
+        return column == 6 ? index : texts.get(KEYS[column]);
     }
 
     @Override
@@ -54,10 +59,10 @@ final class LaTableModel extends AbstractTableModel {
             case 1 -> la.laName() == null ? "" : la.laName();
             case 2 -> la.nLeaders();
             case 3 -> la.nWorkers();
-            case 4 -> WsText.get("trend." + la.trend());
+            case 4 -> texts.get("trend." + la.trend());
             case 5 -> la.pctPerYear();
             case 6 -> la.index(index);
-            case 7 -> WsText.get(la.included() ? "table.yes" : "table.no");
+            case 7 -> texts.get(la.included() ? "table.yes" : "table.no");
             default -> la.excludedReason() == null ? "" : la.excludedReason();
         };
     }

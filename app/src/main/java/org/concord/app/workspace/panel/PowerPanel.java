@@ -1,7 +1,6 @@
 package org.concord.app.workspace.panel;
 
 import java.util.List;
-import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -11,11 +10,12 @@ import javax.swing.JTextArea;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.LanguageAware;
-import org.concord.app.workspace.WsText;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.Message;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.app.workspace.run.CancellableJob;
-import org.concord.common.InputException;
-import org.concord.common.Problem;
 import org.concord.forms.FormLoader;
 import org.concord.stats.simulate.PowerPlanner;
 import org.concord.stats.simulate.PowerResult;
@@ -29,6 +29,7 @@ import org.concord.stats.simulate.SimulationSpec;
  */
 public final class PowerPanel extends JPanel implements LanguageAware {
     private static final long serialVersionUID = 1L;
+    private final transient Texts texts;
 
     final JSpinner las = spinner("las", new SpinnerNumberModel(24, 2, SimulationSpec.MAX_LAS, 1));
     final JSpinner leaders = spinner("leaders", new SpinnerNumberModel(4, 1, 10_000, 1));
@@ -38,20 +39,25 @@ public final class PowerPanel extends JPanel implements LanguageAware {
     final JSpinner permutations = spinner("powerPermutations", new SpinnerNumberModel(999, 1, 1_000_000, 100));
     final JSpinner alpha = spinner("alpha", new SpinnerNumberModel(0.05, 0.001, 0.5, 0.01));
     final JSpinner seed = spinner("powerSeed", new SpinnerNumberModel(1L, 0L, Long.MAX_VALUE, 1L));
-    final JButton run = WsText.text(new JButton(), "power.run");
-    final JButton cancel = WsText.text(new JButton(), "power.cancel");
+    private final Actions actions;
+    final JButton run;
+    final JButton cancel;
     final JProgressBar progress = new JProgressBar();
     final JTextArea answer = new JTextArea(4, 40);
     private final JTextArea intro = new JTextArea();
     private transient CancellableJob<PowerResult> job;
     private transient PowerResult result;
-    private transient List<String> problems = List.of();
+    private transient List<Message> problems = List.of();
 
     /** The panel with the simulation's defaults. */
-    public PowerPanel() {
+    public PowerPanel(Texts texts) {
         super(new MigLayout("insets dialog, hidemode 3, wrap 2",
                 "[right][160:200:280, fill]", // columns: labels, fields
                 "[]para[][][][]para[][][][]para[][]para[grow, top]")); // rows
+        this.texts = texts;
+        actions = new Actions(texts).on(ActionModel.RUN_POWER, this::start).on(ActionModel.CANCEL_POWER, this::cancel);
+        run = actions.button(ActionModel.RUN_POWER);
+        cancel = actions.button(ActionModel.CANCEL_POWER);
         setName("power");
         intro.setName("powerIntro");
         intro.setEditable(false);
@@ -59,7 +65,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
         intro.setWrapStyleWord(true);
         intro.setOpaque(false);
         intro.setFocusable(false);
-        intro.setText(WsText.get("power.intro"));
+        intro.setText(texts.get("power.intro"));
         add(intro, "span 2, growx, w 0:0:");
         row("power.las", las);
         row("power.leaders", leaders);
@@ -71,33 +77,29 @@ public final class PowerPanel extends JPanel implements LanguageAware {
         row("power.seed", seed);
         ((JSpinner.NumberEditor) seed.getEditor()).getFormat().setGroupingUsed(false);
         ((JSpinner.DefaultEditor) seed.getEditor()).getTextField().setColumns(8);
-        WsText.describe(effect, "power.effect", "power.effect.desc");
-        run.setName("powerRun");
-        cancel.setName("powerCancel");
-        WsText.describe(run, "power.run", "power.run.desc");
-        WsText.describe(cancel, "power.cancel", "power.cancel.desc");
+        texts.describe(effect, "power.effect", "power.effect.desc");
         cancel.setEnabled(false);
         add(run, "span 2, split 2, left, sg b");
         add(cancel, "sg b");
         progress.setName("powerProgress");
         progress.setStringPainted(true);
         progress.setString("");
-        WsText.describe(progress, "power.progress", "power.progress.desc");
+        texts.describe(progress, "power.progress", "power.progress.desc");
         add(progress, "span 2, growx");
         answer.setName("powerAnswer");
         answer.setEditable(false);
         answer.setLineWrap(true);
         answer.setWrapStyleWord(true);
         answer.setOpaque(false);
-        WsText.describe(answer, "power.answer", "power.answer.desc");
+        texts.describe(answer, "power.answer", "power.answer.desc");
         add(answer, "span 2, growx, wmin 0");
-        run.addActionListener(e -> start());
-        cancel.addActionListener(e -> {
-            if (job != null) {
-                job.cancel();
-                cancel.setEnabled(false);
-            }
-        });
+    }
+
+    private void cancel() {
+        if (job != null) {
+            job.cancel();
+            cancel.setEnabled(false);
+        }
     }
 
     private static JSpinner spinner(String name, SpinnerNumberModel model) {
@@ -107,7 +109,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
     }
 
     private void row(String key, JSpinner field) {
-        JLabel label = WsText.text(new JLabel(), key);
+        JLabel label = texts.text(new JLabel(), key);
         label.setLabelFor(field);
         add(label);
         add(field);
@@ -118,25 +120,28 @@ public final class PowerPanel extends JPanel implements LanguageAware {
         return result;
     }
 
-    private PowerSpec spec() {
-        SimulationSpec study = SimulationSpec.defaults().withLas(((Number) las.getValue()).intValue())
-                .withRespondents(((Number) leaders.getValue()).intValue(), ((Number) workers.getValue()).intValue())
-                .withEffect(((Number) effect.getValue()).doubleValue())
-                .withSeed(((Number) seed.getValue()).longValue());
-        PowerSpec base = PowerSpec.of(study);
-        return new PowerSpec(study, ((Number) replications.getValue()).intValue(),
-                ((Number) alpha.getValue()).doubleValue(), ((Number) permutations.getValue()).intValue(),
-                base.index(), base.stableBand());
+    private PowerScreenModel.Fields fields() {
+        return new PowerScreenModel.Fields(intValue(las), intValue(leaders), intValue(workers), doubleValue(effect),
+                intValue(replications), intValue(permutations), doubleValue(alpha),
+                ((Number) seed.getValue()).longValue());
+    }
+
+    private static int intValue(JSpinner spinner) {
+        return ((Number) spinner.getValue()).intValue();
+    }
+
+    private static double doubleValue(JSpinner spinner) {
+        return ((Number) spinner.getValue()).doubleValue();
     }
 
     private void start() {
-        PowerSpec spec = spec();
+        PowerSpec spec = PowerScreenModel.spec(fields());
         CancellableJob<PowerResult> started = new CancellableJob<>();
         job = started;
         setRunning(true);
         progress.setMaximum(spec.replications());
         progress.setValue(0);
-        progress.setString(WsText.get("power.progress.text", 0, spec.replications()));
+        progress.setString(texts.get(PowerScreenModel.progress(0, spec.replications())));
         result = null;
         problems = List.of();
         answer.setText("");
@@ -144,7 +149,7 @@ public final class PowerPanel extends JPanel implements LanguageAware {
                 (done, total) -> SwingUtilities.invokeLater(() -> {
                     if (job == started) {
                         progress.setValue(done);
-                        progress.setString(WsText.get("power.progress.text", done, total));
+                        progress.setString(texts.get(PowerScreenModel.progress(done, total)));
                     }
                 })), done -> {
                     finish(started);
@@ -152,15 +157,10 @@ public final class PowerPanel extends JPanel implements LanguageAware {
                     showAnswer();
                 }, () -> {
                     finish(started);
-                    progress.setString(WsText.get("power.cancelled"));
+                    progress.setString(texts.get("power.cancelled"));
                 }, failure -> {
                     finish(started);
-                    if (failure instanceof InputException bad) {
-                        problems = bad.problems().stream().map(Problem::toString).toList();
-                    } else {
-                        failure.printStackTrace();
-                        problems = List.of(WsText.get("problem.internal", String.valueOf(failure.getMessage())));
-                    }
+                    problems = PowerScreenModel.problems(failure);
                     showAnswer();
                 });
     }
@@ -182,30 +182,22 @@ public final class PowerPanel extends JPanel implements LanguageAware {
 
     private void showAnswer() {
         if (!problems.isEmpty()) {
-            answer.setText(String.join("\n", problems));
+            answer.setText(String.join("\n", problems.stream().map(texts::get).toList()));
             return;
         }
         if (result == null) {
             return;
         }
-        double[] mw = result.wilson95(result.rejectedMannWhitney());
-        double[] perm = result.wilson95(result.rejectedPermutation());
-        answer.setText(WsText.get("power.answer.text", pct(result.mannWhitneyPower()), pct(mw[0]), pct(mw[1]),
-                pct(result.permutationPower()), pct(perm[0]), pct(perm[1]), result.replications(), result.tested(),
-                String.format(Locale.ROOT, "%.1f", result.meanFalling()),
-                String.format(Locale.ROOT, "%.1f", result.meanRising()),
-                String.format(Locale.ROOT, "%.2f", ((Number) alpha.getValue()).doubleValue())));
+        answer.setText(texts.get(PowerScreenModel.answer(result, doubleValue(alpha))));
     }
 
-    private static String pct(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
 
     @Override
     public void languageChanged() {
-        intro.setText(WsText.get("power.intro"));
+        actions.relabel();
+        intro.setText(texts.get("power.intro"));
         if (job == null && result != null) {
-            progress.setString(WsText.get("power.progress.text", progress.getValue(), progress.getMaximum()));
+            progress.setString(texts.get(PowerScreenModel.progress(progress.getValue(), progress.getMaximum())));
         }
         showAnswer();
     }

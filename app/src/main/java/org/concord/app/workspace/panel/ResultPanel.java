@@ -23,9 +23,11 @@ import javax.swing.event.DocumentListener;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import net.miginfocom.swing.MigLayout;
-import org.concord.app.ui.LanguageAware;
-import org.concord.app.ui.ScaledTable;
-import org.concord.app.workspace.WsText;
+import org.concord.app.base.LanguageAware;
+import org.concord.app.base.ScaledTable;
+import org.concord.app.base.Texts;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.app.workspace.chart.ChartPoint;
 import org.concord.app.workspace.chart.GroupDotChart;
 import org.concord.app.workspace.chart.SlopeScatterChart;
@@ -43,8 +45,9 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     private static final String PROBLEMS = "problems";
     private static final String RESULT = "result";
 
+    private final transient Texts texts;
     private final CardLayout cards = new CardLayout();
-    private final JLabel hint = WsText.text(new JLabel(), "result.hint");
+    private final JLabel hint = new JLabel();
     private final JLabel problemsHeading = new JLabel();
     private final DefaultListModel<String> problems = new DefaultListModel<>();
     private final JList<String> problemList = new JList<>(problems) {
@@ -57,30 +60,30 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         }
     };
     final JTextArea headline = new JTextArea();
-    private final LaTableModel model = new LaTableModel();
-    final JTable table = new ScaledTable(model) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            // Fill a wide view; scroll sideways rather than squeeze the columns into a narrow one.
-            return getParent() == null || getPreferredSize().width <= getParent().getWidth();
-        }
-    };
-    private final TableRowSorter<LaTableModel> sorter = new TableRowSorter<>(model);
+    private final LaTableModel model;
+    final JTable table;
+    private final TableRowSorter<LaTableModel> sorter;
     final JTextField filter = new JTextField(8);
     final JComboBox<String> show = new JComboBox<>();
     final GroupDotChart groupChart = new GroupDotChart();
     final SlopeScatterChart scatter = new SlopeScatterChart();
-    final JButton saveWorkbook = button("saveWorkbook", "result.saveWorkbook", "result.saveWorkbook.desc");
-    final JButton saveJson = button("saveJson", "result.saveJson", "result.saveJson.desc");
-    final JButton open = button("openWorkbook", "result.open", "result.open.desc");
+    final JButton saveWorkbook;
+    final JButton saveJson;
+    final JButton open;
     final JLabel saved = new JLabel(" ");
     private transient AnalysisResult result;
     private transient List<String> problemLines = List.of();
 
     /** An empty result area. */
-    public ResultPanel() {
+    public ResultPanel(Texts texts, Actions actions) {
+        this.texts = texts;
+        texts.text(hint, "result.hint");
+        model = new LaTableModel(texts);
+        table = new LaTable(model);
+        sorter = new TableRowSorter<>(model);
+        saveWorkbook = actions.button(ActionModel.SAVE_WORKBOOK);
+        saveJson = actions.button(ActionModel.SAVE_JSON);
+        open = actions.button(ActionModel.OPEN_WORKBOOK);
         setLayout(cards);
         setName("resultPanel");
         JPanel empty = new JPanel(new MigLayout("insets dialog", "[grow]", "[]"));
@@ -93,7 +96,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         problemsHeading.setName("problemsHeading");
         problemsHeading.putClientProperty("FlatLaf.styleClass", "h3");
         problemList.setName("problems");
-        WsText.describe(problemList, "problems.list", "problems.list.desc");
+        texts.describe(problemList, "problems.list", "problems.list.desc");
         problemList.setCellRenderer(new javax.swing.DefaultListCellRenderer() {
             private static final long serialVersionUID = 1L;
 
@@ -139,22 +142,22 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         headline.setWrapStyleWord(true);
         headline.setOpaque(false);
         headline.setFocusable(true);
-        WsText.describe(headline, "result.headline", "result.headline.desc");
+        texts.describe(headline, "result.headline", "result.headline.desc");
         table.setName("laTable");
         table.setRowSorter(sorter);
         table.setAutoResizeMode(JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS);
         table.setAutoCreateRowSorter(false);
         table.setDefaultRenderer(Double.class, new NumberRenderer());
-        WsText.describe(table, "result.table", "result.table.desc");
+        texts.describe(table, "result.table", "result.table.desc");
         filter.setName("filter");
-        WsText.describe(filter, "result.filter", "result.filter.desc");
+        texts.describe(filter, "result.filter", "result.filter.desc");
         show.setName("show");
-        WsText.describe(show, "result.show", "result.show.desc");
+        texts.describe(show, "result.show", "result.show.desc");
         JPanel tablePanel = new JPanel(new MigLayout("insets 0, fill", "[][grow, fill]unrel[][]", // columns
                 "[]rel[grow, fill]")); // rows: filter bar, table
-        JLabel filterLabel = WsText.text(new JLabel(), "result.filter");
+        JLabel filterLabel = texts.text(new JLabel(), "result.filter");
         filterLabel.setLabelFor(filter);
-        JLabel showLabel = WsText.text(new JLabel(), "result.show");
+        JLabel showLabel = texts.text(new JLabel(), "result.show");
         showLabel.setLabelFor(show);
         tablePanel.add(filterLabel);
         tablePanel.add(filter);
@@ -170,6 +173,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         tablePanel.setName("table");
         views.addTab("", tablePanel);
         views.addTab("", charts);
+        texts.tabs(views);
         resultPanel.add(headline, "wmin 0");
         resultPanel.add(views, "grow");
         saved.setName("saved");
@@ -200,12 +204,6 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         cards.show(this, EMPTY);
     }
 
-    private static JButton button(String name, String key, String descKey) {
-        JButton b = WsText.text(new JButton(), key);
-        b.setName(name);
-        WsText.describe(b, key, descKey);
-        return b;
-    }
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
@@ -216,7 +214,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         problemLines = List.copyOf(lines);
         problems.clear();
         lines.forEach(problems::addElement);
-        problemsHeading.setText(WsText.get("problems.heading", lines.size()));
+        problemsHeading.setText(texts.get("problems.heading", lines.size()));
         cards.show(this, PROBLEMS);
     }
 
@@ -247,14 +245,14 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         for (LaResult la : result.las()) {
             points.add(new ChartPoint(la.laCode(), la.trend(), la.index(index), la.pctPerYear(), la.included()));
         }
-        groupChart.show(points, Map.of("falling", WsText.get("trend.falling"), "rising", WsText.get("trend.rising"),
-                "other", WsText.get("chart.other")), WsText.get("chart.groups.title", index), index,
-                WsText.get("chart.empty"));
-        scatter.show(points, result.parameters().stableBand(), WsText.get("chart.scatter.title", index), index,
-                WsText.get("chart.scatter.x"), WsText.get("chart.empty"));
-        groupChart.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"),
-                WsText.get("chart.notCompared"));
-        scatter.setLegend(WsText.get("trend.falling"), WsText.get("trend.rising"), WsText.get("chart.notCompared"));
+        groupChart.show(points, Map.of("falling", texts.get("trend.falling"), "rising", texts.get("trend.rising"),
+                "other", texts.get("chart.other")), texts.get("chart.groups.title", index), index,
+                texts.get("chart.empty"));
+        scatter.show(points, result.parameters().stableBand(), texts.get("chart.scatter.title", index), index,
+                texts.get("chart.scatter.x"), texts.get("chart.empty"));
+        groupChart.setLegend(texts.get("trend.falling"), texts.get("trend.rising"),
+                texts.get("chart.notCompared"));
+        scatter.setLegend(texts.get("trend.falling"), texts.get("trend.rising"), texts.get("chart.notCompared"));
         describeCharts(points, index);
     }
 
@@ -269,14 +267,14 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
 
     private void describeCharts(List<ChartPoint> points, String index) {
         var s = groupChart.summaries();
-        groupChart.getAccessibleContext().setAccessibleName(WsText.get("chart.groups.title", index));
-        groupChart.getAccessibleContext().setAccessibleDescription(WsText.get("chart.groups.desc",
+        groupChart.getAccessibleContext().setAccessibleName(texts.get("chart.groups.title", index));
+        groupChart.getAccessibleContext().setAccessibleDescription(texts.get("chart.groups.desc",
                 s.get(0).n(), PlainWords.num(s.get(0).mean()), PlainWords.num(s.get(0).lo()),
                 PlainWords.num(s.get(0).hi()), s.get(1).n(), PlainWords.num(s.get(1).mean()),
                 PlainWords.num(s.get(1).lo()), PlainWords.num(s.get(1).hi())));
         groupChart.setToolTipText(groupChart.getAccessibleContext().getAccessibleDescription());
-        scatter.getAccessibleContext().setAccessibleName(WsText.get("chart.scatter.title", index));
-        scatter.getAccessibleContext().setAccessibleDescription(WsText.get("chart.scatter.desc", scatter.plotted(),
+        scatter.getAccessibleContext().setAccessibleName(texts.get("chart.scatter.title", index));
+        scatter.getAccessibleContext().setAccessibleDescription(texts.get("chart.scatter.desc", scatter.plotted(),
                 points.size()));
         scatter.setToolTipText(scatter.getAccessibleContext().getAccessibleDescription());
     }
@@ -304,11 +302,11 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         int selected = Math.max(0, show.getSelectedIndex());
         show.removeAllItems();
         for (String key : new String[] {"result.show.all", "result.show.included", "result.show.excluded"}) {
-            show.addItem(WsText.get(key));
+            show.addItem(texts.get(key));
         }
         show.setSelectedIndex(selected);
         if (!problemLines.isEmpty()) {
-            problemsHeading.setText(WsText.get("problems.heading", problemLines.size()));
+            problemsHeading.setText(texts.get("problems.heading", problemLines.size()));
         }
         if (result != null) {
             var keys = sorter.getSortKeys();
@@ -368,6 +366,20 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         @Override
         protected void setValue(Object value) {
             setText(value == null ? "\u2013" : String.format(Locale.ROOT, "%.3f", ((Double) value)));
+        }
+    }
+
+    /** The LA table: as wide as a wide view; scrolls sideways rather than squeeze its columns into a narrow one. */
+    private static final class LaTable extends ScaledTable {
+        private static final long serialVersionUID = 1L;
+
+        LaTable(LaTableModel model) {
+            super(model);
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return getParent() == null || getPreferredSize().width <= getParent().getWidth();
         }
     }
 }

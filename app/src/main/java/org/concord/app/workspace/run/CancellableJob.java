@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.concord.app.ui.jobs.BackgroundJobs;
+import org.concord.app.base.jobs.BackgroundJobs;
 
 /**
  * One piece of workspace work on the app's background executor that the user can cancel: a flag the work polls, and

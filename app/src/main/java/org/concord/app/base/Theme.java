@@ -1,0 +1,9 @@
+package org.concord.app.base;
+
+/** The app's colour themes (FlatLaf light and dark). */
+public enum Theme {
+    /** FlatLaf Light. */
+    LIGHT,
+    /** FlatLaf Dark. */
+    DARK
+}

@@ -1,0 +1,135 @@
+package org.concord.app.base.dialog;
+
+import java.awt.Window;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.Arrays;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
+import net.miginfocom.swing.MigLayout;
+import org.concord.app.base.Appearance;
+import org.concord.app.base.Texts;
+import org.concord.app.base.WrappingLabel;
+
+/**
+ * Asks for a PIN: opening a study, or leaving participant mode. Its texts are {@code <prefix>.title}, {@code .field},
+ * {@code .ok} and {@code .cancel} (each with a {@code .desc}), {@code .checking}, {@code .wrong} and {@code .failed}; its
+ * components are named
+ * {@code <prefix>}, {@code <prefix>.field}, {@code .message}, {@code .ok} and {@code .cancel}. The check is the
+ * caller's (off the event thread); this dialog only draws, hands over the typed PIN and shows the outcome.
+ */
+public final class PinDialog extends JDialog {
+    private static final long serialVersionUID = 1L;
+
+    /** What the caller does with a typed PIN: check it, then call {@link #accepted}, {@link #wrong} or {@link #failed}. */
+    @FunctionalInterface
+    public interface Check {
+        /** Checks {@code pin} (the receiver clears it after use) for {@code dialog}. */
+        void check(char[] pin, PinDialog dialog);
+    }
+
+    private final transient Texts texts;
+    private final String prefix;
+    private final JPasswordField field = new JPasswordField(12);
+    private final WrappingLabel message;
+    private final JButton ok;
+    private boolean accepted;
+
+    /**
+     * A dialog over {@code owner} saying {@code prompt}; {@code large} sizes its text for a touch screen.
+     * {@code cancelled} runs once when it is closed without a PIN being accepted.
+     */
+    public PinDialog(Window owner, Texts texts, String prefix, String prompt, boolean large, Check check,
+            Runnable cancelled) {
+        super(owner, texts.get(prefix + ".title"), ModalityType.DOCUMENT_MODAL);
+        this.texts = texts;
+        this.prefix = prefix;
+        setName(prefix);
+        setAlwaysOnTop(large);
+        setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
+        float scale = large ? 1.1f : 1f;
+        // columns: one; rows: prompt, field, message, buttons
+        JPanel content = new JPanel(new MigLayout("insets dialog, fillx, wrap 1", "[grow, fill]"));
+        content.add(new WrappingLabel(prompt, Appearance.font(scale, false)), "wmin " + (large ? 360 : 280));
+        field.setName(prefix + ".field");
+        field.setFont(Appearance.font(large ? 1.3f : 1f, false));
+        texts.describe(field, prefix + ".field", null);
+        field.getAccessibleContext().setAccessibleDescription(prompt);
+        content.add(field, large ? "hmin 48" : "");
+        message = new WrappingLabel("", Appearance.font(1f, true));
+        message.setName(prefix + ".message");
+        message.setForeground(Appearance.issueColor());
+        content.add(message, "wmin 0");
+        ok = texts.text(new JButton(), prefix + ".ok");
+        ok.setName(prefix + ".ok");
+        texts.describe(ok, prefix + ".ok", prefix + ".ok.desc");
+        JButton cancel = texts.text(new JButton(), prefix + ".cancel");
+        cancel.setName(prefix + ".cancel");
+        texts.describe(cancel, prefix + ".cancel", prefix + ".cancel.desc");
+        ok.addActionListener(e -> {
+            ok.setEnabled(false);
+            message.setText(texts.get(prefix + ".checking"));
+            char[] pin = field.getPassword();
+            field.setText("");
+            check.check(pin, this);
+        });
+        cancel.addActionListener(e -> dispose());
+        String buttonHeight = large ? ", hmin 40" : "";
+        content.add(ok, "split 2, tag ok" + buttonHeight);
+        content.add(cancel, "tag cancel" + buttonHeight);
+        getRootPane().setDefaultButton(ok);
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                wipe(field.getPassword());
+                if (!accepted) {
+                    accepted = true;
+                    cancelled.run();
+                }
+            }
+        });
+        setContentPane(content);
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /** The PIN was right: closes the dialog without counting as cancelled. Call on the event thread. */
+    public void accepted() {
+        accepted = true;
+        dispose();
+    }
+
+    /** Shows that the PIN was wrong and lets the researcher try again. Call on the event thread. */
+    public void wrong() {
+        retry(texts.get(prefix + ".wrong"));
+    }
+
+    /** Shows that the PIN could not be checked ({@code reason}) and lets the researcher try again. */
+    public void failed(String reason) {
+        retry(texts.get(prefix + ".failed", reason));
+    }
+
+    /** The message shown under the field (for tests). */
+    public String message() {
+        return message.getText();
+    }
+
+    private void retry(String text) {
+        message.setText(text);
+        ok.setEnabled(true);
+        field.requestFocusInWindow();
+    }
+
+    /** Clears a PIN once it has been checked. */
+    public static void wipe(char[] pin) {
+        Arrays.fill(pin, '\0');
+    }
+}
