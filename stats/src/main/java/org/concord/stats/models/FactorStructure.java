@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
 
 /**
  * The factor structure of the values items: which complete respondents enter, the ML fit and varimax rotation, and
@@ -65,7 +64,7 @@ public final class FactorStructure {
                         + "possible");
             }
         }
-        RealMatrix r = new PearsonsCorrelation(x).getCorrelationMatrix();
+        RealMatrix r = SampleCovariance.correlation(SampleCovariance.of(x));
         if (!new LUDecomposition(r).getSolver().isNonSingular()) {
             return FactorResult.notFitted(factors, n, "the items' correlation matrix is singular (an item is a "
                     + "linear combination of others), so no factor analysis is possible");

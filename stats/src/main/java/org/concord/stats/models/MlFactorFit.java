@@ -19,13 +19,30 @@ import org.apache.commons.math3.special.Gamma;
  * Maximum-likelihood factor analysis of a correlation matrix as R's {@code stats::factanal}: the uniquenesses that
  * minimise factanal's discrepancy function within [0.005, 1], starting from {@code (1 - q/(2p)) / diag(R^-1)}, the
  * unrotated loadings from the eigenvectors of the rescaled matrix, and the chi-square test with Bartlett's correction.
- * commons-math3's BOBYQA replaces R's L-BFGS-B (both keep the uniquenesses within the same bounds).
+ * The optimum is reached by fixed-point steps on the stationary condition, finished where needed (a uniqueness at a
+ * bound) by commons-math3's BOBYQA within the same bounds as R's L-BFGS-B.
  */
 public final class MlFactorFit {
     /** factanal's lower bound of a uniqueness. */
     static final double LOWER = 0.005;
 
+    /** At most this many fixed-point steps before BOBYQA. */
+    private static final int FIXED_POINT_STEPS = 500;
+
     private MlFactorFit() {
+    }
+
+    /** BOBYQA needs its start at least its initial trust radius inside the bounds (or on them). */
+    private static double[] inside(double[] psi, double margin) {
+        double[] v = psi.clone();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] > LOWER && v[i] < LOWER + margin) {
+                v[i] = LOWER;
+            } else if (v[i] < 1 && v[i] > 1 - margin) {
+                v[i] = 1;
+            }
+        }
+        return v;
     }
 
     /**
@@ -53,17 +70,44 @@ public final class MlFactorFit {
             lower[i] = LOWER;
             upper[i] = 1;
         }
-        MultivariateFunction f = psi -> objective(r, psi, q);
+        // Fixed-point steps Psi <- diag(R - L L') (the stationary condition of the likelihood), one eigendecomposition
+        // each, from factanal's start.
+        double[] psi = start.clone();
+        boolean settled = false;
+        for (int it = 0; it < FIXED_POINT_STEPS; it++) {
+            double[][] l = loadings(r, psi, q);
+            double change = 0;
+            for (int i = 0; i < p; i++) {
+                double common = 0;
+                for (int f = 0; f < q; f++) {
+                    common += l[i][f] * l[i][f];
+                }
+                double next = Math.min(1, Math.max(LOWER, r.getEntry(i, i) - common));
+                change = Math.max(change, Math.abs(next - psi[i]));
+                psi[i] = next;
+            }
+            if (change < 1e-10) {
+                settled = true;
+                break;
+            }
+        }
         boolean converged = true;
-        double[] psi;
-        try {
-            BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * p + 1, 0.05, 1e-9);
-            PointValuePair best = opt.optimize(new MaxEval(200_000), new ObjectiveFunction(f), GoalType.MINIMIZE,
-                    new InitialGuess(start), new SimpleBounds(lower, upper));
-            psi = best.getPoint();
-        } catch (TooManyEvaluationsException e) {
-            converged = false;
-            psi = start;
+        boolean onBound = false;
+        for (double v : psi) {
+            onBound |= v <= LOWER || v >= 1;
+        }
+        // A fixed point inside the bounds is where the objective's gradient is 0: the optimum. Otherwise (a bound
+        // reached, or no fixed point within the steps) BOBYQA finishes within the bounds.
+        if (!settled || onBound) {
+            MultivariateFunction f = v -> objective(r, v, q);
+            try {
+                BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * p + 1, 1e-3, 1e-8);
+                PointValuePair best = opt.optimize(new MaxEval(100_000), new ObjectiveFunction(f),
+                        GoalType.MINIMIZE, new InitialGuess(inside(psi, 1.5e-3)), new SimpleBounds(lower, upper));
+                psi = best.getPoint();
+            } catch (TooManyEvaluationsException e) {
+                converged = false;
+            }
         }
         double obj = objective(r, psi, q);
         double[][] loadings = loadings(r, psi, q);

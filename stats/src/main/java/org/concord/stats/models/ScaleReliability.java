@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.FDistribution;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.stat.correlation.Covariance;
 
 /**
  * Cronbach's alpha of a scale (design, "Models", Scales), as {@code psych::alpha(x, check.keys = FALSE)}: raw and
@@ -42,7 +41,7 @@ public final class ScaleReliability {
         for (int i = 0; i < n; i++) {
             x[i] = java.util.Arrays.copyOf(complete.get(i), k);
         }
-        RealMatrix c = new Covariance(x, true).getCovarianceMatrix();
+        RealMatrix c = SampleCovariance.of(x);
         for (int j = 0; j < k; j++) {
             if (!(c.getEntry(j, j) > 0)) {
                 return new ScaleStats(k, n, null, null, null, null, null, none);
