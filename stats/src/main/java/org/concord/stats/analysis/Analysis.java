@@ -24,6 +24,8 @@ import org.concord.stats.input.LaRates;
 import org.concord.stats.input.LaResponses;
 import org.concord.stats.input.Rates;
 import org.concord.stats.input.ResponseSet;
+import org.concord.stats.models.Models;
+import org.concord.stats.models.ModelsResult;
 import org.concord.stats.trend.Trend;
 import org.concord.stats.trend.TrendFit;
 import org.concord.stats.trend.TrendFitter;
@@ -122,8 +124,10 @@ public final class Analysis {
                 options.bootstrap(), progress::cancelled);
         progress.check();
         progress.step(Progress.ITEMS, 0.95);
+        ModelsResult models = Models.SKIP ? null : Models.fit(responses, included, groups,
+                las.stream().filter(LaResult::included).mapToDouble(la -> la.index(index)).toArray(), options.factors());
         AnalysisResult result = new AnalysisResult(parameters, las, icc(responses), summary(index, cr),
-                ItemTable.build(form, included, groups), notes, series);
+                ItemTable.build(form, included, groups), notes, series, models);
         progress.step(Progress.ITEMS, 1.0);
         return result;
     }

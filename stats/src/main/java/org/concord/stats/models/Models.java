@@ -16,6 +16,11 @@ public final class Models {
     public static final List<String> GROUPS = List.of("all", "leaders", "workers");
     /** The name of the scale of every values item. */
     public static final String ALL = "all";
+    /**
+     * True when the system property {@code concord.models} is {@code off}: the analysis then skips the models (for
+     * the benchmark that times the analysis with and without them in one run).
+     */
+    public static final boolean SKIP = "off".equals(System.getProperty("concord.models"));
 
     private Models() {
     }
