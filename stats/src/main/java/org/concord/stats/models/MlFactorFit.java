@@ -19,17 +19,31 @@ import org.apache.commons.math3.special.Gamma;
  * Maximum-likelihood factor analysis of a correlation matrix as R's {@code stats::factanal}: the uniquenesses that
  * minimise factanal's discrepancy function within [0.005, 1], starting from {@code (1 - q/(2p)) / diag(R^-1)}, the
  * unrotated loadings from the eigenvectors of the rescaled matrix, and the chi-square test with Bartlett's correction.
- * The optimum is reached by fixed-point steps on the stationary condition, finished where needed (a uniqueness at a
- * bound) by commons-math3's BOBYQA within the same bounds as R's L-BFGS-B.
+ * The optimum is reached by accelerated fixed-point steps on the stationary condition, finished where needed by
+ * commons-math3's BOBYQA within the same bounds as R's L-BFGS-B.
  */
 public final class MlFactorFit {
     /** factanal's lower bound of a uniqueness. */
     static final double LOWER = 0.005;
 
     /** At most this many fixed-point steps before BOBYQA. */
-    private static final int FIXED_POINT_STEPS = 500;
+    private static final int FIXED_POINT_STEPS = 300;
 
     private MlFactorFit() {
+    }
+
+    /** One fixed-point step: {@code Psi <- diag(R - L L')}, kept within the bounds. */
+    private static double[] step(RealMatrix r, double[] psi, int q) {
+        double[][] l = loadings(r, psi, q);
+        double[] next = new double[psi.length];
+        for (int i = 0; i < psi.length; i++) {
+            double common = 0;
+            for (int f = 0; f < q; f++) {
+                common += l[i][f] * l[i][f];
+            }
+            next[i] = Math.min(1, Math.max(LOWER, r.getEntry(i, i) - common));
+        }
+        return next;
     }
 
     /** BOBYQA needs its start at least its initial trust radius inside the bounds (or on them). */
@@ -70,41 +84,56 @@ public final class MlFactorFit {
             lower[i] = LOWER;
             upper[i] = 1;
         }
-        // Fixed-point steps Psi <- diag(R - L L') (the stationary condition of the likelihood), one eigendecomposition
-        // each, from factanal's start.
+        // Fixed-point steps Psi <- diag(R - L L') within the bounds (the stationary condition of the likelihood, and
+        // the Kuhn-Tucker condition at a bound), accelerated by SQUAREM (Varadhan and Roland 2008) with a fall-back
+        // to the plain double step whenever the accelerated one does not lower the objective.
         double[] psi = start.clone();
+        double current = objective(r, psi, q);
         boolean settled = false;
-        for (int it = 0; it < FIXED_POINT_STEPS; it++) {
-            double[][] l = loadings(r, psi, q);
+        for (int it = 0; it < FIXED_POINT_STEPS && !settled; it++) {
+            double[] f1 = step(r, psi, q);
+            double[] f2 = step(r, f1, q);
+            double rr = 0;
+            double vv = 0;
+            for (int i = 0; i < p; i++) {
+                double ri = f1[i] - psi[i];
+                double vi = f2[i] - 2 * f1[i] + psi[i];
+                rr += ri * ri;
+                vv += vi * vi;
+            }
+            double[] next = f2;
+            if (vv > 0) {
+                double alpha = -Math.sqrt(rr / vv);
+                double[] accelerated = new double[p];
+                for (int i = 0; i < p; i++) {
+                    double ri = f1[i] - psi[i];
+                    double vi = f2[i] - 2 * f1[i] + psi[i];
+                    accelerated[i] = Math.min(1, Math.max(LOWER, psi[i] - 2 * alpha * ri + alpha * alpha * vi));
+                }
+                accelerated = step(r, accelerated, q);
+                if (objective(r, accelerated, q) <= objective(r, f2, q)) {
+                    next = accelerated;
+                }
+            }
             double change = 0;
             for (int i = 0; i < p; i++) {
-                double common = 0;
-                for (int f = 0; f < q; f++) {
-                    common += l[i][f] * l[i][f];
-                }
-                double next = Math.min(1, Math.max(LOWER, r.getEntry(i, i) - common));
-                change = Math.max(change, Math.abs(next - psi[i]));
-                psi[i] = next;
+                change = Math.max(change, Math.abs(next[i] - psi[i]));
             }
-            if (change < 1e-10) {
-                settled = true;
-                break;
-            }
+            psi = next;
+            current = objective(r, psi, q);
+            settled = change < 1e-10 || Math.sqrt(rr) < 1e-10;
         }
         boolean converged = true;
-        boolean onBound = false;
-        for (double v : psi) {
-            onBound |= v <= LOWER || v >= 1;
-        }
-        // A fixed point inside the bounds is where the objective's gradient is 0: the optimum. Otherwise (a bound
-        // reached, or no fixed point within the steps) BOBYQA finishes within the bounds.
-        if (!settled || onBound) {
+        // A fixed point is the optimum; otherwise (no fixed point within the steps) BOBYQA finishes within the bounds.
+        if (!settled) {
             MultivariateFunction f = v -> objective(r, v, q);
             try {
-                BOBYQAOptimizer opt = new BOBYQAOptimizer(2 * p + 1, 1e-3, 1e-8);
-                PointValuePair best = opt.optimize(new MaxEval(100_000), new ObjectiveFunction(f),
+                BOBYQAOptimizer opt = new BOBYQAOptimizer(p + 2, 1e-3, 1e-8);
+                PointValuePair best = opt.optimize(new MaxEval(20_000), new ObjectiveFunction(f),
                         GoalType.MINIMIZE, new InitialGuess(inside(psi, 1.5e-3)), new SimpleBounds(lower, upper));
-                psi = best.getPoint();
+                if (best.getValue() <= current) {
+                    psi = best.getPoint();
+                }
             } catch (TooManyEvaluationsException e) {
                 converged = false;
             }
