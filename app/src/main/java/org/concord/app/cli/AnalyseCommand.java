@@ -106,6 +106,10 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.xlsx", description = "write the report workbook")
     private Path out;
 
+    @Option(names = "--factors", paramLabel = "N", description = "factors of the factor analysis (default: the "
+            + "number of domains)")
+    private Integer factors;
+
     @Override
     public Integer call() throws IOException {
         AnalysisOptions options = options();
@@ -204,6 +208,9 @@ public final class AnalyseCommand implements Callable<Integer> {
         positive(problems, "--min-workers", minWorkers);
         positive(problems, "--permutations", permutations);
         positive(problems, "--bootstrap", bootstrap);
+        if (factors != null) {
+            positive(problems, "--factors", factors);
+        }
         if (!Indices.NAMES.contains(index)) {
             problems.add(Problem.ofFile(null, "--index " + index + " does not exist; use one of "
                     + String.join(", ", Indices.NAMES)));
@@ -226,7 +233,7 @@ public final class AnalyseCommand implements Callable<Integer> {
             throw new InputException(problems);
         }
         return new AnalysisOptions(from, to, stableBand, index, minLeaders, minWorkers, seed, permutations,
-                bootstrap);
+                bootstrap, factors);
     }
 
     private List<Path> inputsToCheck() {
