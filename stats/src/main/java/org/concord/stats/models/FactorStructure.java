@@ -39,6 +39,10 @@ public final class FactorStructure {
             }
         }
         int n = complete.size();
+        if (p < 3) {
+            return FactorResult.notFitted(factors, n, "a factor analysis needs at least 3 values items (the form has "
+                    + p + ")");
+        }
         if (factors < 1) {
             return FactorResult.notFitted(factors, n, "--factors must be at least 1");
         }

@@ -69,8 +69,28 @@ public final class Models {
             }
         }
         int q = factors != null ? factors : domainOrder.size();
-        FactorResult fa = FactorStructure.fit(all, names, domains, q);
-        return new ModelsResult(scales, fa, multilevel(compared, trends), logistic(trends, index));
+        FactorResult fa;
+        MultilevelResult ml;
+        LogisticResult lg;
+        // The models are guarded so that data no one foresaw gives a note, never an error that stops the analysis.
+        try {
+            fa = FactorStructure.fit(all, names, domains, q);
+        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+            fa = FactorResult.notFitted(q, 0, "the factor analysis could not be computed: " + e.getMessage());
+        }
+        try {
+            ml = multilevel(compared, trends);
+        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+            ml = MultilevelResult.notFitted(0, compared.size(), "the multilevel model could not be computed: "
+                    + e.getMessage());
+        }
+        try {
+            lg = logistic(trends, index);
+        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+            lg = LogisticResult.notFitted(trends.size(), 0, "the logistic model could not be computed: "
+                    + e.getMessage());
+        }
+        return new ModelsResult(scales, fa, ml, lg);
     }
 
     private static double[][] select(List<double[]> rows, int[] cols) {
