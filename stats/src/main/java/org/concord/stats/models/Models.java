@@ -2,6 +2,9 @@ package org.concord.stats.models;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.concord.forms.Question;
 import org.concord.stats.input.LaResponses;
 import org.concord.stats.input.ResponseSet;
@@ -91,6 +94,43 @@ public final class Models {
                     + e.getMessage());
         }
         return new ModelsResult(scales, fa, ml, lg);
+    }
+
+    /**
+     * Starts {@link #fit} on a daemon thread, so that on a machine with two cores the models overlap with the
+     * comparison's resampling; {@link Running#join()} returns the same result as {@code fit}.
+     */
+    public static Running start(ResponseSet responses, List<LaResponses> compared, List<String> trends,
+                                double[] index, Integer factors) {
+        FutureTask<ModelsResult> task = new FutureTask<>(() -> fit(responses, compared, trends, index, factors));
+        Thread t = new Thread(task, "concord-models");
+        t.setDaemon(true);
+        t.start();
+        return new Running(task);
+    }
+
+    /** Models being fitted in the background. */
+    public static final class Running {
+        private final FutureTask<ModelsResult> task;
+
+        private Running(FutureTask<ModelsResult> task) {
+            this.task = task;
+        }
+
+        /** Waits for the models and returns them; an unexpected error of the fit is thrown here. */
+        public ModelsResult join() {
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancellationException("interrupted while the models were fitted");
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private static double[][] select(List<double[]> rows, int[] cols) {
