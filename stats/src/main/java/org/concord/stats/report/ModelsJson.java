@@ -85,10 +85,8 @@ final class ModelsJson {
 
     private static void multilevel(JsonOut j, MultilevelResult m) {
         j.beginObject().field("formula", "y ~ rising + (1 | LA)").field("n", m.n()).field("groups", m.groups());
-        j.key("fixed").beginObject();
         fixed(j.key("intercept"), m.intercept());
         fixed(j.key("rising"), m.rising());
-        j.endObject();
         j.field("tau2", m.tau2()).field("sigma2", m.sigma2()).field("icc", m.icc());
         bool(j, "singular", m.singular());
         j.field("reml_criterion", m.reml());

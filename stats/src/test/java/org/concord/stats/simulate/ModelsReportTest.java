@@ -75,6 +75,12 @@ class ModelsReportTest {
         assertThat(json).contains("\"scales\": [", "\"factors\": {", "\"models\": {", "\"multilevel\": {",
                 "\"logistic\": {", "\"alpha_ci\": [", "\"odds_ratio_ci\": [", "\"lrt\": {", "\"holds_together\": ");
         assertThat(json).doesNotContain("NaN", "Infinity");
+        assertThat(json).as("the multilevel model's keys of the design").containsSubsequence(
+                "\"multilevel\": {", "\"intercept\": {", "\"estimate\"", "\"se\"", "\"t\"", "\"df\"", "\"p\"",
+                "\"rising\": {", "\"tau2\"", "\"sigma2\"", "\"icc\"", "\"singular\"", "\"lrt\": {", "\"chisq\"",
+                "\"logistic\": {", "\"coefficients\": {", "\"intercept\": {", "\"index\": {", "\"z\"",
+                "\"odds_ratio\"", "\"odds_ratio_ci\"", "\"deviance\"", "\"null_deviance\"", "\"aic\"",
+                "\"separation\"");
 
         List<String> words = PlainWords.answer(result);
         assertThat(words).as("plain words").anyMatch(s -> s.startsWith("Scales: Cronbach's alpha"))
