@@ -6,6 +6,9 @@
 # Target: under 5 s wall time including JVM start on a 2-core machine. Prints wall time, CPU time, peak memory and
 # the load average (the machine may be shared: CPU time is the steadier figure when the load is high).
 #
+# Each run is timed twice side by side, with the models (scales, factor analysis, multilevel and logistic models) and
+# without them (-Dconcord.models=off), so that their cost is measured under the same load.
+#
 # Usage: bench/analyse.sh [RUNS]   (RUNS: timed runs of each input, default 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +17,7 @@ runs="${1:-3}"
 jar=app/target/concord.jar
 if [[ ! -f "$jar" || -n "$(find questionnaires/src stats/src app/src -newer "$jar" -type f -print -quit)" ]]; then
   echo "bench: building $jar"
-  mvn -B -q -o -DskipTests install >/dev/null || mvn -B -q -DskipTests install >/dev/null
+  mvn -B -q -o -DskipTests package >/dev/null || mvn -B -q -DskipTests package >/dev/null
 fi
 
 work="$(mktemp -d)"
@@ -28,17 +31,25 @@ printf 'bench: %s answers (CSV %s bytes), study file %s bytes\n' "$(($(wc -l <"$
 run() { # label, then the analyse arguments
   local label="$1"; shift
   for ((i = 1; i <= runs; i++)); do
-    local load; load="$(cut -d' ' -f1 /proc/loadavg)"
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
-      java -Xmx512m -jar "$jar" analyse "$@" --rates "$work/national-rates.csv" \
-      --json "$work/result.json" --out "$work/report.xlsx" --force >"$work/stdout"
-    read -r wall user sys rss <"$work/time"
-    printf 'analyse %-5s run %d: wall %6.2f s  cpu %6.2f s (user %.2f + sys %.2f)  peak RSS %4d MB  load %s\n' \
-      "$label" "$i" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$((rss / 1024))" "$load"
+    for models in on off; do
+      local load; load="$(cut -d' ' -f1 /proc/loadavg)"
+      /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
+        java -Xmx512m -Dconcord.models="$models" -jar "$jar" analyse "$@" --rates "$work/national-rates.csv" \
+        --json "$work/result.json" --out "$work/report.xlsx" --force >"$work/stdout"
+      read -r wall user sys rss <"$work/time"
+      echo "$label $models $wall $user $sys" >>"$work/times"
+      printf 'analyse %-5s models %-3s run %d: wall %6.2f s  cpu %6.2f s (user %.2f + sys %.2f)  peak RSS %4d MB  load %s\n' \
+        "$label" "$models" "$i" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$((rss / 1024))" "$load"
+    done
   done
 }
 run csv --form values-agreement --responses "$work/national.csv"
 run study --study "$work/national.concord"
+awk '{ w[$1" "$2] += $3; c[$1" "$2] += $4 + $5; n[$1" "$2]++ }
+  END { for (l in n) if (l ~ / on$/) { split(l, a, " "); off = a[1]" off";
+    printf "bench: %s with models: mean wall %.2f s v %.2f s without (%+.0f%%), mean cpu %.2f s v %.2f s (%+.0f%%)\n",
+      a[1], w[l]/n[l], w[off]/n[off], 100*(w[l]/w[off]-1), c[l]/n[l], c[off]/n[off], 100*(c[l]/c[off]-1) } }' \
+  "$work/times"
 echo "bench: result of the last run:"
 sed 's/^/  /' "$work/stdout"
 printf 'bench: JSON %s bytes, workbook %s bytes\n' "$(stat -c %s "$work/result.json")" "$(stat -c %s "$work/report.xlsx")"

@@ -94,6 +94,10 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace --json and --out files that exist")
     private boolean force;
 
+    @Option(names = "--factors", paramLabel = "N", description = "factors of the factor analysis (default: the "
+            + "number of domains)")
+    private Integer factors;
+
     @Override
     public Integer call() throws IOException {
         List<Problem> problems = new ArrayList<>();
@@ -101,7 +105,7 @@ public final class AnalyseCommand implements Callable<Integer> {
         try {
             input = AnalysisInput.builder().responses(responses).studies(studies).form(form)
                     .rates(rates, rateColumn).years(years).rules(stableBand, index, minLeaders, minWorkers)
-                    .resampling(seed, permutations, bootstrap).version(Version.get()).build();
+                    .resampling(seed, permutations, bootstrap).factors(factors).version(Version.get()).build();
         } catch (InputException e) {
             problems.addAll(e.problems());
         }

@@ -59,7 +59,7 @@ class AnalyseCommandTest {
         assertThat(err.toString()).isEmpty();
         assertThat(Files.readString(json)).contains("\"n_falling\": 4,", "\"permutations\": 999,");
         try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(6);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9);
         }
     }
 
@@ -80,6 +80,15 @@ class AnalyseCommandTest {
                 + "--index person_mode does not exist; use one of person_mad, person_d2, group_mad, group_d, "
                 + "profile_r, rwg_j, rwg_j_lindell, ad_mean\n");
         assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void factorsSetsTheFactorAnalysisAndMustBePositive() throws Exception {
+        Path json = dir.resolve("factors.json");
+        assertThat(run(args("--factors", "2", "--json", json.toString()))).as(err.toString()).isZero();
+        assertThat(Files.readString(json)).contains("\"factors\": {\n    \"n_factors\": 2,");
+        assertThat(run(args("--factors", "0"))).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("--factors must be at least 1\n");
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.concord.stats.input.LaRates;
 import org.concord.stats.input.LaResponses;
 import org.concord.stats.input.Rates;
 import org.concord.stats.input.ResponseSet;
+import org.concord.stats.models.Models;
+import org.concord.stats.models.ModelsResult;
 import org.concord.stats.trend.Trend;
 import org.concord.stats.trend.TrendFit;
 import org.concord.stats.trend.TrendFitter;
@@ -124,13 +126,17 @@ public final class Analysis {
         if (rising.length == 0) {
             notes.add("No LA with a rising trend met the inclusion rules, so the groups cannot be compared.");
         }
+        Models.Running running = Models.SKIP ? null : Models.start(responses, included, groups,
+                las.stream().filter(LaResult::included).mapToDouble(la -> la.index(index)).toArray(),
+                options.factors());
         progress.step(Progress.COMPARISON, 0.3);
         ComparisonResult cr = Comparison.compare(falling, rising, options.seed(), options.permutations(),
                 options.bootstrap(), progress::cancelled);
         progress.check();
         progress.step(Progress.ITEMS, 0.95);
+        ModelsResult models = running == null ? null : running.join();
         AnalysisResult result = new AnalysisResult(parameters, las, icc(responses), summary(index, cr),
-                ItemTable.build(form, included, groups), notes, series);
+                ItemTable.build(form, included, groups), notes, series, models);
         progress.step(Progress.ITEMS, 1.0);
         return result;
     }

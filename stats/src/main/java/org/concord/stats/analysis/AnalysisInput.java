@@ -126,7 +126,13 @@ public record AnalysisInput(List<Path> files, String form, Path rates, String ra
         /** The trend band, the index and the minimum group sizes. */
         public Builder rules(double stableBand, String index, int minLeaders, int minWorkers) {
             options = new AnalysisOptions(options.yearFrom(), options.yearTo(), stableBand, index, minLeaders,
-                    minWorkers, options.seed(), options.permutations(), options.bootstrap());
+                    minWorkers, options.seed(), options.permutations(), options.bootstrap(), options.factors());
+            return this;
+        }
+
+        /** The number of factors of the factor analysis; null for the number of domains. */
+        public Builder factors(Integer factors) {
+            options = options.withFactors(factors);
             return this;
         }
 
@@ -167,6 +173,9 @@ public record AnalysisInput(List<Path> files, String form, Path rates, String ra
             positive(all, "--min-workers", options.minWorkers());
             positive(all, "--permutations", options.permutations());
             positive(all, "--bootstrap", options.bootstrap());
+            if (options.factors() != null) {
+                positive(all, "--factors", options.factors());
+            }
             if (!Indices.NAMES.contains(options.index())) {
                 all.add(Problem.ofFile(null, "--index " + options.index() + " does not exist; use one of "
                         + String.join(", ", Indices.NAMES)));

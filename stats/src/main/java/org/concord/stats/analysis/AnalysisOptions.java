@@ -12,9 +12,16 @@ package org.concord.stats.analysis;
  * @param seed         {@code --seed}
  * @param permutations {@code --permutations}
  * @param bootstrap    {@code --bootstrap}
+ * @param factors      {@code --factors}, or null for the number of domains
  */
 public record AnalysisOptions(Integer yearFrom, Integer yearTo, double stableBand, String index, int minLeaders,
-                              int minWorkers, long seed, int permutations, int bootstrap) {
+                              int minWorkers, long seed, int permutations, int bootstrap, Integer factors) {
+    /** The options without {@code --factors} (the number of domains). */
+    public AnalysisOptions(Integer yearFrom, Integer yearTo, double stableBand, String index, int minLeaders,
+                           int minWorkers, long seed, int permutations, int bootstrap) {
+        this(yearFrom, yearTo, stableBand, index, minLeaders, minWorkers, seed, permutations, bootstrap, null);
+    }
+
     /** Years in the default trend window. */
     public static final int DEFAULT_WINDOW = 5;
 
@@ -25,18 +32,25 @@ public record AnalysisOptions(Integer yearFrom, Integer yearTo, double stableBan
 
     /** The same options with another trend window. */
     public AnalysisOptions withYears(Integer from, Integer to) {
-        return new AnalysisOptions(from, to, stableBand, index, minLeaders, minWorkers, seed, permutations, bootstrap);
+        return new AnalysisOptions(from, to, stableBand, index, minLeaders, minWorkers, seed, permutations, bootstrap,
+                factors);
     }
 
     /** The same options with another compared index. */
     public AnalysisOptions withIndex(String name) {
         return new AnalysisOptions(yearFrom, yearTo, stableBand, name, minLeaders, minWorkers, seed, permutations,
-                bootstrap);
+                bootstrap, factors);
     }
 
     /** The same options with other resampling settings. */
     public AnalysisOptions withResampling(long newSeed, int newPermutations, int newBootstrap) {
         return new AnalysisOptions(yearFrom, yearTo, stableBand, index, minLeaders, minWorkers, newSeed,
-                newPermutations, newBootstrap);
+                newPermutations, newBootstrap, factors);
+    }
+
+    /** The same options with another number of factors (null: the number of domains). */
+    public AnalysisOptions withFactors(Integer newFactors) {
+        return new AnalysisOptions(yearFrom, yearTo, stableBand, index, minLeaders, minWorkers, seed, permutations,
+                bootstrap, newFactors);
     }
 }

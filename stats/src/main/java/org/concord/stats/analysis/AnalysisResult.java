@@ -1,6 +1,7 @@
 package org.concord.stats.analysis;
 
 import java.util.List;
+import org.concord.stats.models.ModelsResult;
 
 /**
  * The result of {@code concord analyse}: what the JSON holds (parameters, LAs, ICC, comparison, items, notes) plus
@@ -13,14 +14,21 @@ import java.util.List;
  * @param items      the item table
  * @param notes      plain-words notes (e.g. an empty comparison group); empty when there is nothing to say
  * @param series     each LA's rates in the window (not in the JSON)
+ * @param models     scales, factor structure, multilevel and logistic models; null when they were not run
  */
 public record AnalysisResult(Parameters parameters, List<LaResult> las, IccSummary icc, ComparisonSummary comparison,
-                             List<ItemRow> items, List<String> notes, List<LaSeries> series) {
+                             List<ItemRow> items, List<String> notes, List<LaSeries> series, ModelsResult models) {
     public AnalysisResult {
         las = List.copyOf(las);
         items = List.copyOf(items);
         notes = List.copyOf(notes);
         series = List.copyOf(series);
+    }
+
+    /** A result without models. */
+    public AnalysisResult(Parameters parameters, List<LaResult> las, IccSummary icc, ComparisonSummary comparison,
+                          List<ItemRow> items, List<String> notes, List<LaSeries> series) {
+        this(parameters, las, icc, comparison, items, notes, series, null);
     }
 
     /**

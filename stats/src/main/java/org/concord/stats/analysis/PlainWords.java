@@ -21,6 +21,7 @@ public final class PlainWords {
         if (c.nFalling() == 0 || c.nRising() == 0 || c.difference() == null) {
             out.add("No answer: the comparison needs LAs in both groups (" + c.nFalling() + " falling, "
                     + c.nRising() + " rising).");
+            out.addAll(ModelSentences.of(result.models(), index));
             out.addAll(result.notes());
             return out;
         }
@@ -63,6 +64,7 @@ public final class PlainWords {
                     : "The difference is not statistically significant at the 5% level (Welch's t-test): these "
                     + "data do not show that agreement differs between LAs with falling and rising rates.");
         }
+        out.addAll(ModelSentences.of(result.models(), index));
         out.addAll(result.notes());
         return out;
     }

@@ -49,6 +49,7 @@ public final class JsonResultWriter {
         j.key("notes").beginArray();
         result.notes().forEach(j::value);
         j.endArray();
+        ModelsJson.write(j, result.models());
         return j.endObject() + "\n";
     }
 

@@ -46,6 +46,23 @@ final class MethodSheet {
         {"Item table", "per item and trend group: means of LA leader means, LA worker means and LA gaps "
             + "(Wbar_i - Lbar_i; each included LA weighs the same); the per-LA gaps compared between groups by Welch's "
             + "t-test, with Holm and Benjamini-Hochberg adjusted p across items (as R's p.adjust)."},
+        {"Scales", "per domain and for all values items, for all respondents, leaders and workers, over respondents "
+            + "in every LA who answered every item of the scale: alpha = k/(k-1) (1 - sum var_i / var(total)); "
+            + "standardised alpha = k rbar / (1 + (k-1) rbar), rbar the mean inter-item correlation; Feldt 95% "
+            + "interval 1 - (1 - alpha) F(0.975 and 0.025; n-1, (n-1)(k-1)); per item r drop (with the sum of the "
+            + "other items) and alpha if dropped. Undefined with k < 2, n < 2 or an item without variance. R: "
+            + "psych::alpha(na.omit(x), check.keys = FALSE)."},
+        {"Factor structure", "maximum-likelihood factor analysis of the correlations of all values items over "
+            + "complete respondents, with varimax rotation; loadings, uniquenesses and the chi-square test that the "
+            + "factors suffice (Bartlett's correction). A domain holds together when each of its items loads most on "
+            + "the same factor, at least 0.3. R: factanal(x, factors = N, rotation = \"varimax\")."},
+        {"Multilevel model", "workers of the compared LAs; y = the worker's mean absolute difference from their "
+            + "LA's leader mean profile; y ~ rising + (1 | LA) by REML, rising = 1 for rising LAs; Satterthwaite df "
+            + "and p; tau2, sigma2, ICC = tau2/(tau2 + sigma2), singular when tau2 = 0; likelihood-ratio test of ML "
+            + "fits with and without rising. R: lmerTest::lmer(y ~ rising + (1 | LA)); anova(m0, m1) of ML fits."},
+        {"Logistic model", "the compared LAs, falling = 1 and rising = 0, on the compared index; Wald z tests, "
+            + "odds ratio exp(b) with its Wald 95% interval, deviance, null deviance, AIC; separation when a fitted "
+            + "probability is within 1e-8 of 0 or 1. R: glm(falling ~ index, family = binomial)."},
         {"Undefined", "a figure that cannot be computed is left empty here and is null in the JSON."},
         {"Text cells", "every text in this workbook is a plain text cell and is never run as a formula."},
     };
@@ -73,6 +90,9 @@ final class MethodSheet {
         rows.add(new Object[] {"Parameter", "seed", (double) p.seed()});
         rows.add(new Object[] {"Parameter", "permutations", (double) p.permutations()});
         rows.add(new Object[] {"Parameter", "bootstrap resamples", (double) p.bootstrap()});
+        if (result.models() != null) {
+            rows.add(new Object[] {"Parameter", "factors", (double) result.models().factors().factors()});
+        }
         for (InputFile f : p.inputs()) {
             rows.add(new Object[] {"Input (" + f.role() + ")", f.name(), "SHA-256 " + f.sha256()});
         }

@@ -35,13 +35,14 @@ import org.concord.common.QuietLibraries;
 
 /**
  * Writes the report workbook of the design: {@code Summary} (the answer in plain words, key figures, a chart of the
- * index by trend group), {@code LAs}, {@code Comparison}, {@code Items}, {@code Trends} (with a chart) and
- * {@code Method}. The file is written to a temporary sibling and moved into place, so a failed run never leaves half a
+ * index by trend group), {@code LAs}, {@code Comparison}, {@code Items}, {@code Trends} (with a chart), {@code Scales},
+ * {@code Factors}, {@code Models} and {@code Method}. The file is written to a temporary sibling and moved into place, so a failed run never leaves half a
  * workbook where the user expects one.
  */
 public final class WorkbookWriter {
     /** The sheet names, in order. */
-    public static final List<String> SHEETS = List.of("Summary", "LAs", "Comparison", "Items", "Trends", "Method");
+    public static final List<String> SHEETS = List.of("Summary", "LAs", "Comparison", "Items", "Trends", "Scales",
+            "Factors", "Models", "Method");
 
     /** Falling (blue) and rising (orange) in every chart; colour-blind safe (Okabe-Ito). */
     static final byte[][] COLOURS = {{0x00, 0x72, (byte) 0xB2}, {(byte) 0xE6, (byte) 0x9F, 0x00},
@@ -101,6 +102,9 @@ public final class WorkbookWriter {
         TableSheets.comparison(wb.getSheet("Comparison"), cells, result);
         TableSheets.items(wb.getSheet("Items"), cells, result);
         TrendsSheet.write(wb.getSheet("Trends"), cells, result);
+        ModelSheets.scales(wb.getSheet("Scales"), cells, result.models());
+        ModelSheets.factors(wb.getSheet("Factors"), cells, result.models());
+        ModelSheets.models(wb.getSheet("Models"), cells, result.models());
         MethodSheet.write(wb.getSheet("Method"), cells, result);
         for (String name : SHEETS) {
             printSetup(wb.getSheet(name));

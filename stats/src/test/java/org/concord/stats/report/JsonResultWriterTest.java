@@ -41,7 +41,8 @@ class JsonResultWriterTest {
         String json = JsonResultWriter.toJson(result);
         assertThat(json).startsWith("{\n  \"parameters\": {").endsWith("}\n");
         assertThat(keysOf("{\"root\": " + json, "root"))
-                .containsExactly("parameters", "las", "icc", "comparison", "items", "notes");
+                .containsExactly("parameters", "las", "icc", "comparison", "items", "notes", "scales", "factors",
+                        "models");
         assertThat(keysOf(json, "icc")).containsExactly("icc1", "icc2");
         assertThat(keysOf(json, "comparison")).containsExactly("index", "n_falling", "n_rising", "mean_falling",
                 "mean_rising", "difference", "welch", "mann_whitney", "permutation", "hedges_g", "cliffs_delta",

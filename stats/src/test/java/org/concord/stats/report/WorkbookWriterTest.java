@@ -61,7 +61,8 @@ class WorkbookWriterTest {
         try (XSSFWorkbook wb = writeAndRead(result)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
-            assertThat(names).containsExactly("Summary", "LAs", "Comparison", "Items", "Trends", "Method");
+            assertThat(names).containsExactly("Summary", "LAs", "Comparison", "Items", "Trends", "Scales", "Factors",
+                    "Models", "Method");
 
             Sheet summary = wb.getSheet("Summary");
             assertThat(summary.getRow(0).getCell(0).getStringCellValue())
