@@ -45,8 +45,10 @@ public final class ExternalTool {
         try {
             Path log = Files.createTempFile("concord-tool", ".log");
             try {
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-                        .start();
+                ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+                pb.environment().put("LC_ALL", "C.UTF-8"); // R and Python print UTF-8 text as it is
+                pb.environment().put("PYTHONIOENCODING", "utf-8");
+                Process p = pb.start();
                 if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     throw new IllegalStateException(command.get(0) + " took more than " + seconds + " s");

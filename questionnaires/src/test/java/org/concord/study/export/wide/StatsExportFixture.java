@@ -1,7 +1,10 @@
 package org.concord.study.export.wide;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.concord.forms.FormLoader;
 import org.concord.study.LocalAuthority;
@@ -62,6 +65,51 @@ public final class StatsExportFixture {
             nobody = s.createParticipant(swansea, "cy").id();
             answer(s, nobody, "consent", "OK");
         }
+    }
+
+    /**
+     * The {@code VALUE name row value} lines ({@link ReadBack}) every reader must print for this study, variables
+     * named by {@code rename} (the format's rewriting of Concord's names).
+     */
+    public List<String> expectedValues(Path file, Map<String, String> rename) {
+        List<String[]> times = new ArrayList<>();
+        try (Study s = Study.openReadOnly(file)) {
+            s.forEachParticipant(false, p -> times.add(new String[] {Long.toString(p.startedAt().toEpochMilli()),
+                    p.completedAt() == null ? "NA" : Long.toString(p.completedAt().toEpochMilli())}));
+        }
+        Map<String, List<String>> columns = new LinkedHashMap<>();
+        columns.put("participant_id", List.of(leader.toString(), worker.toString(), nobody.toString()));
+        columns.put("la_code", List.of("W06000015", "W06000011", "W06000011"));
+        columns.put("la_name", List.of("Caerdydd", "Abertawe", "Abertawe"));
+        columns.put("role_group", List.of("1", "2", "NA"));
+        columns.put("started_at", times.stream().map(t -> t[0]).toList());
+        columns.put("completed_at", times.stream().map(t -> t[1]).toList());
+        columns.put("consent", List.of("OK", "OK", "OK"));
+        columns.put("role", List.of("1", "2", "NA"));
+        columns.put("years", List.of("12", "NA", "NA"));
+        columns.put("hours", List.of("37.5", "-0.25", "NA"));
+        columns.put("v_needs1", List.of("4", "5", "NA"));
+        columns.put("v_needs2", List.of("2", "NA", "NA"));
+        columns.put("supports_supervision", List.of("1", "0", "NA"));
+        columns.put("supports_peer", List.of("0", "1", "NA"));
+        columns.put("supports_other", List.of("1", "0", "NA"));
+        columns.put("place", List.of("1", "3", "NA"));
+        columns.put("by", List.of(WELSH, LONG_3000, ""));
+        columns.put("_n", List.of(LONG_600, "", ""));
+        columns.put("all", List.of("3", "NA", "NA"));
+        columns.put("a_very_long_question_name_that_goes_past_32_one", List.of("one", "", ""));
+        columns.put("a_very_long_question_name_that_goes_past_32_two", List.of("two", "", ""));
+        columns.put("dash-and.dot", List.of("dd", "", ""));
+        columns.put("ŵyr", List.of("ŵ", "", ""));
+        columns.put("is_leader", List.of("1", "0", "NA"));
+        columns.put("legacy_item", List.of("", "from an older form", ""));
+        List<String> lines = new ArrayList<>();
+        columns.forEach((name, values) -> {
+            for (int i = 0; i < values.size(); i++) {
+                lines.add("VALUE\t" + rename.getOrDefault(name, name) + "\t" + (i + 1) + "\t" + values.get(i));
+            }
+        });
+        return lines;
     }
 
     private static void answer(Study s, UUID p, String item, String value) {
