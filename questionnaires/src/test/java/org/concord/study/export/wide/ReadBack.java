@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Reads exported files back with the real tools, each printing one line per fact so that tests compare lines:
  * {@code VAR name type label}, {@code LABEL name value label}, {@code VALUE name row value} ({@code NA} when
- * missing, times as milliseconds since 1970, tab-separated). A test is skipped when the tool is not installed.
+ * missing, times as milliseconds since 1970, tab-separated; every row, or only the last when not {@code full}). A
+ * test is skipped when the tool is not installed.
  */
 public final class ReadBack {
     private static final String R_SCRIPT = """
@@ -27,7 +28,7 @@ public final class ReadBack {
               cat("VAR", n, class(x)[1], if (is.null(attr(x, "label"))) "" else attr(x, "label"), sep = "\\t")
               cat("\\n")
               if (!is.null(l)) for (i in seq_along(l)) { cat("LABEL", n, l[[i]], names(l)[i], sep = "\\t"); cat("\\n") }
-              if (full) for (i in seq_len(nrow(d))) {
+              for (i in (if (full) seq_len(nrow(d)) else nrow(d))) {
                 v <- x[i]
                 s <- if (is.na(v)) "NA" else if (inherits(x, "POSIXct")) sprintf("%.0f", as.numeric(v) * 1000)
                      else as.character(unclass(v))
@@ -50,8 +51,8 @@ public final class ReadBack {
                 print("VAR", n, str(d[n].dtype), labels[n], sep="\\t")
                 for k, v in sorted(values.get(n, {}).items()):
                     print("LABEL", n, k, v, sep="\\t")
-                if full:
-                    for i, x in enumerate(d[n]):
+                for i in (range(len(d)) if full else [len(d) - 1]):
+                        x = d[n].iloc[i]
                         if isinstance(x, str):
                             s = x
                         elif pd.isna(x):
@@ -68,7 +69,7 @@ public final class ReadBack {
     private ReadBack() {
     }
 
-    /** R's haven: {@code read_sav} or {@code read_dta} by extension; {@code full} false prints no values. */
+    /** R's haven: {@code read_sav} or {@code read_dta} by extension; {@code full} false prints the last row's values only. */
     public static List<String> haven(Path file, boolean full) throws IOException {
         assumeTrue(ExternalTool.hasHaven(), "R with haven is not installed");
         ExternalTool.Result r = ExternalTool.run(command(file, full, ExternalTool.find("Rscript"),
@@ -79,7 +80,7 @@ public final class ReadBack {
         return r.out().lines().toList();
     }
 
-    /** pandas' Stata reader; {@code full} false prints no values. */
+    /** pandas' Stata reader; {@code full} false prints the last row's values only. */
     public static List<String> pandas(Path file, boolean full) throws IOException {
         assumeTrue(ExternalTool.hasPandas(), "python3 with pandas is not installed");
         ExternalTool.Result r = ExternalTool.run(command(file, full, ExternalTool.find("python3"),
