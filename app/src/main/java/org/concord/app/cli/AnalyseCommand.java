@@ -106,6 +106,10 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.xlsx", description = "write the report workbook")
     private Path out;
 
+    @Option(names = "--la-sav", paramLabel = "FILE.sav", description = "write the per-LA table (as in the JSON) as an"
+            + " SPSS system file; an existing file is not replaced")
+    private Path laSav;
+
     @Override
     public Integer call() throws IOException {
         AnalysisOptions options = options();
@@ -171,6 +175,14 @@ public final class AnalyseCommand implements Callable<Integer> {
             }
             stdout.println("Wrote " + out);
         }
+        if (laSav != null) {
+            try {
+                LaTableSav.write(result, laSav);
+            } catch (IOException e) {
+                throw StatsPackageExport.writeProblem(laSav, e);
+            }
+            stdout.println("Wrote " + laSav);
+        }
         stdout.flush();
         stderr.flush();
         return 0;
@@ -208,7 +220,10 @@ public final class AnalyseCommand implements Callable<Integer> {
             problems.add(Problem.ofFile(null, "--index " + index + " does not exist; use one of "
                     + String.join(", ", Indices.NAMES)));
         }
-        for (Path p : new Path[] {json, out}) {
+        if (laSav != null && Files.exists(laSav)) {
+            problems.add(Problem.ofFile(laSav.toString(), "already exists and is not replaced; choose another name"));
+        }
+        for (Path p : new Path[] {json, out, laSav}) {
             Path parent = p == null ? null : p.toAbsolutePath().getParent();
             if (parent != null && !Files.isDirectory(parent)) {
                 problems.add(Problem.ofFile(p.toString(), "cannot be written: the folder " + parent

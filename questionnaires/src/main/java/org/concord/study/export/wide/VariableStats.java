@@ -32,7 +32,10 @@ public final class VariableStats {
         return this;
     }
 
-    /** Takes a number (NaN is missing and ignored), counting its decimals from its value. */
+    /**
+     * Takes a number (NaN is missing and ignored), counting its decimals from its value, at most 6 for display (a
+     * computed number such as 1/3 would show 16); the value itself is always kept whole.
+     */
     public void see(double value) {
         if (Double.isNaN(value)) {
             return;
@@ -48,7 +51,7 @@ public final class VariableStats {
             String text = Double.toString(value);
             int point = text.indexOf('.');
             if (point >= 0 && text.indexOf('E') < 0) {
-                decimals = Math.max(decimals, Math.min(16, text.length() - point - 1));
+                decimals = Math.max(decimals, Math.min(6, text.length() - point - 1));
             }
         }
     }
