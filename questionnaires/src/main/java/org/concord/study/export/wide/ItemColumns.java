@@ -103,6 +103,11 @@ abstract class ItemColumns {
             return name.matches("-?[1-9][0-9]{0,8}|0");
         }
 
+        /** The code of each choice name. */
+        Map<String, Long> codes() {
+            return java.util.Collections.unmodifiableMap(codes);
+        }
+
         @Override
         void see(String value) {
             if (!codes.containsKey(value)) {

@@ -131,6 +131,15 @@ public final class StudyTable implements WideData, AutoCloseable {
         return out;
     }
 
+    /**
+     * The numeric codes the exports give the choices of a {@code select_one} (the choice name when every name is a
+     * whole number, else 1, 2, ... in choice order), by choice name; empty for other questions.
+     */
+    public static Map<String, Long> codes(Form form, Question q) {
+        return ItemColumns.of(form, q, form.defaultLanguage()) instanceof ItemColumns.SelectOne one ? one.codes()
+                : Map.of();
+    }
+
     private void firstPass() throws IOException {
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(spill),
                 1 << 16))) {
