@@ -39,6 +39,12 @@ public final class StatsExportBenchmark {
                     .filter(p -> p.getType() == MemoryType.HEAP).toList();
             com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                     ManagementFactory.getOperatingSystemMXBean();
+            long[] answers = {0};
+            long base = System.nanoTime();
+            long baseCpu = os.getProcessCpuTime();
+            study.forEachParticipant(false, p -> answers[0] += p.answers().size());
+            System.out.printf("baseline: reading the study alone (%d answers, nothing written) %.2f s, CPU time %.2f s%n",
+                    answers[0], (System.nanoTime() - base) / 1e9, (os.getProcessCpuTime() - baseCpu) / 1e9);
             for (String format : List.of("sav", "dta")) {
                 System.gc();
                 heap.forEach(MemoryPoolMXBean::resetPeakUsage);

@@ -69,6 +69,21 @@ class DtaWriterTest {
     }
 
     @Test
+    void aStudyWithoutParticipantsIsAnEmptyDataset() throws Exception {
+        Path empty = dir.resolve("empty.concord");
+        Study.create(empty, org.concord.forms.FormLoader.load(Path.of("src/test/resources/forms/stats-export")),
+                List.of(), "2468".toCharArray()).close();
+        Path dta = dir.resolve("empty.dta");
+        Path sav = dir.resolve("empty.sav");
+        try (Study s = Study.openReadOnly(empty); StudyTable t = StudyTable.scan(s, false, null)) {
+            DtaWriter.write(t, dta, null);
+            org.concord.study.export.spss.SavWriter.write(t, sav, null);
+        }
+        assertThat(ReadBack.pandas(dta, true)).contains("rows 0", "columns 24", "LABEL	v_needs1	5	Strongly agree");
+        assertThat(ReadBack.haven(sav, true)).contains("rows 0 ", "columns 24 ", "LABEL	place	2	Home");
+    }
+
+    @Test
     void completedOnlyKeepsTheSubmittedParticipant() throws Exception {
         List<String> lines = ReadBack.pandas(export("done.dta", null, true), true);
         assertThat(lines).contains("rows 1", "VALUE\tparticipant_id\t1\t" + fixture.leader,

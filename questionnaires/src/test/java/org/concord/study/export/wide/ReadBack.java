@@ -40,8 +40,9 @@ public final class ReadBack {
     private static final String PANDAS_SCRIPT = """
             import sys
             import pandas as pd
+            d = pd.io.stata.StataReader(sys.argv[1]).read(convert_categoricals=False)
+            # a second reader for the labels: pandas closes a file read to its end (an empty dataset)
             r = pd.io.stata.StataReader(sys.argv[1])
-            d = r.read(convert_categoricals=False)
             labels = r.variable_labels()
             values = r.value_labels()
             print("rows", len(d))
