@@ -82,13 +82,14 @@ abstract class ItemColumns {
         private final Map<String, Long> codes = new LinkedHashMap<>();
         private final Map<Long, String> labels = new LinkedHashMap<>();
         private final boolean ordinal;
+        private final boolean numeric;
         private long next;
 
         SelectOne(String item, String label, ChoiceList list, String language, String fallback, boolean ordinal) {
             super(item, label);
             this.ordinal = ordinal;
             List<Choice> choices = list == null ? List.of() : list.choices();
-            boolean numeric = !choices.isEmpty() && choices.stream().allMatch(c -> isCode(c.name()));
+            numeric = !choices.isEmpty() && choices.stream().allMatch(c -> isCode(c.name()));
             long code = 0;
             for (Choice c : choices) {
                 code = numeric ? Long.parseLong(c.name()) : code + 1;
@@ -108,11 +109,15 @@ abstract class ItemColumns {
             return java.util.Collections.unmodifiableMap(codes);
         }
 
+        /** A value the list does not have: its own number when the codes are the names and it is free, else the next. */
         @Override
         void see(String value) {
             if (!codes.containsKey(value)) {
-                codes.put(value, ++next);
-                labels.put(next, value);
+                long code = numeric && isCode(value) && !labels.containsKey(Long.parseLong(value))
+                        ? Long.parseLong(value) : next + 1;
+                next = Math.max(next, code);
+                codes.put(value, code);
+                labels.put(code, value);
             }
         }
 

@@ -65,7 +65,7 @@ class SavWriterTest {
         assertThat(worker).contains(",.,OK,2,.,-.25,5,.,0,1,0,3," + StatsExportFixture.LONG_3000
                 + ",,.,,,,,0,from an older form");
         String nobody = lines.stream().filter(l -> l.startsWith(fixture.nobody.toString())).findFirst().orElseThrow();
-        assertThat(nobody).contains(",Abertawe,.,").endsWith(",.,OK,.,.,.  ,.,.,.,.,.,.,,,.,,,,,.,");
+        assertThat(nobody).contains(",Abertawe,.,").endsWith(",.,OK,.,.,.  ,.,7,.,.,.,.,,,.,,,,,.,");
     }
 
     @Test
@@ -87,7 +87,7 @@ class SavWriterTest {
                 "VAR\trole_group\thaven_labelled\tRole group", "LABEL\trole_group\t1\tleader",
                 "VAR\tstarted_at\tPOSIXct\tStarted (UTC)",
                 "VAR\tv_needs2\thaven_labelled\tBudgets must limit what we offer",
-                "LABEL\tv_needs2\t5\tStrongly agree", "LABEL\tplace\t3\tgarden",
+                "LABEL\tv_needs2\t5\tStrongly agree", "LABEL\tv_needs2\t7\t7", "LABEL\tplace\t3\tgarden",
                 "VAR\tsupports_other\thaven_labelled\tWhich supports do you use?: Other",
                 "LABEL\tsupports_other\t1\tOther", "VAR\tv_n\tcharacter\tTŷ ŵyr (text)",
                 "VAR\thours\tnumeric\tHours a week", "VAR\tis_leader\tnumeric\t");

@@ -13,7 +13,7 @@ import org.concord.study.Study;
 /**
  * A study of the {@code stats-export} test form with answers that test the SPSS and Stata exports: Welsh text,
  * every question type, a very long text, names the packages refuse, an answer the form does not list and an item
- * the form does not have.
+ * the form does not have, a scale answer off the scale.
  */
 public final class StatsExportFixture {
     /** Text with the Welsh letters that must survive. */
@@ -64,6 +64,7 @@ public final class StatsExportFixture {
             answer(s, worker, "is_leader", "0");
             nobody = s.createParticipant(swansea, "cy").id();
             answer(s, nobody, "consent", "OK");
+            answer(s, nobody, "v_needs2", "7"); // not on the 1..5 scale: kept as 7, labelled "7"
         }
     }
 
@@ -89,7 +90,7 @@ public final class StatsExportFixture {
         columns.put("years", List.of("12", "NA", "NA"));
         columns.put("hours", List.of("37.5", "-0.25", "NA"));
         columns.put("v_needs1", List.of("4", "5", "NA"));
-        columns.put("v_needs2", List.of("2", "NA", "NA"));
+        columns.put("v_needs2", List.of("2", "NA", "7"));
         columns.put("supports_supervision", List.of("1", "0", "NA"));
         columns.put("supports_peer", List.of("0", "1", "NA"));
         columns.put("supports_other", List.of("1", "0", "NA"));
