@@ -70,7 +70,8 @@ public final class ExportCommand implements Callable<Integer> {
         }
         if (Files.isDirectory(out)) {
             throw InputException.ofFile(out.toString(), "is a folder; name the output file, e.g. "
-                    + out.resolve(target.csv != null ? "responses.csv" : "study.xlsx"));
+                    + out.resolve(target.csv != null ? "responses.csv" : target.xlsx != null ? "study.xlsx"
+                    : target.sav != null ? "study.sav" : "study.dta"));
         }
         if (target.sav != null || target.dta != null) {
             return StatsPackageExport.run(study, out, target.sav != null, completedOnly, language,
