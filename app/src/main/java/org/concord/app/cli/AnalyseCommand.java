@@ -91,12 +91,16 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.xlsx", description = "write the report workbook")
     private Path out;
 
-    @Option(names = "--force", description = "replace --json and --out files that exist")
+    @Option(names = "--force", description = "replace --json, --out and --la-sav files that exist")
     private boolean force;
 
     @Option(names = "--factors", paramLabel = "N", description = "factors of the factor analysis (default: the "
             + "number of domains)")
     private Integer factors;
+
+    @Option(names = "--la-sav", paramLabel = "FILE.sav", description = "write the per-LA table (as in the JSON) as an"
+            + " SPSS system file")
+    private Path laSav;
 
     @Override
     public Integer call() throws IOException {
@@ -112,7 +116,7 @@ public final class AnalyseCommand implements Callable<Integer> {
         List<Path> inputs = new ArrayList<>(responses);
         inputs.addAll(studies);
         inputs.add(rates);
-        for (Path target : new Path[] {json, out}) {
+        for (Path target : new Path[] {json, out, laSav}) {
             if (target != null) {
                 problems.addAll(OutputFile.problems(target, force, inputs));
             }
@@ -156,6 +160,17 @@ public final class AnalyseCommand implements Callable<Integer> {
                 throw OutputFile.failure(out, e);
             }
             stdout.println("Wrote " + out);
+        }
+        if (laSav != null) {
+            try {
+                OutputFile.replace(laSav, temp -> {
+                    LaTableSav.write(result, temp);
+                    return null;
+                });
+            } catch (IOException e) {
+                throw OutputFile.failure(laSav, e);
+            }
+            stdout.println("Wrote " + laSav);
         }
         stdout.flush();
         stderr.flush();

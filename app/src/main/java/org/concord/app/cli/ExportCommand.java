@@ -17,10 +17,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code concord export --study F (--csv OUT | --xlsx OUT)}: a study's responses as the long CSV or a workbook. */
+/**
+ * {@code concord export --study F (--csv OUT | --xlsx OUT | --sav OUT | --dta OUT)}: a study's responses as the long
+ * CSV, a workbook, an SPSS system file or a Stata dataset.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Exports a study's responses: the long CSV that analysis reads (UTF-8 with BOM), or a workbook"
                 + " with the sheets Responses, Long, Codebook, LAs and Sessions.",
+            "Or, for SPSS, PSPP, Stata and R, a .sav or .dta file with one row per participant and every label"
+                + " (variable labels from the questions in --language, value labels from the choices).",
             "The study is only read; it may be open in the app at the same time.",
             "An existing output file is refused unless --force is given.",
             "Text that a spreadsheet could run as a formula (starting with = + - @, tab or CR) is written as text:"
@@ -38,6 +43,10 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace the output file if it exists")
     boolean force;
 
+    @Option(names = "--language", paramLabel = "CODE", description = "labels of --sav and --dta in this form language,"
+            + " e.g. cy (default: the form's default language)")
+    String language;
+
     @Spec
     CommandSpec spec;
 
@@ -48,14 +57,25 @@ public final class ExportCommand implements Callable<Integer> {
 
         @Option(names = "--xlsx", required = true, paramLabel = "OUT", description = "write the workbook here")
         Path xlsx;
+
+        @Option(names = "--sav", required = true, paramLabel = "OUT", description = "write an SPSS system file here")
+        Path sav;
+
+        @Option(names = "--dta", required = true, paramLabel = "OUT", description = "write a Stata 118 dataset here")
+        Path dta;
     }
 
     @Override
     public Integer call() {
-        Path out = target.csv != null ? target.csv : target.xlsx;
+        Path out = target.csv != null ? target.csv : target.xlsx != null ? target.xlsx
+                : target.sav != null ? target.sav : target.dta;
         List<Problem> problems = OutputFile.problems(out, force, List.of(study));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
+        }
+        if (target.sav != null || target.dta != null) {
+            return StatsPackageExport.run(study, out, target.sav != null, completedOnly, language,
+                    spec.commandLine().getOut());
         }
         PrintWriter stdout = spec.commandLine().getOut();
         try (Study s = Study.openReadOnly(study)) {

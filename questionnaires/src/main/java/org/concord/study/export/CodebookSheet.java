@@ -1,7 +1,9 @@
 package org.concord.study.export;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -11,15 +13,34 @@ import org.concord.forms.Group;
 import org.concord.forms.Language;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
+import org.concord.study.export.wide.StudyTable;
+import org.concord.study.export.wide.VariableNames;
 
-/** The {@code Codebook} sheet: every item with its page, type, labels and choices in each language, domain, reverse. */
+/**
+ * The {@code Codebook} sheet: every item with its page, type, labels and choices in each language, domain, reverse;
+ * then the names of its variables in the SPSS and Stata exports (rewritten where the package refuses the item's name;
+ * one per choice for a {@code select_multiple}) and the numeric codes those exports give the choices.
+ */
 final class CodebookSheet {
     private final XlsxExporter exporter;
     private final Form form;
+    private final Map<String, String> spssNames = new HashMap<>();
+    private final Map<String, String> stataNames = new HashMap<>();
 
     CodebookSheet(XlsxExporter exporter, Form form) {
         this.exporter = exporter;
         this.form = form;
+        Map<String, List<String>> byItem = StudyTable.namesByItem(form);
+        List<String> all = byItem.values().stream().flatMap(List::stream).toList();
+        List<String> spss = VariableNames.SPSS.assign(all);
+        List<String> stata = VariableNames.STATA.assign(all);
+        int i = 0;
+        for (Map.Entry<String, List<String>> item : byItem.entrySet()) {
+            int n = item.getValue().size();
+            spssNames.put(item.getKey(), String.join("; ", spss.subList(i, i + n)));
+            stataNames.put(item.getKey(), String.join("; ", stata.subList(i, i + n)));
+            i += n;
+        }
     }
 
     /** The header: fixed columns, then a label and a choices column per language. */
@@ -32,6 +53,7 @@ final class CodebookSheet {
         for (Language language : form.languages()) {
             columns.add("choices (" + language.code() + ")");
         }
+        columns.addAll(List.of("spss_name", "stata_name", "codes"));
         return columns;
     }
 
@@ -65,6 +87,11 @@ final class CodebookSheet {
                             .map(ch -> ch.name() + " = " + ch.label().get(language.code(), form.defaultLanguage()))
                             .collect(Collectors.joining("; ")));
                 }
+                exporter.text(row, c++, spssNames.get(q.name()));
+                exporter.text(row, c++, stataNames.get(q.name()));
+                Map<String, Long> codes = StudyTable.codes(form, q);
+                exporter.text(row, c++, codes.isEmpty() ? null : codes.entrySet().stream()
+                        .map(e -> e.getValue() + " = " + e.getKey()).collect(Collectors.joining("; ")));
             }
         }
     }

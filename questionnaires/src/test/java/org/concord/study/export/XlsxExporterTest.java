@@ -69,7 +69,8 @@ class XlsxExporterTest {
 
             Sheet codebook = wb.getSheet("Codebook");
             assertThat(headers(codebook)).containsExactly("item", "page", "type", "choice_list", "domain", "reverse",
-                    "required", "relevant", "label (en)", "label (cy)", "choices (en)", "choices (cy)");
+                    "required", "relevant", "label (en)", "label (cy)", "choices (en)", "choices (cy)", "spss_name",
+                    "stata_name", "codes");
             Row v2 = rowWith(codebook, 0, "v2");
             assertThat(v2.getCell(1).getStringCellValue()).isEqualTo("values");
             assertThat(v2.getCell(4).getStringCellValue()).isEqualTo("risk");
