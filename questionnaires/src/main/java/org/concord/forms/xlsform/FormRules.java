@@ -159,11 +159,10 @@ final class FormRules {
 
     private void checkTextReferences(SheetColumns cols) {
         List<List<String>> rows = cols.sheet().rows();
-        for (int c = 0; c < cols.sheet().header().size(); c++) {
-            String header = cols.sheet().header().get(c);
-            int sep = header.indexOf("::");
-            String base = SheetColumns.normalise(sep < 0 ? header : header.substring(0, sep));
-            if (!SheetColumns.TRANSLATABLE.contains(base)) {
+        for (SheetColumns.Header h : cols.headers()) {
+            int c = h.index();
+            String header = h.raw();
+            if (!ColumnCatalogue.TRANSLATABLE.contains(h.base())) {
                 continue;
             }
             for (int i = 0; i < rows.size(); i++) {
@@ -175,34 +174,6 @@ final class FormRules {
                         problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, "unknown name ${" + name
                                 + "} in the text" + near.map(n -> "; did you mean ${" + n + "}?")
                                 .orElse("; no question has this name")));
-                    }
-                }
-            }
-        }
-    }
-
-    /** Every text the default language has, every other language has too. */
-    void checkTranslations(Language defaultLanguage, List<Language> languages) {
-        checkTranslations(survey, defaultLanguage, languages);
-        if (choices != null) {
-            checkTranslations(choices, defaultLanguage, languages);
-        }
-    }
-
-    private void checkTranslations(SheetColumns cols, Language defaultLanguage, List<Language> languages) {
-        List<List<String>> rows = cols.sheet().rows();
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            for (String base : SheetColumns.TRANSLATABLE) {
-                var text = cols.text(row, base);
-                if (text.exactly(defaultLanguage.code()) == null) {
-                    continue;
-                }
-                for (Language other : languages) {
-                    if (!other.equals(defaultLanguage) && text.exactly(other.code()) == null) {
-                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), cols.header(base, other),
-                                base + " in " + display(other) + " is missing but " + display(defaultLanguage)
-                                        + " has one; add the " + display(other) + " " + base));
                     }
                 }
             }

@@ -31,7 +31,14 @@ public record SheetSet(String formName, Sheet survey, Sheet choices, Sheet setti
         if (id.isEmpty() || !Character.isLetter(id.charAt(0)) && id.charAt(0) != '_') {
             id = "_" + id;
         }
-        int col = settings.header().indexOf("form_id");
+        // Form_ID, id_string and set_form_id are pyxform's spellings of form_id.
+        int col = -1;
+        for (int c = 0; c < settings.header().size() && col < 0; c++) {
+            if (SheetColumns.parse(c, settings.header().get(c), false, ColumnCatalogue.Kind.SETTINGS).base()
+                    .equals("form_id")) {
+                col = c;
+            }
+        }
         if (col >= 0 && !settings.rows().isEmpty() && !settings.rows().get(0).get(col).isEmpty()) {
             return this;
         }
