@@ -31,12 +31,12 @@ class StudyFormWarningsTest {
         }
         try (Study study = Study.open(file)) {
             assertThat(study.form().warnings()).extracting(Problem::toString).containsExactly(
-                    "form source sheet survey, row 2, column $kuid: column $kuid is not an XLSForm column that Concord uses; it is "
-                            + "ignored",
-                    "form source sheet survey, row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is missing; the kiosk "
-                            + "shows English (en)'s text there",
-                    "form source sheet settings, row 2, column style: setting style is ignored: the kiosk always shows one group per "
-                            + "page");
+                    "form source sheet survey, row 2, column $kuid: column $kuid is not an XLSForm column that "
+                            + "Concord uses; it is ignored",
+                    "form source sheet survey, row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is missing; "
+                            + "the kiosk shows English (en)'s text there",
+                    "form source sheet settings, row 2, column style: setting style is ignored: the kiosk always "
+                            + "shows one group per page");
         }
     }
 }
