@@ -75,8 +75,12 @@ class FormValidationCatalogueTest {
                 "expression-does-not-parse/survey.csv row 2, column constraint: cannot parse the expression: "
                         + "unexpected end of expression: a value is missing at character 11",
                 "expression-does-not-parse/survey.csv row 3, column relevant: cannot parse the expression: "
-                        + "function today() is not supported (supported: not(), selected(), count-selected(), if(), "
-                        + "string-length(), regex(), coalesce(), true(), false()) at character 1",
+                        + "function pulldata() is not supported (supported: "
+                        + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
+                        + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
+                        + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
+                        + "once(), today(), now(), date(), decimal-date-time(), format-date(), format-date-time(), "
+                        + "sum(), max(), min(), count(), position(), indexed-repeat(), true(), false()) at character 1",
                 "expression-does-not-parse/survey.csv row 3, column required: cannot parse the expression: "
                         + "unexpected end of expression: a value is missing at character 7");
     }

@@ -128,6 +128,9 @@ public final class ExpressionParser {
             case REFERENCE:
                 return new Term.Reference(t.text());
             case SELF:
+                if (t.text().equals("..")) {
+                    throw new ExpressionException("'..' (parent) is only supported in position(..)", t.position());
+                }
                 return new Term.Self();
             case LPAREN: {
                 Term inner = or();
@@ -155,7 +158,9 @@ public final class ExpressionParser {
         }
         advance();
         List<Term> args = new ArrayList<>();
-        if (peek().kind() != Kind.RPAREN) {
+        if (function == Function.POSITION && peek().is(Kind.SELF, "..")) {
+            advance();
+        } else if (peek().kind() != Kind.RPAREN) {
             args.add(or());
             while (peek().kind() == Kind.COMMA) {
                 advance();
@@ -177,8 +182,20 @@ public final class ExpressionParser {
                         name.position());
             }
         }
-        return new Term.Call(function, args, pattern);
+        String choiceQuestion = null;
+        if (function == Function.CHOICE_NAME) {
+            java.util.regex.Matcher m = args.get(1) instanceof Term.Literal lit && lit.value() instanceof String q
+                    ? CHOICE_QUESTION.matcher(q.strip()) : null;
+            if (m == null || !m.matches()) {
+                throw new ExpressionException("jr:choice-name() takes the question as a quoted reference, e.g. "
+                        + "jr:choice-name(${q}, '${q}')", name.position());
+            }
+            choiceQuestion = m.group(1).strip();
+        }
+        return new Term.Call(function, args, pattern, choiceQuestion);
     }
+
+    private static final Pattern CHOICE_QUESTION = Pattern.compile("\\$\\{([^}]+)}");
 
     private void expect(Kind kind, String what) {
         Token t = peek();
