@@ -226,7 +226,7 @@ class FormValidationCatalogueTest {
     @Test
     void unsupportedColumn() {
         assertProblems("unsupported-column",
-                "unsupported-column/survey.csv row 2, column choice_filter: column choice_filter is not "
+                "unsupported-column/survey.csv row 2, column repeat_count: column repeat_count is not "
                         + "supported by Concord (used in 2 rows); remove it");
     }
 

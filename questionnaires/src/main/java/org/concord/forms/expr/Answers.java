@@ -38,6 +38,11 @@ public interface Answers {
         return null;
     }
 
+    /** In a {@code choice_filter}: the column {@code column} of the choice being filtered, or null. */
+    default String choiceColumn(String column) {
+        return null;
+    }
+
     /** The current local date and time (the session's clock, so tests can fix it). */
     default LocalDateTime now() {
         return LocalDateTime.now();

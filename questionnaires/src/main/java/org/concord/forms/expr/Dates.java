@@ -65,8 +65,8 @@ public final class Dates {
         return LocalDate.ofEpochDay((long) Math.floor(days)).toString();
     }
 
-    /** The ISO text of a date-time, to the millisecond. */
-    static String isoDateTime(LocalDateTime t) {
+    /** The ISO text of a local date-time, to the millisecond (as now() gives it). */
+    public static String isoDateTime(LocalDateTime t) {
         return t.truncatedTo(ChronoUnit.MILLIS).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
     }
 

@@ -13,11 +13,13 @@ import org.concord.forms.expr.Token.Kind;
 public final class ExpressionParser {
     private final String source;
     private final List<Token> tokens;
+    private final boolean choiceColumns;
     private int index;
 
-    private ExpressionParser(String source) {
+    private ExpressionParser(String source, boolean choiceColumns) {
         this.source = source;
         this.tokens = Lexer.tokenize(source);
+        this.choiceColumns = choiceColumns;
     }
 
     /**
@@ -26,7 +28,16 @@ public final class ExpressionParser {
      * @throws ExpressionException when it does not parse, with the position
      */
     public static Expression parse(String source) {
-        ExpressionParser p = new ExpressionParser(source);
+        return parse(source, false);
+    }
+
+    /** Parses a {@code choice_filter}: a bare name there is a column of the choices sheet ({@code state = ${s}}). */
+    public static Expression parseChoiceFilter(String source) {
+        return parse(source, true);
+    }
+
+    private static Expression parse(String source, boolean choiceColumns) {
+        ExpressionParser p = new ExpressionParser(source, choiceColumns);
         if (p.peek().kind() == Kind.END) {
             throw new ExpressionException("empty expression", 0);
         }
@@ -147,6 +158,9 @@ public final class ExpressionParser {
     }
 
     private Term call(Token name) {
+        if (peek().kind() != Kind.LPAREN && choiceColumns && !name.text().contains(":")) {
+            return new Term.ChoiceColumn(name.text());
+        }
         if (peek().kind() != Kind.LPAREN) {
             throw new ExpressionException("unexpected word '" + name.text()
                     + "' (write a question as ${name} and text in quotes)", name.position());

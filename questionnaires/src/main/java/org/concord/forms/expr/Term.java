@@ -38,6 +38,33 @@ sealed interface Term {
         }
     }
 
+    /** A bare name in a {@code choice_filter}: the column of that name of the choice being filtered. */
+    record ChoiceColumn(String column) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            String v = answers.choiceColumn(column);
+            return v == null ? "" : v;
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+        }
+
+        /** The choice columns named in a tree. */
+        static void collect(Term t, Set<String> out) {
+            if (t instanceof ChoiceColumn c) {
+                out.add(c.column());
+            } else if (t instanceof Binary b) {
+                collect(b.left(), out);
+                collect(b.right(), out);
+            } else if (t instanceof Negate n) {
+                collect(n.operand(), out);
+            } else if (t instanceof Call c) {
+                c.args().forEach(a -> collect(a, out));
+            }
+        }
+    }
+
     /** {@code .}: the value of the question being checked. */
     record Self() implements Term {
         @Override

@@ -67,6 +67,7 @@ public final class FormBuilder {
         rules.checkRole();
         rules.checkReferences();
         rules.checkTextReferences();
+        rules.checkOptions(warnings);
         if (!languages.isEmpty()) {
             Translations.check(surveyCols, languages, warnings);
             if (choiceCols != null) {

@@ -179,4 +179,42 @@ final class FormRules {
             }
         }
     }
+
+    /** Triggers name questions; choice_filter names columns of the choices sheet; other choice columns are warned. */
+    void checkOptions(List<Problem> warnings) {
+        OptionsReader options = reader.options;
+        options.triggers.forEach((row, name) -> {
+            if (!reader.questionNames.containsKey(name)) {
+                problems.add(surveyProblem(row, "trigger", "unknown name ${" + name + "}"
+                        + DidYouMean.closest(name, reader.questionNames.keySet()).map(s -> "; did you mean ${" + s
+                        + "}?").orElse("; no question has this name")));
+            }
+        });
+        Set<String> named = new java.util.HashSet<>();
+        options.choiceFilters.forEach((row, filter) -> {
+            for (String column : filter.choiceColumns()) {
+                named.add(column);
+                boolean exists = column.equals("name") || column.equals("label") || column.equals("list_name")
+                        || choices != null && choices.plainColumns().containsKey(column);
+                if (!exists) {
+                    problems.add(surveyProblem(row, "choice_filter", "choice_filter names " + column + ", which is "
+                            + "not a column of the choices sheet; add the column there or write ${" + column
+                            + "} for a question"));
+                }
+            }
+        });
+        if (choices == null) {
+            return;
+        }
+        for (SheetColumns.Header h : choices.headers()) {
+            boolean known = ColumnCatalogue.CHOICES_USED.contains(h.base())
+                    || ColumnCatalogue.TRANSLATABLE.contains(h.base())
+                    || ColumnCatalogue.unusedReason(ColumnCatalogue.Kind.CHOICES, h.base()) != null;
+            int row = choices.firstRowWithText(h.index());
+            if (!known && !named.contains(h.base()) && row > 1) {
+                warnings.add(choices.sheet().problem(row, h.raw(), "column " + h.raw() + " is not used by Concord "
+                        + "(no choice_filter names it); it is ignored"));
+            }
+        }
+    }
 }

@@ -13,7 +13,6 @@ import org.concord.forms.Group;
 import org.concord.forms.LocalizedText;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
-import org.concord.forms.QuestionOptions;
 import org.concord.forms.QuestionType;
 import org.concord.forms.expr.Expression;
 import org.concord.forms.expr.ExpressionException;
@@ -32,12 +31,12 @@ final class SurveyReader {
     }
 
     /** Survey columns of XLSForm that Concord does not support yet: refused when any row uses them. */
-    private static final Set<String> UNSUPPORTED_COLUMNS = Set.of("choice_filter", "repeat_count", "default",
-            "read_only", "trigger");
+    private static final Set<String> UNSUPPORTED_COLUMNS = Set.of("repeat_count");
 
     private final SheetColumns cols;
     private final List<Problem> problems;
     private final List<Problem> warnings;
+    final OptionsReader options;
     final List<Entry> entries = new ArrayList<>();
     final List<PendingReferences> references = new ArrayList<>();
     /** Question names (not groups) to the row that declared them. */
@@ -68,6 +67,7 @@ final class SurveyReader {
         this.cols = cols;
         this.problems = problems;
         this.warnings = warnings;
+        this.options = new OptionsReader(cols, problems, this::expression);
     }
 
     private Sheet sheet() {
@@ -248,7 +248,7 @@ final class SurveyReader {
             problems.add(sheet().problem(row, cols.anyHeader("label"),
                     "label is empty; every question needs a label (only a calculate may have none)"));
         }
-        if (!cols.get(cells, "parameters").isEmpty()) {
+        if (!cols.get(cells, "parameters").isEmpty() && type != QuestionType.RANGE) {
             problems.add(sheet().problem(row, cols.header("parameters"), "parameters on type " + type.xlsformName()
                     + " are not supported by Concord; only a begin_group takes randomize=true"));
         }
@@ -256,7 +256,7 @@ final class SurveyReader {
                 cols.text(cells, "required_message"), expression(row, cells, "relevant"),
                 expression(row, cells, "constraint"), cols.text(cells, "constraint_message"),
                 cols.get(cells, "appearance"), calculation, emptyToNull(cols.get(cells, "domain")),
-                reverse(row, cells), row, new QuestionOptions(orOther, null, null, null, null, null));
+                reverse(row, cells), row, options.read(row, cells, type, orOther));
     }
 
     private static String emptyToNull(String s) {
