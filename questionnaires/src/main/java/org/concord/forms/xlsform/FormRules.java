@@ -166,6 +166,9 @@ final class FormRules {
                 continue;
             }
             for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).get(c).contains("${")) {
+                    continue;
+                }
                 Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
                 while (m.find()) {
                     String name = m.group(1).strip();

@@ -108,13 +108,21 @@ final class SurveyTypes {
     /** Types that Concord does not support yet (they are not phone-only). */
     static final Set<String> NOT_YET = Set.of("begin_repeat", "end_repeat", "select_one_external");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private SurveyTypes() {
     }
 
     /** The type cell understood; an unknown word comes back as it is (lower case). */
     static Parsed parse(String cell) {
-        String t = cell.strip().replaceAll("\\s+", " ");
+        String t = cell.strip();
         String lower = t.toLowerCase(Locale.ROOT);
+        if (SUPPORTED.contains(lower)) {
+            // The common case of a type word alone: nothing to normalise.
+            return new Parsed(lower, null, false, null);
+        }
+        t = WHITESPACE.matcher(t).replaceAll(" ");
+        lower = t.toLowerCase(Locale.ROOT);
         boolean orOther = false;
         for (String suffix : new String[] {" or specify other", " or_other"}) {
             if (lower.endsWith(suffix)) {
