@@ -53,16 +53,19 @@ public final class FormBuilder {
         SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
         List<Node> body = survey.read();
         ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems);
-        Map<String, ChoiceList> lists = choicesReader == null ? Map.of() : choicesReader.read();
+        Map<String, ChoiceList> lists = new LinkedHashMap<>(choicesReader == null ? Map.of() : choicesReader.read());
         if (choiceCols != null) {
             choiceCols.checkUnused(problems, warnings);
         }
+        Map<String, ChoiceList> externalLists = ExternalChoices.read(sheets, resolved.unsuffixed(), lists, problems,
+                warnings);
+        lists.putAll(externalLists);
 
         FormRules rules = new FormRules(surveyCols, choiceCols, survey, lists, problems);
         if (choicesReader != null) {
             rules.skipListChecks(choicesReader.brokenLists);
         }
-        rules.checkLists(!hasChoices);
+        rules.checkLists(!hasChoices, externalLists.keySet());
         rules.checkValuesItems();
         rules.checkRole();
         rules.checkReferences();

@@ -49,9 +49,23 @@ final class FormRules {
     }
 
     /** Every select names a list of the choices sheet. */
-    void checkLists(boolean noChoicesSheet) {
+    void checkLists(boolean noChoicesSheet, Set<String> external) {
         for (SurveyReader.Entry e : reader.entries) {
-            if (e.node() instanceof Question q && q.listName() != null && !lists.containsKey(q.listName())) {
+            if (!(e.node() instanceof Question q) || q.listName() == null) {
+                continue;
+            }
+            boolean wantsExternal = reader.externalRows.contains(e.row());
+            if (wantsExternal && !external.contains(q.listName())) {
+                problems.add(surveyProblem(e.row(), "type", "unknown external choice list " + q.listName()
+                        + "; select_one_external takes its list from the external_choices sheet: add it there"));
+                continue;
+            }
+            if (!wantsExternal && external.contains(q.listName())) {
+                problems.add(surveyProblem(e.row(), "type", "list " + q.listName() + " is on the external_choices "
+                        + "sheet; write select_one_external " + q.listName() + " or move the list to choices"));
+                continue;
+            }
+            if (!lists.containsKey(q.listName())) {
                 String hint = noChoicesSheet ? "; the form has no choices sheet: add one with this list"
                         : DidYouMean.closest(q.listName(), lists.keySet()).map(s -> "; did you mean " + s + "?")
                         .orElse("; add it to the choices sheet");
@@ -198,7 +212,9 @@ final class FormRules {
             for (String column : filter.choiceColumns()) {
                 named.add(column);
                 boolean exists = column.equals("name") || column.equals("label") || column.equals("list_name")
-                        || choices != null && choices.plainColumns().containsKey(column);
+                        || choices != null && choices.plainColumns().containsKey(column)
+                        || lists.values().stream().anyMatch(l -> l.choices().stream()
+                        .anyMatch(c -> c.columns().containsKey(column)));
                 if (!exists) {
                     problems.add(surveyProblem(row, "choice_filter", "choice_filter names " + column + ", which is "
                             + "not a column of the choices sheet; add the column there or write ${" + column

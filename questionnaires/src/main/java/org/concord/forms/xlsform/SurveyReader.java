@@ -37,6 +37,8 @@ final class SurveyReader {
     private final List<Problem> problems;
     private final List<Problem> warnings;
     final OptionsReader options;
+    /** Rows of select_one_external questions: their lists come from the external_choices sheet. */
+    final Set<Integer> externalRows = new java.util.HashSet<>();
     final List<Entry> entries = new ArrayList<>();
     final List<PendingReferences> references = new ArrayList<>();
     /** Question names (not groups) to the row that declared them. */
@@ -169,7 +171,8 @@ final class SurveyReader {
             return;
         }
         boolean phoneNumber = word.equals(SurveyTypes.PHONE_NUMBER);
-        if (!phoneNumber && !SurveyTypes.SUPPORTED.contains(word)) {
+        boolean external = word.equals(SurveyTypes.SELECT_ONE_EXTERNAL);
+        if (!phoneNumber && !external && !SurveyTypes.SUPPORTED.contains(word)) {
             problems.add(sheet().problem(row, typeHeader, "unknown type " + word
                     + DidYouMean.closest(word, SurveyTypes.SUPPORTED).map(s -> "; did you mean " + s + "?")
                     .orElse("; supported types: " + SurveyTypes.supportedList())));
@@ -184,13 +187,17 @@ final class SurveyReader {
                     randomize, row));
             return;
         }
-        QuestionType type = phoneNumber ? QuestionType.TEXT : QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
+        QuestionType type = phoneNumber ? QuestionType.TEXT : external ? QuestionType.SELECT_ONE
+                : QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
         String listName = listName(row, type, parsed, typeHeader);
         String name = registerName(row, cells, true);
         if (name != null) {
             questionNames.putIfAbsent(name, row);
         }
         Question q = question(row, cells, type, name, listName, parsed.orOther() && type.hasChoices());
+        if (external) {
+            externalRows.add(row);
+        }
         if (phoneNumber) {
             q = PhoneNumber.of(q);
         }

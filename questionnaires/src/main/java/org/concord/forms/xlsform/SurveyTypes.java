@@ -12,6 +12,8 @@ import java.util.Set;
 final class SurveyTypes {
     static final String BEGIN_GROUP = "begin_group";
     static final String END_GROUP = "end_group";
+    /** A select_one over a list of the {@code external_choices} sheet. */
+    static final String SELECT_ONE_EXTERNAL = "select_one_external";
     /** pyxform's {@code phone number}: a text of digits (not the phone's own number). */
     static final String PHONE_NUMBER = "phone_number";
 
@@ -106,7 +108,7 @@ final class SurveyTypes {
             Map.entry("number of days in last year", "use integer"));
 
     /** Types that Concord does not support yet (they are not phone-only). */
-    static final Set<String> NOT_YET = Set.of("begin_repeat", "end_repeat", "select_one_external");
+    static final Set<String> NOT_YET = Set.of("begin_repeat", "end_repeat");
 
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 

@@ -153,4 +153,21 @@ class SessionConformanceTest {
                 "choice-filter-bad/survey.csv row 4, column trigger: trigger needs a calculation; Concord computes "
                         + "values only in calculate rows, so put the trigger and calculation on a calculate");
     }
+
+    @Test
+    void selectOneExternalTakesItsListFromExternalChoices() {
+        Form form = load("select-one-external");
+        assertThat(form.question("la").orElseThrow().listName()).isEqualTo("la");
+        assertThat(Conformance.warnings("select-one-external")).containsExactly(
+                "select-one-external/entities.csv row 2: sheet entities is ignored: entities are an ODK Central "
+                        + "feature; answers are kept in the study file but saved to no entity list");
+        FormSession s = session("select-one-external");
+        s.setAnswer("region", "wales");
+        assertThat(s.choices(q(s, "la"))).extracting(Choice::name).containsExactly("W06000015", "W06000011");
+        assertThat(errors("select-one-external-bad")).containsExactly(
+                "select-one-external-bad/survey.csv row 2, column type: unknown external choice list nowhere; "
+                        + "select_one_external takes its list from the external_choices sheet: add it there",
+                "select-one-external-bad/survey.csv row 3, column type: list la is on the external_choices sheet; "
+                        + "write select_one_external la or move the list to choices");
+    }
 }
