@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.concord.common.Problem;
+import org.concord.forms.xlsform.OrOther;
 
 /**
  * A loaded, validated XLSForm. Immutable; the same model whether the form came from an {@code .xlsx} or a CSV folder.
@@ -15,9 +17,11 @@ import java.util.Optional;
  * @param body        the top-level elements of the survey sheet
  * @param choiceLists the choice lists by name, in sheet order
  * @param source      the canonical text of the form and its SHA-256, as stored in a study file
+ * @param warnings    what the form says that Concord ignores or fills in (missing translations, unused columns and
+ *                    settings), each with its file, row and column; the stored form text gives the same warnings
  */
 public record Form(FormSettings settings, List<Language> languages, List<Node> body,
-                   Map<String, ChoiceList> choiceLists, FormSource source) {
+                   Map<String, ChoiceList> choiceLists, FormSource source, List<Problem> warnings) {
 
     /** The name of the question that says who answered. */
     public static final String ROLE_QUESTION = "role";
@@ -26,6 +30,13 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         languages = List.copyOf(languages);
         body = List.copyOf(body);
         choiceLists = Collections.unmodifiableMap(new LinkedHashMap<>(choiceLists));
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A form without warnings (built in code rather than read from sheets). */
+    public Form(FormSettings settings, List<Language> languages, List<Node> body, Map<String, ChoiceList> choiceLists,
+                FormSource source) {
+        this(settings, languages, body, choiceLists, source, List.of());
     }
 
     /** Every question in sheet order, groups flattened. */
@@ -57,7 +68,13 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
 
     /** The choice list of a select question. */
     public Optional<ChoiceList> choicesOf(Question question) {
-        return Optional.ofNullable(question.listName()).map(choiceLists::get);
+        Optional<ChoiceList> list = Optional.ofNullable(question.listName()).map(choiceLists::get);
+        if (question.options().orOther() && list.isPresent() && list.get().choice(OrOther.CHOICE).isEmpty()) {
+            List<Choice> withOther = new ArrayList<>(list.get().choices());
+            withOther.add(new Choice(OrOther.CHOICE, OrOther.choiceLabel(), Map.of(), question.row()));
+            return Optional.of(new ChoiceList(list.get().name(), withOther));
+        }
+        return list;
     }
 
     /** The number of scale points A of a values item (its choices are {@code 1..A}). */

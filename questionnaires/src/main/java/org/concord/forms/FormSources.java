@@ -31,7 +31,9 @@ public final class FormSources {
     /** The canonical text and SHA-256 of these sheets. */
     public static FormSource of(SheetSet sheets) {
         StringBuilder out = new StringBuilder(MAGIC).append('\n');
-        for (Sheet sheet : new Sheet[] {sheets.survey(), sheets.choices(), sheets.settings()}) {
+        List<Sheet> all = new ArrayList<>(java.util.Arrays.asList(sheets.survey(), sheets.choices(), sheets.settings()));
+        all.addAll(sheets.extra().values());
+        for (Sheet sheet : all) {
             if (sheet != null) {
                 String csv = csv(sheet);
                 out.append("=== ").append(sheet.name()).append(".csv ").append(csv.length()).append('\n')
@@ -48,6 +50,7 @@ public final class FormSources {
         Sheet survey = null;
         Sheet choices = null;
         Sheet settings = null;
+        java.util.Map<String, Sheet> extra = new java.util.LinkedHashMap<>();
         if (!text.startsWith(MAGIC + "\n")) {
             throw InputException.ofFile(SOURCE_FILE, "not a Concord form source (it does not start with " + MAGIC
                     + ")");
@@ -73,6 +76,7 @@ public final class FormSources {
                 case "survey" -> survey = sheet;
                 case "choices" -> choices = sheet;
                 case "settings" -> settings = sheet;
+                case "external_choices", "entities" -> extra.put(name, sheet);
                 default -> throw InputException.ofFile(SOURCE_FILE, "unknown sheet " + name + " in form source");
             }
             pos = end + 1;
@@ -83,7 +87,7 @@ public final class FormSources {
         if (settings == null) {
             settings = new Sheet("settings", SOURCE_FILE, "settings", List.of(), List.of());
         }
-        return new SheetSet(null, survey, choices, settings, List.of());
+        return new SheetSet(null, survey, choices, settings, List.of(), extra);
     }
 
     /** The CSV text of one sheet: header, then every row. */

@@ -20,11 +20,26 @@ import org.concord.forms.expr.Expression;
  * @param domain            Concord's {@code domain} column: non-null marks a values item
  * @param reverse           Concord's {@code reverse} column: true when reverse-keyed
  * @param row               1-based row of the {@code survey} sheet
+ * @param options           the less common columns ({@code or_other}, {@code default}, {@code read_only}, ...)
  */
 public record Question(String name, QuestionType type, String listName, LocalizedText label, LocalizedText hint,
                        Expression required, LocalizedText requiredMessage, Expression relevant,
                        Expression constraint, LocalizedText constraintMessage, String appearance,
-                       Expression calculation, String domain, boolean reverse, int row) implements Node {
+                       Expression calculation, String domain, boolean reverse, int row, QuestionOptions options)
+        implements Node {
+
+    public Question {
+        options = options == null ? QuestionOptions.NONE : options;
+    }
+
+    /** A question without the less common columns. */
+    public Question(String name, QuestionType type, String listName, LocalizedText label, LocalizedText hint,
+                    Expression required, LocalizedText requiredMessage, Expression relevant, Expression constraint,
+                    LocalizedText constraintMessage, String appearance, Expression calculation, String domain,
+                    boolean reverse, int row) {
+        this(name, type, listName, label, hint, required, requiredMessage, relevant, constraint, constraintMessage,
+                appearance, calculation, domain, reverse, row, QuestionOptions.NONE);
+    }
 
     /** True when this is a values item: a {@code select_one} with a {@code domain}. */
     public boolean isValuesItem() {

@@ -39,7 +39,10 @@ public final class XlsFormWriter {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            for (Sheet sheet : new Sheet[] {sheets.survey(), sheets.choices(), sheets.settings()}) {
+            java.util.List<Sheet> all = new java.util.ArrayList<>(
+                    java.util.Arrays.asList(sheets.survey(), sheets.choices(), sheets.settings()));
+            all.addAll(sheets.extra().values());
+            for (Sheet sheet : all) {
                 if (sheet != null) {
                     write(workbook.createSheet(sheet.name()), sheet, bold);
                 }

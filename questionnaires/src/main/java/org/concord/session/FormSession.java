@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.concord.forms.Choice;
 import org.concord.forms.ChoiceList;
 import org.concord.forms.Form;
@@ -15,6 +14,7 @@ import org.concord.forms.Node;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
 import org.concord.forms.expr.Answers;
+import org.concord.forms.expr.Dates;
 import org.concord.forms.expr.Expression;
 
 /**
@@ -31,19 +31,19 @@ public final class FormSession {
     /** The value an {@code acknowledge} question holds when ticked (as ODK stores it). */
     public static final String ACKNOWLEDGED = "OK";
 
-    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
-    private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
-
     private final Form form;
     private final PageLayout layout;
     private final Map<String, String> answers = new HashMap<>();
-    private final Answers view = answers::get;
+    private final SessionContext context;
+    private final SessionAnswers view;
     private String language;
     /** Index into the pages, or {@code pages.size()} for the review page. */
     private int current;
 
-    private FormSession(Form form, Map<String, String> answers, String language, long seed) {
+    private FormSession(Form form, Map<String, String> answers, String language, long seed, SessionContext context) {
         this.form = form;
+        this.context = context;
+        this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock());
         this.layout = new PageLayout(form, seed);
         answers.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
@@ -59,7 +59,13 @@ public final class FormSession {
      * code ({@code en}, {@code cy}) and seed, at the first relevant page.
      */
     public static FormSession start(Form form, Map<String, String> answers, String language, long seed) {
-        return new FormSession(form, answers, language, seed);
+        return new FormSession(form, answers, language, seed, SessionContext.system());
+    }
+
+    /** As {@link #start(Form, Map, String, long)}, with the clock, device id and username to record. */
+    public static FormSession start(Form form, Map<String, String> answers, String language, long seed,
+                                    SessionContext context) {
+        return new FormSession(form, answers, language, seed, context);
     }
 
     /** The form. */
@@ -84,9 +90,25 @@ public final class FormSession {
         return text == null ? "" : text.get(language, form.defaultLanguage());
     }
 
-    /** The choices of a select question, in sheet order. */
+    /** The choices of a select question that its {@code choice_filter} lets through now, in sheet order. */
     public List<Choice> choices(Question question) {
-        return form.choicesOf(question).map(ChoiceList::choices).orElse(List.of());
+        List<Choice> all = form.choicesOf(question).map(ChoiceList::choices).orElse(List.of());
+        Expression filter = question.options().choiceFilter();
+        if (filter == null) {
+            return all;
+        }
+        List<Choice> out = new ArrayList<>();
+        for (Choice c : all) {
+            if (filter.test(view.forChoice(c), null)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** True when a question shows its value but takes no answer ({@code read_only}). */
+    public boolean isReadOnly(Question question) {
+        return question.options().readOnly() != null && question.options().readOnly().test(view, null);
     }
 
     /** True when a question is shown as a row of scale buttons: a select_one with choices named 1..A, A at most 9. */
@@ -137,7 +159,7 @@ public final class FormSession {
     public List<Question> visibleQuestions(Page page) {
         List<Question> out = new ArrayList<>();
         for (Question q : layout.questionsOf(page.content())) {
-            if (q.type() != QuestionType.CALCULATE && isRelevant(q)) {
+            if (q.type() != QuestionType.CALCULATE && !q.type().isMetadata() && isRelevant(q)) {
                 out.add(q);
             }
         }
@@ -267,6 +289,13 @@ public final class FormSession {
      */
     public List<Change> setAnswer(String question, String value) {
         String normalized = value == null || value.isBlank() ? null : value.strip();
+        Question q = form.question(question).orElse(null);
+        if (q != null && isReadOnly(q)) {
+            return List.of();
+        }
+        if (q != null && normalized != null) {
+            normalized = TypedAnswers.normalize(q, normalized);
+        }
         String before = answers.get(question);
         List<Change> changes = new ArrayList<>();
         if (normalized == null) {
@@ -274,12 +303,11 @@ public final class FormSession {
         } else {
             answers.put(question, normalized);
         }
-        Question q = form.question(question).orElse(null);
-        boolean typed = q == null || normalized == null || typeIssue(q, normalized) == null;
+        boolean typed = q == null || normalized == null || TypedAnswers.issue(q, normalized) == null;
         if (typed && !java.util.Objects.equals(before, normalized)) {
             changes.add(new Change(question, normalized));
         }
-        changes.addAll(recalculate());
+        changes.addAll(recalculate(question));
         return changes;
     }
 
@@ -302,13 +330,19 @@ public final class FormSession {
         return value == null ? List.of() : List.of(value.split(" +"));
     }
 
-    private List<Change> recalculate() {
+    /** Recomputes the calculations; one with a {@code trigger} only when {@code changed} is its trigger. */
+    private List<Change> recalculate(String changed) {
         List<Change> changes = new ArrayList<>();
         for (Question q : form.questions()) {
             if (q.type() != QuestionType.CALCULATE || q.calculation() == null) {
                 continue;
             }
-            String value = isRelevant(q) ? asText(q.calculation().evaluate(view, null)) : null;
+            String trigger = q.options().trigger();
+            if (trigger != null && !trigger.equals(changed)) {
+                continue;
+            }
+            // The current value is "." for once(): a value once calculated is kept.
+            String value = isRelevant(q) ? asText(q.calculation().evaluate(view, answers.get(q.name()))) : null;
             if (value != null && value.isEmpty()) {
                 value = null;
             }
@@ -351,7 +385,7 @@ public final class FormSession {
 
     /** What is wrong with a question's current answer, if anything; irrelevant questions have no issues. */
     public Optional<Issue> issue(Question q) {
-        if (!q.type().isAnswerable() || !isRelevant(q)) {
+        if (!q.type().isAnswerable() || !isRelevant(q) || isReadOnly(q)) {
             return Optional.empty();
         }
         String value = answers.get(q.name());
@@ -361,7 +395,7 @@ public final class FormSession {
             }
             return Optional.empty();
         }
-        Issue.Kind type = typeIssue(q, value);
+        Issue.Kind type = TypedAnswers.issue(q, value);
         if (type != null) {
             return Optional.of(new Issue(q.name(), type, null));
         }
@@ -369,16 +403,6 @@ public final class FormSession {
             return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, formMessage(q.constraintMessage())));
         }
         return Optional.empty();
-    }
-
-    private static Issue.Kind typeIssue(Question q, String value) {
-        if (q.type() == QuestionType.INTEGER && !INTEGER.matcher(value).matches()) {
-            return Issue.Kind.NOT_INTEGER;
-        }
-        if (q.type() == QuestionType.DECIMAL && !DECIMAL.matcher(value).matches()) {
-            return Issue.Kind.NOT_DECIMAL;
-        }
-        return null;
     }
 
     /** The form's message in the participant's language only: a default in their language beats another language. */
@@ -423,6 +447,57 @@ public final class FormSession {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Records the metadata a participant starts with ({@code start}, {@code today}, {@code deviceid},
+     * {@code username}) and, for a new participant, the {@code default} answers; a resumed participant keeps the
+     * values recorded first.
+     *
+     * @param newParticipant true for a participant who has not started yet (defaults are given only then)
+     * @return what to save
+     */
+    public List<Change> recordStart(boolean newParticipant) {
+        List<Change> changes = new ArrayList<>();
+        for (Question q : form.questions()) {
+            if (newParticipant && answers.get(q.name()) == null) {
+                String value = q.options().defaultValue();
+                if (q.options().dynamicDefault() != null) {
+                    value = asText(q.options().dynamicDefault().evaluate(view, null));
+                }
+                if (value != null && !value.isEmpty()) {
+                    value = TypedAnswers.normalize(q, value);
+                    answers.put(q.name(), value);
+                    changes.add(new Change(q.name(), value));
+                }
+            }
+            String value = switch (q.type()) {
+                case START -> Dates.isoDateTime(java.time.LocalDateTime.now(context.clock()));
+                case TODAY -> java.time.LocalDate.now(context.clock()).toString();
+                case DEVICEID -> context.deviceId();
+                case USERNAME -> context.username();
+                default -> null;
+            };
+            if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
+                answers.put(q.name(), value);
+                changes.add(new Change(q.name(), value));
+            }
+        }
+        changes.addAll(recalculate(null));
+        return changes;
+    }
+
+    /** Records {@code end} when the participant submits; returns what to save. */
+    public List<Change> recordEnd() {
+        List<Change> changes = new ArrayList<>();
+        for (Question q : form.questions()) {
+            if (q.type() == QuestionType.END) {
+                String value = Dates.isoDateTime(java.time.LocalDateTime.now(context.clock()));
+                answers.put(q.name(), value);
+                changes.add(new Change(q.name(), value));
+            }
+        }
+        return changes;
     }
 
     /** The answers of questions that are not relevant now, as changes that clear them (saved at submit). */

@@ -19,7 +19,15 @@ public record Issue(String question, Kind kind, String formMessage) {
         /** An {@code integer} question holds something that is not a whole number. */
         NOT_INTEGER,
         /** A {@code decimal} question holds something that is not a number. */
-        NOT_DECIMAL;
+        NOT_DECIMAL,
+        /** A {@code date} question holds something that is not a date (YYYY-MM-DD or DD/MM/YYYY). */
+        NOT_DATE,
+        /** A {@code time} question holds something that is not a time (HH:MM). */
+        NOT_TIME,
+        /** A {@code datetime} question holds something that is not a date and time. */
+        NOT_DATETIME,
+        /** A {@code range} question holds a value outside its start, end and step. */
+        OUT_OF_RANGE;
 
         /** The message key of the app's default text for this kind, e.g. {@code issue.required}. */
         public String messageKey() {

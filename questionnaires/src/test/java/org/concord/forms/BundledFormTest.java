@@ -21,6 +21,7 @@ class BundledFormTest {
         assertThat(form.defaultLanguage()).isEqualTo("en");
         assertThat(form.valuesItems()).isNotEmpty();
         assertThat(form.roleQuestion()).isPresent();
+        assertThat(form.warnings()).as("the bundled form says nothing that Concord ignores").isEmpty();
         assertThat(form.choicesOf(form.roleQuestion().orElseThrow()).orElseThrow().choices())
                 .extracting(Choice::roleGroup).containsOnly("leader", "worker").contains("leader", "worker");
         for (Question item : form.valuesItems()) {

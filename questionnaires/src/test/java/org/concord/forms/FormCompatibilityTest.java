@@ -47,9 +47,10 @@ class FormCompatibilityTest {
                 "many/survey.csv row 4, column name: duplicate name v1 (already used in row 2); give each question "
                         + "and group its own name",
                 "many/survey.csv row 4, column relevant: unknown name ${n1}; did you mean ${n}?",
-                "many/survey.csv row 5, column type: type begin_repeat is not supported by Concord; supported "
+                "many/survey.csv row 5, column type: type begin_repeat is not supported by Concord yet; supported "
                         + "types: select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, "
-                        + "calculate, begin_group, end_group",
+                        + "calculate, date, time, datetime, range, start, end, today, deviceid, username, audit, "
+                        + "begin_group, end_group",
                 "many/choices.csv row 3, column name: duplicate choice 1 in list agree4 (already in row 2); give "
                         + "each choice of a list its own name");
         assertThat(e.getMessage()).contains("unknown type intger").contains("duplicate choice 1");
@@ -70,8 +71,8 @@ class FormCompatibilityTest {
         }
         InputException e = catchThrowableOfType(InputException.class, () -> FormLoader.load(xlsx));
         assertThat(e.problems()).containsExactly(new Problem("bad.xlsx", "survey", 3, "type",
-                "type geopoint is not supported by Concord; supported types: select_one LIST, select_multiple LIST, "
-                        + "integer, decimal, text, note, acknowledge, calculate, begin_group, end_group"));
+                "a laptop kiosk cannot capture geopoint (a GPS location); remove it or use ODK Collect for this "
+                        + "part"));
         assertThat(e.problems().get(0).toString()).startsWith("bad.xlsx sheet survey, row 3, column type: ");
     }
 

@@ -75,8 +75,12 @@ class FormValidationCatalogueTest {
                 "expression-does-not-parse/survey.csv row 2, column constraint: cannot parse the expression: "
                         + "unexpected end of expression: a value is missing at character 11",
                 "expression-does-not-parse/survey.csv row 3, column relevant: cannot parse the expression: "
-                        + "function today() is not supported (supported: not(), selected(), count-selected(), if(), "
-                        + "string-length(), regex(), coalesce(), true(), false()) at character 1",
+                        + "function pulldata() is not supported (supported: "
+                        + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
+                        + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
+                        + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
+                        + "once(), today(), now(), date(), decimal-date-time(), format-date(), format-date-time(), "
+                        + "sum(), max(), min(), count(), position(), indexed-repeat(), true(), false()) at character 1",
                 "expression-does-not-parse/survey.csv row 3, column required: cannot parse the expression: "
                         + "unexpected end of expression: a value is missing at character 7");
     }
@@ -107,13 +111,6 @@ class FormValidationCatalogueTest {
     }
 
     @Test
-    void missingChoiceTranslation() {
-        assertProblems("missing-choice-translation",
-                "missing-choice-translation/choices.csv row 3, column label::Cymraeg (cy): label in Cymraeg "
-                        + "(cy) is missing but English (en) has one; add the Cymraeg (cy) label");
-    }
-
-    @Test
     void missingColumns() {
         assertProblems("missing-columns",
                 "missing-columns/survey.csv row 1: missing column name; the survey sheet needs the columns "
@@ -134,15 +131,6 @@ class FormValidationCatalogueTest {
         assertProblems("missing-survey",
                 "missing-survey/survey.csv: file missing: a form folder needs survey.csv (and choices.csv and "
                         + "settings.csv)");
-    }
-
-    @Test
-    void missingTranslation() {
-        assertProblems("missing-translation",
-                "missing-translation/survey.csv row 2, column hint::Cymraeg (cy): hint in Cymraeg (cy) is "
-                        + "missing but English (en) has one; add the Cymraeg (cy) hint",
-                "missing-translation/survey.csv row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is "
-                        + "missing but English (en) has one; add the Cymraeg (cy) label");
     }
 
     @Test
@@ -182,8 +170,6 @@ class FormValidationCatalogueTest {
         assertProblems("select-without-list",
                 "select-without-list/survey.csv row 2, column type: select_one needs a choice list: write "
                         + "select_one LIST, where LIST is a list_name of the choices sheet",
-                "select-without-list/survey.csv row 3, column type: or_other is not supported by Concord; add "
-                        + "an \"other\" choice and a text question relevant when it is selected",
                 "select-without-list/survey.csv row 4, column type: type integer takes no list name; write only "
                         + "integer");
     }
@@ -201,13 +187,6 @@ class FormValidationCatalogueTest {
                 "unknown-choice-list/survey.csv row 2, column type: unknown choice list agre5; did you mean agree5?",
                 "unknown-choice-list/survey.csv row 3, column type: unknown choice list colours; add it to the "
                         + "choices sheet");
-    }
-
-    @Test
-    void unknownDefaultLanguage() {
-        assertProblems("unknown-default-language",
-                "unknown-default-language/settings.csv row 2, column default_language: default_language Welsh "
-                        + "is not a language of the form; use one of: English (en), Cymraeg (cy)");
     }
 
     @Test
@@ -232,8 +211,9 @@ class FormValidationCatalogueTest {
                 "unknown-type/survey.csv row 3, column type: unknown type intger; did you mean integer?",
                 "unknown-type/survey.csv row 4, column type: unknown type foo_bar_baz; supported types: "
                         + "select_one LIST, select_multiple LIST, integer, decimal, "
-                        + "text, note, acknowledge, calculate, "
-                        + "begin_group, end_group");
+                        + "text, note, acknowledge, calculate, date, time, datetime, range, start, end, today, "
+                        + "deviceid, "
+                        + "username, audit, begin_group, end_group");
     }
 
     @Test
@@ -246,7 +226,7 @@ class FormValidationCatalogueTest {
     @Test
     void unsupportedColumn() {
         assertProblems("unsupported-column",
-                "unsupported-column/survey.csv row 2, column choice_filter: column choice_filter is not "
+                "unsupported-column/survey.csv row 2, column repeat_count: column repeat_count is not "
                         + "supported by Concord (used in 2 rows); remove it");
     }
 
@@ -262,15 +242,16 @@ class FormValidationCatalogueTest {
     @Test
     void unsupportedType() {
         assertProblems("unsupported-type",
-                "unsupported-type/survey.csv row 2, column type: type begin_repeat is not supported by Concord; "
+                "unsupported-type/survey.csv row 2, column type: type begin_repeat is not supported by Concord yet; "
                         + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
-                        + "acknowledge, calculate, begin_group, end_group",
-                "unsupported-type/survey.csv row 4, column type: type end_repeat is not supported by Concord; "
+                        + "acknowledge, calculate, date, time, datetime, range, start, end, today, deviceid, username, "
+                        + "audit, begin_group, end_group",
+                "unsupported-type/survey.csv row 4, column type: type end_repeat is not supported by Concord yet; "
                         + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
-                        + "acknowledge, calculate, begin_group, end_group",
-                "unsupported-type/survey.csv row 5, column type: type date is not supported by Concord; "
-                        + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
-                        + "acknowledge, calculate, begin_group, end_group");
+                        + "acknowledge, calculate, date, time, datetime, range, start, end, today, deviceid, username, "
+                        + "audit, begin_group, end_group",
+                "unsupported-type/survey.csv row 5, column type: type hidden is not supported by Concord: use a "
+                        + "calculate row instead");
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.concord.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
+import org.concord.forms.InvalidFormException;
 import org.concord.forms.Language;
 import org.concord.forms.Question;
 import picocli.CommandLine;
@@ -16,8 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code concord form check FILE}: loads and validates a form; prints its summary (exit 0) or every problem with its
- * file, sheet, row and column (exit 2).
+ * {@code concord form check [--strict] FILE}: loads and validates a form; prints its summary (exit 0) or every error
+ * with its file, sheet, row and column (exit 2). Warnings (what the form says that Concord ignores or fills in) are
+ * printed on stderr beside the errors, prefixed {@code warning:}; they fail the check only with {@code --strict}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check an XLSForm (.xlsx workbook or folder of survey.csv, choices.csv, settings.csv) and "
@@ -25,6 +28,10 @@ import picocli.CommandLine.Parameters;
 public final class FormCheckCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the .xlsx workbook or the folder holding the CSV sheets")
     private Path file;
+
+    @CommandLine.Option(names = "--strict", description = "fail (exit 2) on warnings too: missing translations, "
+            + "ignored columns and settings")
+    private boolean strict;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -40,15 +47,41 @@ public final class FormCheckCommand implements Callable<Integer> {
             for (Problem problem : e.problems()) {
                 err.println(problem);
             }
+            List<Problem> warnings = e instanceof InvalidFormException invalid ? invalid.warnings() : List.of();
+            printWarnings(warnings, err);
             int n = e.problems().size();
-            err.println(n + (n == 1 ? " problem" : " problems") + " in " + file
-                    + "; fix " + (n == 1 ? "it" : "them") + " and run 'concord form check' again");
+            err.println(count(n, "problem") + (warnings.isEmpty() ? "" : " and " + count(warnings.size(), "warning"))
+                    + " in " + file + "; fix " + (n == 1 ? "it" : "them") + " and run 'concord form check' again");
             err.flush();
             return ConcordCommand.EXIT_BAD_INPUT;
         }
         print(form, out);
         out.flush();
+        printWarnings(form.warnings(), err);
+        if (form.warnings().isEmpty()) {
+            out.println("No problems found.");
+        } else if (strict) {
+            err.println(count(form.warnings().size(), "warning") + " in " + file + " and --strict was given; fix "
+                    + (form.warnings().size() == 1 ? "it" : "them") + " or check without --strict");
+            err.flush();
+            return ConcordCommand.EXIT_BAD_INPUT;
+        } else {
+            out.println("No errors; " + count(form.warnings().size(), "warning") + " (listed on stderr; the form "
+                    + "loads as it is).");
+        }
+        out.flush();
+        err.flush();
         return 0;
+    }
+
+    private static void printWarnings(List<Problem> warnings, PrintWriter err) {
+        for (Problem warning : warnings) {
+            err.println("warning: " + warning);
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** The summary of a valid form. */
@@ -84,6 +117,5 @@ public final class FormCheckCommand implements Callable<Integer> {
         }
         out.println("Role question: " + (form.roleQuestion().isPresent() ? "yes" : "no"));
         out.println("SHA-256:   " + form.source().sha256());
-        out.println("No problems found.");
     }
 }

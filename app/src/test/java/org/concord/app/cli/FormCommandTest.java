@@ -104,4 +104,49 @@ class FormCommandTest {
         assertThat(run("form")).isEqualTo(2);
         assertThat(Files.exists(dir.resolve("x.xlsx"))).isFalse();
     }
+
+    private Path formWithAMissingTranslation() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("warned"));
+        Files.writeString(folder.resolve("survey.csv"), "type,name,label::English (en),label::Cymraeg (cy)\n"
+                + "text,a,A,A cy\ntext,b,B,\n");
+        Files.writeString(folder.resolve("settings.csv"), "form_id,submission_url\nwarned,https://example.org\n");
+        return folder;
+    }
+
+    @Test
+    void warningsArePrintedAndTheCheckPasses() throws IOException {
+        Path folder = formWithAMissingTranslation();
+        assertThat(run("form", "check", folder.toString())).isZero();
+        String nl = System.lineSeparator();
+        assertThat(err.toString()).isEqualTo(
+                "warning: warned/survey.csv row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is missing; "
+                        + "the kiosk shows English (en)'s text there" + nl
+                        + "warning: warned/settings.csv row 2, column submission_url: setting submission_url is "
+                        + "ignored: Concord keeps every answer in the study file on the laptop and sends nothing to a "
+                        + "server" + nl);
+        assertThat(out.toString()).endsWith("No errors; 2 warnings (listed on stderr; the form loads as it is)."
+                + nl);
+    }
+
+    @Test
+    void strictFailsOnWarnings() throws IOException {
+        Path folder = formWithAMissingTranslation();
+        assertThat(run("form", "check", "--strict", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).endsWith("2 warnings in " + folder + " and --strict was given; fix them or "
+                + "check without --strict" + System.lineSeparator());
+        assertThat(out.toString()).doesNotContain("No errors");
+    }
+
+    @Test
+    void warningsArePrintedBesideErrors() throws IOException {
+        Path folder = formWithAMissingTranslation();
+        Files.writeString(folder.resolve("survey.csv"), "type,name,label::English (en),label::Cymraeg (cy)\n"
+                + "text,a,A,A cy\ntext,b,B,\ngeopoint,c,C,C cy\n");
+        assertThat(run("form", "check", folder.toString())).isEqualTo(2);
+        String nl = System.lineSeparator();
+        assertThat(err.toString()).startsWith("warned/survey.csv row 4, column type: a laptop kiosk cannot capture "
+                + "geopoint (a GPS location); remove it or use ODK Collect for this part" + nl
+                + "warning: warned/survey.csv row 3, column label::Cymraeg (cy): label in Cymraeg (cy) is missing; ")
+                .endsWith("1 problem and 2 warnings in " + folder + "; fix it and run 'concord form check' again" + nl);
+    }
 }

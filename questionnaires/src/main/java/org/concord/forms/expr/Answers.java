@@ -1,8 +1,50 @@
 package org.concord.forms.expr;
 
-/** Current answers by question name, as XLSForm strings (a select_multiple is space-separated choice names). */
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * Current answers by question name, as XLSForm strings (a select_multiple is space-separated choice names), and the
+ * context expressions need beyond them: repeats, choice labels and the clock.
+ */
 @FunctionalInterface
 public interface Answers {
-    /** The current answer of {@code name}, or null when unanswered. */
+    /** The current answer of {@code name} (in the current repeat instance when inside one), or null when unanswered. */
     String get(String name);
+
+    /** Every answer of {@code name}: one per repeat instance for a question inside a repeat. */
+    default List<String> all(String name) {
+        String v = get(name);
+        return v == null ? List.of() : List.of(v);
+    }
+
+    /** The answer of {@code name} in instance {@code index} (1-based) of its repeat, or null. */
+    default String indexed(String name, int index) {
+        return index == 1 ? get(name) : null;
+    }
+
+    /** The number of instances of repeat {@code name}, or of answers of a question for {@code count()}. */
+    default int count(String name) {
+        return all(name).size();
+    }
+
+    /** The 1-based index of the current repeat instance, or 0 outside a repeat. */
+    default int position() {
+        return 0;
+    }
+
+    /** The label of choice {@code value} of question {@code question} in the current language, or null. */
+    default String choiceLabel(String question, String value) {
+        return null;
+    }
+
+    /** In a {@code choice_filter}: the column {@code column} of the choice being filtered, or null. */
+    default String choiceColumn(String column) {
+        return null;
+    }
+
+    /** The current local date and time (the session's clock, so tests can fix it). */
+    default LocalDateTime now() {
+        return LocalDateTime.now();
+    }
 }

@@ -19,6 +19,11 @@ public interface Expression {
     /** The names referenced as {@code ${name}}. */
     Set<String> references();
 
+    /** The choice columns named by bare words in a {@code choice_filter} ({@code state = ${state}}). */
+    default Set<String> choiceColumns() {
+        return Set.of();
+    }
+
     /** The source text the expression was parsed from. */
     String source();
 }

@@ -13,11 +13,13 @@ import org.concord.forms.expr.Token.Kind;
 public final class ExpressionParser {
     private final String source;
     private final List<Token> tokens;
+    private final boolean choiceColumns;
     private int index;
 
-    private ExpressionParser(String source) {
+    private ExpressionParser(String source, boolean choiceColumns) {
         this.source = source;
         this.tokens = Lexer.tokenize(source);
+        this.choiceColumns = choiceColumns;
     }
 
     /**
@@ -26,7 +28,16 @@ public final class ExpressionParser {
      * @throws ExpressionException when it does not parse, with the position
      */
     public static Expression parse(String source) {
-        ExpressionParser p = new ExpressionParser(source);
+        return parse(source, false);
+    }
+
+    /** Parses a {@code choice_filter}: a bare name there is a column of the choices sheet ({@code state = ${s}}). */
+    public static Expression parseChoiceFilter(String source) {
+        return parse(source, true);
+    }
+
+    private static Expression parse(String source, boolean choiceColumns) {
+        ExpressionParser p = new ExpressionParser(source, choiceColumns);
         if (p.peek().kind() == Kind.END) {
             throw new ExpressionException("empty expression", 0);
         }
@@ -128,6 +139,9 @@ public final class ExpressionParser {
             case REFERENCE:
                 return new Term.Reference(t.text());
             case SELF:
+                if (t.text().equals("..")) {
+                    throw new ExpressionException("'..' (parent) is only supported in position(..)", t.position());
+                }
                 return new Term.Self();
             case LPAREN: {
                 Term inner = or();
@@ -144,6 +158,9 @@ public final class ExpressionParser {
     }
 
     private Term call(Token name) {
+        if (peek().kind() != Kind.LPAREN && choiceColumns && !name.text().contains(":")) {
+            return new Term.ChoiceColumn(name.text());
+        }
         if (peek().kind() != Kind.LPAREN) {
             throw new ExpressionException("unexpected word '" + name.text()
                     + "' (write a question as ${name} and text in quotes)", name.position());
@@ -155,7 +172,9 @@ public final class ExpressionParser {
         }
         advance();
         List<Term> args = new ArrayList<>();
-        if (peek().kind() != Kind.RPAREN) {
+        if (function == Function.POSITION && peek().is(Kind.SELF, "..")) {
+            advance();
+        } else if (peek().kind() != Kind.RPAREN) {
             args.add(or());
             while (peek().kind() == Kind.COMMA) {
                 advance();
@@ -177,8 +196,20 @@ public final class ExpressionParser {
                         name.position());
             }
         }
-        return new Term.Call(function, args, pattern);
+        String choiceQuestion = null;
+        if (function == Function.CHOICE_NAME) {
+            java.util.regex.Matcher m = args.get(1) instanceof Term.Literal lit && lit.value() instanceof String q
+                    ? CHOICE_QUESTION.matcher(q.strip()) : null;
+            if (m == null || !m.matches()) {
+                throw new ExpressionException("jr:choice-name() takes the question as a quoted reference, e.g. "
+                        + "jr:choice-name(${q}, '${q}')", name.position());
+            }
+            choiceQuestion = m.group(1).strip();
+        }
+        return new Term.Call(function, args, pattern, choiceQuestion);
     }
+
+    private static final Pattern CHOICE_QUESTION = Pattern.compile("\\$\\{([^}]+)}");
 
     private void expect(Kind kind, String what) {
         Token t = peek();

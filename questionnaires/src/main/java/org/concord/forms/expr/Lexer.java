@@ -70,7 +70,11 @@ final class Lexer {
         }
         if (c == '.') {
             if (pos + 1 < src.length() && src.charAt(pos + 1) == '.') {
-                throw new ExpressionException("'..' (parent) is not supported", start);
+                if (pos + 2 < src.length() && src.charAt(pos + 2) == '/') {
+                    throw new ExpressionException("'..' (parent) paths are not supported; write ${name}", start);
+                }
+                pos += 2;
+                return new Token(Token.Kind.SELF, "..", start);
             }
             pos++;
             return new Token(Token.Kind.SELF, ".", start);

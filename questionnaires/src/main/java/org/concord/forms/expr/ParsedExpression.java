@@ -29,6 +29,13 @@ record ParsedExpression(String source, Term root) implements Expression {
     }
 
     @Override
+    public Set<String> choiceColumns() {
+        Set<String> out = new LinkedHashSet<>();
+        Term.ChoiceColumn.collect(root, out);
+        return Collections.unmodifiableSet(out);
+    }
+
+    @Override
     public String toString() {
         return source;
     }

@@ -38,6 +38,33 @@ sealed interface Term {
         }
     }
 
+    /** A bare name in a {@code choice_filter}: the column of that name of the choice being filtered. */
+    record ChoiceColumn(String column) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            String v = answers.choiceColumn(column);
+            return v == null ? "" : v;
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+        }
+
+        /** The choice columns named in a tree. */
+        static void collect(Term t, Set<String> out) {
+            if (t instanceof ChoiceColumn c) {
+                out.add(c.column());
+            } else if (t instanceof Binary b) {
+                collect(b.left(), out);
+                collect(b.right(), out);
+            } else if (t instanceof Negate n) {
+                collect(n.operand(), out);
+            } else if (t instanceof Call c) {
+                c.args().forEach(a -> collect(a, out));
+            }
+        }
+    }
+
     /** {@code .}: the value of the question being checked. */
     record Self() implements Term {
         @Override
@@ -128,60 +155,22 @@ sealed interface Term {
         }
     }
 
-    /** A function call; {@code pattern} is the precompiled regex of {@code regex(x, 'literal')}, else null. */
-    record Call(Function function, List<Term> args, Pattern pattern) implements Term {
+    /**
+     * A function call; {@code pattern} is the precompiled regex of {@code regex(x, 'literal')}, and
+     * {@code choiceQuestion} the question named by {@code jr:choice-name(x, '${q}')}, else null.
+     */
+    record Call(Function function, List<Term> args, Pattern pattern, String choiceQuestion) implements Term {
         public Call {
             args = List.copyOf(args);
         }
 
+        Call(Function function, List<Term> args, Pattern pattern) {
+            this(function, args, pattern, null);
+        }
+
         @Override
         public Object eval(Answers answers, String self) {
-            return switch (function) {
-                case NOT -> !Values.toBoolean(args.get(0).eval(answers, self));
-                case TRUE -> Boolean.TRUE;
-                case FALSE -> Boolean.FALSE;
-                case IF -> Values.toBoolean(args.get(0).eval(answers, self))
-                        ? args.get(1).eval(answers, self) : args.get(2).eval(answers, self);
-                case SELECTED -> selected(Values.toText(args.get(0).eval(answers, self)),
-                        Values.toText(args.get(1).eval(answers, self)).trim());
-                case COUNT_SELECTED -> (double) tokens(Values.toText(args.get(0).eval(answers, self))).length;
-                case STRING_LENGTH -> {
-                    String text = Values.toText(args.get(0).eval(answers, self));
-                    yield (double) text.codePointCount(0, text.length());
-                }
-                case REGEX -> regex(answers, self);
-                case COALESCE -> {
-                    Object first = args.get(0).eval(answers, self);
-                    yield Values.toText(first).isEmpty() ? args.get(1).eval(answers, self) : first;
-                }
-            };
-        }
-
-        private boolean regex(Answers answers, String self) {
-            String text = Values.toText(args.get(0).eval(answers, self));
-            Pattern p = pattern;
-            if (p == null) {
-                try {
-                    p = Pattern.compile(Values.toText(args.get(1).eval(answers, self)));
-                } catch (java.util.regex.PatternSyntaxException e) {
-                    return false;
-                }
-            }
-            return p.matcher(text).find();
-        }
-
-        private static boolean selected(String list, String value) {
-            for (String token : tokens(list)) {
-                if (token.equals(value)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static String[] tokens(String list) {
-            String trimmed = list.trim();
-            return trimmed.isEmpty() ? new String[0] : trimmed.split("\\s+");
+            return Calls.eval(this, answers, self);
         }
 
         @Override
@@ -189,12 +178,16 @@ sealed interface Term {
             for (Term arg : args) {
                 arg.collectReferences(out);
             }
+            if (choiceQuestion != null) {
+                out.add(choiceQuestion);
+            }
         }
 
         @Override
         public boolean equals(Object o) {
             // Pattern has identity equality; compare the regex text instead.
             return o instanceof Call c && c.function == function && c.args.equals(args)
+                    && java.util.Objects.equals(choiceQuestion, c.choiceQuestion)
                     && (pattern == null ? c.pattern == null
                     : c.pattern != null && pattern.pattern().equals(c.pattern.pattern()));
         }

@@ -30,7 +30,12 @@ public final class Values {
             return b ? 1 : 0;
         }
         String s = value == null ? "" : (String) value;
-        return NUMBER.matcher(s).matches() ? Double.parseDouble(s.trim()) : Double.NaN;
+        if (NUMBER.matcher(s).matches()) {
+            return Double.parseDouble(s.trim());
+        }
+        // Dates, times and date-times count as days since 1970-01-01, as in ODK.
+        Double days = s.isEmpty() || !Character.isDigit(s.strip().charAt(0)) ? null : Dates.toDays(s);
+        return days == null ? Double.NaN : days;
     }
 
     /** XPath string(): whole numbers without a decimal point, booleans as true/false. */
@@ -58,6 +63,6 @@ public final class Values {
         if (value instanceof Double d) {
             return !d.isNaN();
         }
-        return value instanceof String s && NUMBER.matcher(s).matches();
+        return value instanceof String s && (NUMBER.matcher(s).matches() || !Double.isNaN(toNumber(s)));
     }
 }

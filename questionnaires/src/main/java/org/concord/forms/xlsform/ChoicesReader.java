@@ -40,7 +40,6 @@ final class ChoicesReader {
         if (!usable) {
             return Map.of();
         }
-        cols.checkMisspelt(List.of("list_name", "name", "label", "role_group"), problems);
         Map<String, List<Choice>> lists = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> seen = new HashMap<>();
         for (int i = 0; i < sheet.rows().size(); i++) {
@@ -75,7 +74,7 @@ final class ChoicesReader {
             }
             LocalizedText label = cols.text(cells, "label");
             if (label.isBlank() && cols.has("label")) {
-                problems.add(sheet.problem(row, cols.header("label", cols.languages().values().iterator().next()),
+                problems.add(sheet.problem(row, cols.anyHeader("label"),
                         "label is empty; every choice needs a label"));
             }
             Map<String, String> other = new LinkedHashMap<>();

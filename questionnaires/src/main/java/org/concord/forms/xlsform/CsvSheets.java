@@ -64,7 +64,14 @@ public final class CsvSheets {
         if (settings == null) {
             settings = new Sheet("settings", formName + "/settings.csv", null, List.of(), List.of());
         }
-        return new SheetSet(formName, survey, choices, settings, problems);
+        java.util.Map<String, Sheet> extra = new java.util.LinkedHashMap<>();
+        for (String name : SheetSet.EXTRA_SHEETS) {
+            Sheet sheet = sheet(name, formName, source, problems);
+            if (sheet != null) {
+                extra.put(name, sheet);
+            }
+        }
+        return new SheetSet(formName, survey, choices, settings, problems, extra);
     }
 
     private static Sheet sheet(String name, String formName, TextSource source, List<Problem> problems) {

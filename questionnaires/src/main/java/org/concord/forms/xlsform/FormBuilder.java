@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.ChoiceList;
 import org.concord.forms.Form;
 import org.concord.forms.FormSettings;
 import org.concord.forms.FormSource;
+import org.concord.forms.InvalidFormException;
 import org.concord.forms.Language;
 import org.concord.forms.Node;
 import org.concord.forms.validation.XlsFormNames;
@@ -23,44 +23,64 @@ public final class FormBuilder {
     /** The form of these sheets; {@code source} is their canonical text. */
     public static Form build(SheetSet sheets, FormSource source) {
         List<Problem> problems = new ArrayList<>(sheets.problems());
+        List<Problem> warnings = new ArrayList<>();
         if (sheets.survey() == null) {
-            throw new InputException(problems);
+            throw new InvalidFormException(problems, warnings);
         }
-        SheetColumns surveyCols = new SheetColumns(sheets.survey(), problems);
-        SurveyReader survey = new SurveyReader(surveyCols, problems);
-        List<Node> body = survey.read();
-        SheetColumns choiceCols = sheets.choices() == null ? null : new SheetColumns(sheets.choices(), problems);
-        ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems);
-        Map<String, ChoiceList> lists = choicesReader == null ? Map.of() : choicesReader.read();
+        SheetColumns settingCols = new SheetColumns(sheets.settings(), ColumnCatalogue.Kind.SETTINGS, problems);
+        settingCols.checkUnused(problems, warnings);
+        FormSettings settings = settings(settingCols, problems, warnings);
+        SheetColumns surveyCols = new SheetColumns(sheets.survey(), ColumnCatalogue.Kind.SURVEY, problems);
+        Sheet choiceSheet = sheets.choices();
+        // A choices sheet with no header at all says nothing: it is the same as none.
+        boolean hasChoices = choiceSheet != null && !choiceSheet.header().isEmpty();
+        SheetColumns choiceCols = hasChoices
+                ? new SheetColumns(choiceSheet, ColumnCatalogue.Kind.CHOICES, problems) : null;
 
         Map<String, Language> declared = new LinkedHashMap<>(surveyCols.languages());
         if (choiceCols != null) {
             choiceCols.languages().forEach(declared::putIfAbsent);
         }
-        FormSettings settings = settings(sheets.settings(), problems);
-        Language defaultLanguage = defaultLanguage(settings, declared, sheets.settings(), problems);
-        List<Language> languages = new ArrayList<>();
-        if (defaultLanguage != null) {
-            languages.add(defaultLanguage);
+        boolean unsuffixed = surveyCols.hasUnsuffixedText() || choiceCols != null && choiceCols.hasUnsuffixedText();
+        Languages resolved = Languages.resolve(settings.defaultLanguage(), declared, unsuffixed, settingCols,
+                warnings);
+        surveyCols.setDefaultLanguage(resolved.unsuffixed(), problems);
+        if (choiceCols != null) {
+            choiceCols.setDefaultLanguage(resolved.unsuffixed(), problems);
         }
-        declared.values().stream().filter(l -> !l.equals(defaultLanguage)).forEach(languages::add);
+        List<Language> languages = resolved.languages();
+
+        SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
+        List<Node> body = survey.read();
+        ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems);
+        Map<String, ChoiceList> lists = new LinkedHashMap<>(choicesReader == null ? Map.of() : choicesReader.read());
+        if (choiceCols != null) {
+            choiceCols.checkUnused(problems, warnings);
+        }
+        Map<String, ChoiceList> externalLists = ExternalChoices.read(sheets, resolved.unsuffixed(), lists, problems,
+                warnings);
+        lists.putAll(externalLists);
 
         FormRules rules = new FormRules(surveyCols, choiceCols, survey, lists, problems);
         if (choicesReader != null) {
             rules.skipListChecks(choicesReader.brokenLists);
         }
-        rules.checkLists(sheets.choices() == null);
+        rules.checkLists(!hasChoices, externalLists.keySet());
         rules.checkValuesItems();
         rules.checkRole();
         rules.checkReferences();
         rules.checkTextReferences();
-        if (defaultLanguage != null) {
-            rules.checkTranslations(defaultLanguage, languages);
+        rules.checkOptions(warnings);
+        if (!languages.isEmpty()) {
+            Translations.check(surveyCols, languages, warnings);
+            if (choiceCols != null) {
+                Translations.check(choiceCols, languages, warnings);
+            }
         }
         if (!problems.isEmpty()) {
-            throw new InputException(sorted(problems, sheets));
+            throw new InvalidFormException(sorted(problems, sheets), sorted(warnings, sheets));
         }
-        return new Form(settings, languages, body, lists, source);
+        return new Form(settings, languages, body, lists, source, sorted(warnings, sheets));
     }
 
     /** Problems by sheet (survey, choices, settings), row and column, otherwise in the order found. */
@@ -93,9 +113,8 @@ public final class FormBuilder {
         return where.endsWith("settings") || where.endsWith("settings.csv") ? 2 : -1;
     }
 
-    private static FormSettings settings(Sheet sheet, List<Problem> problems) {
-        SheetColumns cols = new SheetColumns(sheet, problems);
-        cols.checkMisspelt(List.of("form_title", "form_id", "version", "default_language"), problems);
+    private static FormSettings settings(SheetColumns cols, List<Problem> problems, List<Problem> warnings) {
+        Sheet sheet = cols.sheet();
         List<String> row = sheet.rows().isEmpty() ? null : sheet.rows().get(0);
         String id = row == null ? "" : cols.get(row, "form_id");
         String title = row == null ? "" : cols.get(row, "form_title");
@@ -108,24 +127,12 @@ public final class FormBuilder {
             problems.add(sheet.problem(2, cols.header("form_id"), "form_id \"" + id + "\" is not a valid XLSForm "
                     + "name; " + XlsFormNames.rule()));
         }
-        return new FormSettings(title.isEmpty() ? id : title, id, version, language);
-    }
-
-    private static Language defaultLanguage(FormSettings settings, Map<String, Language> declared, Sheet sheet,
-                                            List<Problem> problems) {
-        String wanted = settings.defaultLanguage();
-        if (wanted != null && !wanted.isEmpty()) {
-            for (Language l : declared.values()) {
-                if (wanted.equals(l.code()) || wanted.equals(l.name()) || wanted.equals(l.headerName())) {
-                    return l;
-                }
+        for (int i = 1; i < sheet.rows().size(); i++) {
+            if (sheet.rows().get(i).stream().anyMatch(c -> !c.isEmpty())) {
+                warnings.add(sheet.problem(Sheet.rowNumber(i), null, "only the first row of settings is read; "
+                        + "this row is ignored"));
             }
-            List<String> names = declared.values().stream().map(FormRules::display).toList();
-            problems.add(sheet.problem(2, new SheetColumns(sheet, new ArrayList<>()).header("default_language"),
-                    "default_language " + wanted + " is not a language of the form; use one of: "
-                            + (names.isEmpty() ? "(none)" : String.join(", ", names))));
-            return null;
         }
-        return declared.isEmpty() ? null : declared.values().iterator().next();
+        return new FormSettings(title.isEmpty() ? id : title, id, version, language);
     }
 }

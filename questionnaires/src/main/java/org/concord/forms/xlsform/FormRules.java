@@ -49,9 +49,23 @@ final class FormRules {
     }
 
     /** Every select names a list of the choices sheet. */
-    void checkLists(boolean noChoicesSheet) {
+    void checkLists(boolean noChoicesSheet, Set<String> external) {
         for (SurveyReader.Entry e : reader.entries) {
-            if (e.node() instanceof Question q && q.listName() != null && !lists.containsKey(q.listName())) {
+            if (!(e.node() instanceof Question q) || q.listName() == null) {
+                continue;
+            }
+            boolean wantsExternal = reader.externalRows.contains(e.row());
+            if (wantsExternal && !external.contains(q.listName())) {
+                problems.add(surveyProblem(e.row(), "type", "unknown external choice list " + q.listName()
+                        + "; select_one_external takes its list from the external_choices sheet: add it there"));
+                continue;
+            }
+            if (!wantsExternal && external.contains(q.listName())) {
+                problems.add(surveyProblem(e.row(), "type", "list " + q.listName() + " is on the external_choices "
+                        + "sheet; write select_one_external " + q.listName() + " or move the list to choices"));
+                continue;
+            }
+            if (!lists.containsKey(q.listName())) {
                 String hint = noChoicesSheet ? "; the form has no choices sheet: add one with this list"
                         : DidYouMean.closest(q.listName(), lists.keySet()).map(s -> "; did you mean " + s + "?")
                         .orElse("; add it to the choices sheet");
@@ -159,14 +173,16 @@ final class FormRules {
 
     private void checkTextReferences(SheetColumns cols) {
         List<List<String>> rows = cols.sheet().rows();
-        for (int c = 0; c < cols.sheet().header().size(); c++) {
-            String header = cols.sheet().header().get(c);
-            int sep = header.indexOf("::");
-            String base = SheetColumns.normalise(sep < 0 ? header : header.substring(0, sep));
-            if (!SheetColumns.TRANSLATABLE.contains(base)) {
+        for (SheetColumns.Header h : cols.headers()) {
+            int c = h.index();
+            String header = h.raw();
+            if (!ColumnCatalogue.TRANSLATABLE.contains(h.base())) {
                 continue;
             }
             for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).get(c).contains("${")) {
+                    continue;
+                }
                 Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
                 while (m.find()) {
                     String name = m.group(1).strip();
@@ -181,30 +197,42 @@ final class FormRules {
         }
     }
 
-    /** Every text the default language has, every other language has too. */
-    void checkTranslations(Language defaultLanguage, List<Language> languages) {
-        checkTranslations(survey, defaultLanguage, languages);
-        if (choices != null) {
-            checkTranslations(choices, defaultLanguage, languages);
+    /** Triggers name questions; choice_filter names columns of the choices sheet; other choice columns are warned. */
+    void checkOptions(List<Problem> warnings) {
+        OptionsReader options = reader.options;
+        options.triggers.forEach((row, name) -> {
+            if (!reader.questionNames.containsKey(name)) {
+                problems.add(surveyProblem(row, "trigger", "unknown name ${" + name + "}"
+                        + DidYouMean.closest(name, reader.questionNames.keySet()).map(s -> "; did you mean ${" + s
+                        + "}?").orElse("; no question has this name")));
+            }
+        });
+        Set<String> named = new java.util.HashSet<>();
+        options.choiceFilters.forEach((row, filter) -> {
+            for (String column : filter.choiceColumns()) {
+                named.add(column);
+                boolean exists = column.equals("name") || column.equals("label") || column.equals("list_name")
+                        || choices != null && choices.plainColumns().containsKey(column)
+                        || lists.values().stream().anyMatch(l -> l.choices().stream()
+                        .anyMatch(c -> c.columns().containsKey(column)));
+                if (!exists) {
+                    problems.add(surveyProblem(row, "choice_filter", "choice_filter names " + column + ", which is "
+                            + "not a column of the choices sheet; add the column there or write ${" + column
+                            + "} for a question"));
+                }
+            }
+        });
+        if (choices == null) {
+            return;
         }
-    }
-
-    private void checkTranslations(SheetColumns cols, Language defaultLanguage, List<Language> languages) {
-        List<List<String>> rows = cols.sheet().rows();
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
-            for (String base : SheetColumns.TRANSLATABLE) {
-                var text = cols.text(row, base);
-                if (text.exactly(defaultLanguage.code()) == null) {
-                    continue;
-                }
-                for (Language other : languages) {
-                    if (!other.equals(defaultLanguage) && text.exactly(other.code()) == null) {
-                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), cols.header(base, other),
-                                base + " in " + display(other) + " is missing but " + display(defaultLanguage)
-                                        + " has one; add the " + display(other) + " " + base));
-                    }
-                }
+        for (SheetColumns.Header h : choices.headers()) {
+            boolean known = ColumnCatalogue.CHOICES_USED.contains(h.base())
+                    || ColumnCatalogue.TRANSLATABLE.contains(h.base())
+                    || ColumnCatalogue.unusedReason(ColumnCatalogue.Kind.CHOICES, h.base()) != null;
+            int row = choices.firstRowWithText(h.index());
+            if (!known && !named.contains(h.base()) && row > 1) {
+                warnings.add(choices.sheet().problem(row, h.raw(), "column " + h.raw() + " is not used by Concord "
+                        + "(no choice_filter names it); it is ignored"));
             }
         }
     }

@@ -1,103 +1,226 @@
 package org.concord.forms.xlsform;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.common.Problem;
 import org.concord.forms.Language;
 import org.concord.forms.LocalizedText;
+import org.concord.forms.validation.DidYouMean;
 
 /**
- * The columns of one sheet: plain columns by name, and translatable columns ({@code label::English (en)}) by base
- * name and language. Header spellings that pyxform accepts ({@code list name}, {@code constraint message}) are
- * normalised to their underscore names.
+ * The columns of one sheet as pyxform reads them: header names in any case with spaces for underscores, aliases
+ * ({@code caption}, {@code jr:constraintMsg}, {@code bind::relevant}), and translatable columns by base name and
+ * language ({@code label::English (en)}, or {@code label:English} in a sheet without {@code ::}). A translatable
+ * column without a language belongs to the form's default language; a column with no text creates no language.
  */
 final class SheetColumns {
-    /** Columns that hold text in each language. */
-    static final List<String> TRANSLATABLE = List.of("label", "hint", "constraint_message", "required_message");
-
     private static final Pattern LANGUAGE = Pattern.compile("(.*?)\\s*\\(([^()]+)\\)");
+    /** The key of an unsuffixed translatable column until the default language is known. */
+    private static final String UNSUFFIXED = "";
+
+    /** One header as written and as understood. */
+    record Header(int index, String raw, String base, String languageSpec) {
+    }
 
     private final Sheet sheet;
+    private final ColumnCatalogue.Kind kind;
+    private final List<Header> headers = new ArrayList<>();
     private final Map<String, Integer> plain = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> translated = new LinkedHashMap<>();
     private final Map<String, Language> languages = new LinkedHashMap<>();
-    private final Map<Integer, String> headerOf = new LinkedHashMap<>();
+    private final Set<Integer> empty = new HashSet<>();
+    private String defaultCode = Language.DEFAULT_CODE;
 
-    SheetColumns(Sheet sheet, List<Problem> problems) {
+    SheetColumns(Sheet sheet, ColumnCatalogue.Kind kind, List<Problem> problems) {
         this.sheet = sheet;
+        this.kind = kind;
+        boolean doubleColon = sheet.header().stream().anyMatch(h -> h.contains("::"));
         for (int c = 0; c < sheet.header().size(); c++) {
-            String header = sheet.header().get(c);
-            headerOf.put(c, header);
-            int sep = header.indexOf("::");
-            String base = normalise(sep < 0 ? header : header.substring(0, sep));
-            if (sep >= 0 && TRANSLATABLE.contains(base)) {
-                Language language = language(header.substring(sep + 2).strip());
-                languages.putIfAbsent(language.code(), language);
-                Integer old = translated.computeIfAbsent(base, k -> new LinkedHashMap<>()).putIfAbsent(language.code(), c);
-                if (old != null) {
-                    problems.add(sheet.problem(1, header, "duplicate column " + header
-                            + "; keep one and delete the other"));
-                }
-            } else if (TRANSLATABLE.contains(base)) {
-                languages.putIfAbsent(Language.DEFAULT_CODE, new Language(Language.DEFAULT_CODE, "default"));
-                Integer old = translated.computeIfAbsent(base, k -> new LinkedHashMap<>())
-                        .putIfAbsent(Language.DEFAULT_CODE, c);
-                if (old != null) {
-                    problems.add(sheet.problem(1, header, "duplicate column " + header
-                            + "; keep one and delete the other"));
-                }
-            } else {
-                String key = sep < 0 ? base : header;
-                if (plain.putIfAbsent(key, c) != null) {
-                    problems.add(sheet.problem(1, header, "duplicate column " + header
-                            + "; keep one and delete the other"));
+            final int col = c;
+            if (sheet.rows().stream().allMatch(r -> r.get(col).isEmpty())) {
+                empty.add(c);
+            }
+            Header h = parse(c, sheet.header().get(c), doubleColon, kind);
+            headers.add(h);
+            if (h.languageSpec() == null && !ColumnCatalogue.TRANSLATABLE.contains(h.base())) {
+                put(plain, h.base(), c, problems);
+                continue;
+            }
+            String key = UNSUFFIXED;
+            if (h.languageSpec() != null) {
+                Language language = language(h.languageSpec());
+                key = language.code();
+                if (ColumnCatalogue.TRANSLATABLE.contains(h.base()) && !empty.contains(c)) {
+                    languages.putIfAbsent(language.code(), language);
                 }
             }
+            put(translated.computeIfAbsent(h.base(), k -> new LinkedHashMap<>()), key, c, problems);
         }
+    }
+
+    /** Records column {@code c} under {@code key}; two columns with text for the same key are a problem. */
+    private void put(Map<String, Integer> map, String key, int c, List<Problem> problems) {
+        Integer old = map.get(key);
+        if (old == null || empty.contains(old)) {
+            map.put(key, c);
+        } else if (!empty.contains(c)) {
+            String header = sheet.header().get(c);
+            String first = sheet.header().get(old);
+            problems.add(sheet.problem(1, header, "duplicate column " + header
+                    + (first.equals(header) ? "" : " (the same column as " + first + ")")
+                    + "; keep one and delete the other"));
+        }
+    }
+
+    /** How pyxform understands a header: its base column name and language, aliases resolved. */
+    static Header parse(int index, String raw, boolean doubleColon, ColumnCatalogue.Kind kind) {
+        Map<String, String> aliases = ColumnCatalogue.aliases(kind);
+        String whole = snake(raw);
+        if (ColumnCatalogue.used(kind).contains(whole) || ColumnCatalogue.TRANSLATABLE.contains(whole)) {
+            return new Header(index, raw, whole, null);
+        }
+        if (aliases.containsKey(whole)) {
+            return new Header(index, raw, aliases.get(whole), null);
+        }
+        List<String> tokens = tokens(raw, doubleColon || raw.contains("::"));
+        String first = snake(tokens.get(0));
+        if (first.startsWith("bind:")) {
+            tokens.set(0, first.substring("bind:".length()));
+            first = snake(tokens.get(0));
+        }
+        if ((first.equals("bind") || first.equals("media")) && tokens.size() > 1) {
+            tokens.remove(0);
+            first = snake(tokens.get(0));
+        }
+        String base = aliases.getOrDefault(first, first);
+        String spec = tokens.size() > 1 ? String.join("::", tokens.subList(1, tokens.size())) : null;
+        boolean translatable = ColumnCatalogue.TRANSLATABLE.contains(base)
+                || ColumnCatalogue.TRANSLATABLE_UNUSED.contains(base);
+        boolean known = ColumnCatalogue.used(kind).contains(base) || translatable
+                || ColumnCatalogue.unusedReason(kind, base) != null;
+        if (!known || spec != null && !translatable && ColumnCatalogue.unusedReason(kind, base) == null) {
+            // Unknown columns keep their header as written: choice_filter expressions may name them.
+            return new Header(index, raw, raw, null);
+        }
+        return new Header(index, raw, base, translatable ? spec : null);
+    }
+
+    private static List<String> tokens(String raw, boolean doubleColon) {
+        List<String> out = new ArrayList<>();
+        if (doubleColon) {
+            for (String t : raw.split("::", -1)) {
+                out.add(t.strip());
+            }
+            return out;
+        }
+        String[] parts = raw.split(":", -1);
+        for (int i = 0; i < parts.length; i++) {
+            // jr:constraintMsg and jr:count keep their namespace when a sheet uses single colons.
+            if (parts[i].strip().equals("jr") && i + 1 < parts.length) {
+                out.add("jr:" + parts[++i].strip());
+            } else {
+                out.add(parts[i].strip());
+            }
+        }
+        return out;
+    }
+
+    /** pyxform's snake case: words joined by {@code _}, lower case. */
+    static String snake(String s) {
+        return String.join("_", s.strip().split("\\s+")).toLowerCase(Locale.ROOT);
     }
 
     /** A language from the part of a header after {@code ::}, e.g. {@code Cymraeg (cy)}. */
     static Language language(String spec) {
-        Matcher m = LANGUAGE.matcher(spec);
+        Matcher m = LANGUAGE.matcher(spec.strip());
         if (m.matches()) {
             return new Language(m.group(2).strip(), m.group(1).strip());
         }
         // pyxform accepts a language without a code; its name serves as its code.
-        return new Language(spec, spec);
+        return new Language(spec.strip(), spec.strip());
     }
 
-    static String normalise(String base) {
-        String b = base.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
-        return switch (b) {
-            case "constraint_msg", "jr:constraintmsg" -> "constraint_message";
-            case "required_msg", "jr:requiredmsg" -> "required_message";
-            default -> b;
-        };
+    /** Gives unsuffixed translatable columns to {@code language}; a column for it with a suffix too is a problem. */
+    void setDefaultLanguage(Language language, List<Problem> problems) {
+        defaultCode = language.code();
+        translated.forEach((base, byLanguage) -> {
+            Integer plainColumn = byLanguage.get(UNSUFFIXED);
+            Integer named = byLanguage.get(defaultCode);
+            if (plainColumn != null && named != null && !empty.contains(plainColumn) && !empty.contains(named)) {
+                problems.add(sheet.problem(1, sheet.header().get(plainColumn), "columns "
+                        + sheet.header().get(plainColumn) + " and " + sheet.header().get(named) + " are both in "
+                        + language.headerName() + " (the default_language); keep one and delete the other"));
+            }
+        });
+    }
+
+    /** True when a translatable column without a language suffix has text. */
+    boolean hasUnsuffixedText() {
+        for (String base : ColumnCatalogue.TRANSLATABLE) {
+            Integer c = translated.getOrDefault(base, Map.of()).get(UNSUFFIXED);
+            if (c != null && !empty.contains(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
-     * Reports columns whose name is close to a column Concord reads ({@code relevent}, {@code lable::English (en)}):
-     * other unknown columns are kept for other tools, so a misspelt one would otherwise be silently ignored.
+     * Checks the headers that Concord does not read: one close to a column it reads is an error (a misspelling would
+     * otherwise lose a rule); an XLSForm column Concord does not use, or any other column with text, is a warning.
      */
-    void checkMisspelt(List<String> known, List<Problem> problems) {
-        for (String header : sheet.header()) {
-            int sep = header.indexOf("::");
-            String base = normalise(sep < 0 ? header : header.substring(0, sep));
-            if (known.contains(base) || TRANSLATABLE.contains(base)) {
+    void checkUnused(List<Problem> problems, List<Problem> warnings) {
+        List<String> known = ColumnCatalogue.used(kind);
+        String what = kind == ColumnCatalogue.Kind.SETTINGS ? "setting " : "column ";
+        for (Header h : headers) {
+            if (known.contains(h.base()) || ColumnCatalogue.TRANSLATABLE.contains(h.base())) {
                 continue;
             }
-            org.concord.forms.validation.DidYouMean.closest(base, known).ifPresent(near -> problems.add(
-                    sheet.problem(1, header, "unknown column " + header + "; did you mean " + near
-                            + (sep < 0 ? "" : header.substring(sep)) + "?")));
+            String reason = ColumnCatalogue.unusedReason(kind, h.base());
+            boolean hasText = !empty.contains(h.index());
+            if (reason != null) {
+                if (hasText) {
+                    warnings.add(sheet.problem(firstRowWithText(h.index()), h.raw(), what + h.raw()
+                            + " is ignored: " + reason));
+                }
+                continue;
+            }
+            int sep = h.raw().indexOf("::");
+            String before = snake(sep < 0 ? h.raw() : h.raw().substring(0, sep));
+            var near = DidYouMean.closest(before, known);
+            if (near.isPresent()) {
+                problems.add(sheet.problem(1, h.raw(), "unknown column " + h.raw() + "; did you mean " + near.get()
+                        + (sep < 0 ? "" : h.raw().substring(sep)) + "?"));
+            } else if (hasText && kind != ColumnCatalogue.Kind.CHOICES) {
+                warnings.add(sheet.problem(firstRowWithText(h.index()), h.raw(), what + h.raw() + " is not an XLSForm "
+                        + what + "that Concord uses; it is ignored"));
+            }
         }
+    }
+
+    int firstRowWithText(int column) {
+        for (int i = 0; i < sheet.rows().size(); i++) {
+            if (!sheet.rows().get(i).get(column).isEmpty()) {
+                return Sheet.rowNumber(i);
+            }
+        }
+        return 1;
     }
 
     Sheet sheet() {
         return sheet;
+    }
+
+    /** The headers as written and as understood. */
+    List<Header> headers() {
+        return headers;
     }
 
     boolean has(String column) {
@@ -112,12 +235,21 @@ final class SheetColumns {
 
     /** The header of a translatable column in a language (as written, or as it should be written). */
     String header(String base, Language language) {
-        Map<String, Integer> byLanguage = translated.get(base);
-        Integer c = byLanguage == null ? null : byLanguage.get(language.code());
+        Map<String, Integer> byLanguage = translated.getOrDefault(base, Map.of());
+        Integer c = byLanguage.get(language.code());
+        if (c == null && language.code().equals(defaultCode)) {
+            c = byLanguage.get(UNSUFFIXED);
+        }
         if (c != null) {
             return sheet.header().get(c);
         }
         return Language.DEFAULT_CODE.equals(language.code()) ? base : base + "::" + language.headerName();
+    }
+
+    /** The header of the first column of {@code base} (any language), or {@code base} when it has none. */
+    String anyHeader(String base) {
+        Map<String, Integer> byLanguage = translated.getOrDefault(base, Map.of());
+        return byLanguage.isEmpty() ? base : sheet.header().get(byLanguage.values().iterator().next());
     }
 
     /** The cell of a plain column in data row {@code index}, or "" when the column is absent. */
@@ -133,15 +265,16 @@ final class SheetColumns {
             return LocalizedText.EMPTY;
         }
         Map<String, String> out = new LinkedHashMap<>();
-        byLanguage.forEach((code, c) -> {
-            if (!row.get(c).isEmpty()) {
+        byLanguage.forEach((key, c) -> {
+            String code = key.equals(UNSUFFIXED) ? defaultCode : key;
+            if (!row.get(c).isEmpty() && !out.containsKey(code)) {
                 out.put(code, row.get(c));
             }
         });
         return out.isEmpty() ? LocalizedText.EMPTY : new LocalizedText(out);
     }
 
-    /** The languages declared by this sheet's headers, in header order. */
+    /** The named languages of this sheet's translatable columns that hold text, in header order. */
     Map<String, Language> languages() {
         return languages;
     }

@@ -13,10 +13,21 @@ import org.concord.common.Problem;
  * @param choices  the choices sheet, or null when missing
  * @param settings the settings sheet; readers give an empty sheet (no header) when it is missing, as it is optional
  * @param problems problems found while reading
+ * @param extra    the other XLSForm sheets that were present, by name ({@code external_choices}, {@code entities})
  */
-public record SheetSet(String formName, Sheet survey, Sheet choices, Sheet settings, List<Problem> problems) {
+public record SheetSet(String formName, Sheet survey, Sheet choices, Sheet settings, List<Problem> problems,
+                       java.util.Map<String, Sheet> extra) {
+    /** The other XLSForm sheets a form may have besides survey, choices and settings, in source order. */
+    public static final List<String> EXTRA_SHEETS = List.of("external_choices", "entities");
+
     public SheetSet {
         problems = List.copyOf(problems);
+        extra = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+
+    /** Sheets without extra sheets. */
+    public SheetSet(String formName, Sheet survey, Sheet choices, Sheet settings, List<Problem> problems) {
+        this(formName, survey, choices, settings, problems, java.util.Map.of());
     }
 
     /**
@@ -31,7 +42,14 @@ public record SheetSet(String formName, Sheet survey, Sheet choices, Sheet setti
         if (id.isEmpty() || !Character.isLetter(id.charAt(0)) && id.charAt(0) != '_') {
             id = "_" + id;
         }
-        int col = settings.header().indexOf("form_id");
+        // Form_ID, id_string and set_form_id are pyxform's spellings of form_id.
+        int col = -1;
+        for (int c = 0; c < settings.header().size() && col < 0; c++) {
+            if (SheetColumns.parse(c, settings.header().get(c), false, ColumnCatalogue.Kind.SETTINGS).base()
+                    .equals("form_id")) {
+                col = c;
+            }
+        }
         if (col >= 0 && !settings.rows().isEmpty() && !settings.rows().get(0).get(col).isEmpty()) {
             return this;
         }
@@ -54,6 +72,6 @@ public record SheetSet(String formName, Sheet survey, Sheet choices, Sheet setti
         }
         rows.get(0).set(col, id);
         return new SheetSet(formName, survey, choices,
-                new Sheet(settings.name(), settings.file(), settings.sheet(), header, rows), problems);
+                new Sheet(settings.name(), settings.file(), settings.sheet(), header, rows), problems, extra);
     }
 }

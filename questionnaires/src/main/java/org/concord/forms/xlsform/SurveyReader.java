@@ -30,19 +30,15 @@ final class SurveyReader {
     record PendingReferences(int row, String column, Expression expression) {
     }
 
-    /** Survey columns of XLSForm that Concord does not support: refused when any row uses them. */
-    private static final Set<String> UNSUPPORTED_COLUMNS = Set.of("choice_filter", "repeat_count", "default",
-            "read_only", "readonly", "trigger", "image", "audio", "video", "big-image", "media::image",
-            "media::audio", "media::video", "media::big-image", "jr:count", "guidance_hint", "intent", "autoplay",
-            "body::accuracythreshold");
-
-    /** The survey columns Concord reads (translatable ones included). */
-    static final List<String> KNOWN_COLUMNS = List.of("type", "name", "label", "hint", "required",
-            "required_message", "relevant", "constraint", "constraint_message", "appearance", "calculation",
-            "parameters", "domain", "reverse");
+    /** Survey columns of XLSForm that Concord does not support yet: refused when any row uses them. */
+    private static final Set<String> UNSUPPORTED_COLUMNS = Set.of("repeat_count");
 
     private final SheetColumns cols;
     private final List<Problem> problems;
+    private final List<Problem> warnings;
+    final OptionsReader options;
+    /** Rows of select_one_external questions: their lists come from the external_choices sheet. */
+    final Set<Integer> externalRows = new java.util.HashSet<>();
     final List<Entry> entries = new ArrayList<>();
     final List<PendingReferences> references = new ArrayList<>();
     /** Question names (not groups) to the row that declared them. */
@@ -69,9 +65,11 @@ final class SurveyReader {
         }
     }
 
-    SurveyReader(SheetColumns cols, List<Problem> problems) {
+    SurveyReader(SheetColumns cols, List<Problem> problems, List<Problem> warnings) {
         this.cols = cols;
         this.problems = problems;
+        this.warnings = warnings;
+        this.options = new OptionsReader(cols, problems, this::expression);
     }
 
     private Sheet sheet() {
@@ -96,7 +94,7 @@ final class SurveyReader {
             return List.of();
         }
         checkUnsupportedColumns();
-        cols.checkMisspelt(KNOWN_COLUMNS, problems);
+        cols.checkUnused(problems, warnings);
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(null, LocalizedText.EMPTY, null, "", false, 0));
         List<List<String>> rows = sheet().rows();
@@ -112,16 +110,16 @@ final class SurveyReader {
             problems.add(sheet().problem(open.row, cols.header("type"), "begin_group " + open.name
                     + " is never closed; add an end_group row after its last question"));
         }
+        if (questionNames.isEmpty()) {
+            problems.add(sheet().problem(0, null, "the survey has no questions; add at least one question row"
+                    + " (groups alone show nothing)"));
+        }
         return stack.pop().children;
     }
 
     private void checkUnsupportedColumns() {
         for (Map.Entry<String, Integer> column : cols.plainColumns().entrySet()) {
-            String key = column.getKey().toLowerCase(Locale.ROOT);
-            boolean unsupported = UNSUPPORTED_COLUMNS.contains(key) || key.startsWith("media::")
-                    || key.startsWith("body::") || key.startsWith("bind::") || key.startsWith("instance::")
-                    || key.matches("(image|audio|video|big-image)::.*");
-            if (!unsupported) {
+            if (!UNSUPPORTED_COLUMNS.contains(column.getKey())) {
                 continue;
             }
             int used = 0;
@@ -149,8 +147,8 @@ final class SurveyReader {
             registerQuestionName(row, cells);
             return;
         }
-        String[] parts = SurveyTypes.split(typeCell);
-        String word = parts[0];
+        SurveyTypes.Parsed parsed = SurveyTypes.parse(typeCell);
+        String word = parsed.word();
         if (word.equals(SurveyTypes.END_GROUP)) {
             if (stack.size() == 1) {
                 problems.add(sheet().problem(row, typeHeader, "end_group without a matching begin_group; delete "
@@ -158,17 +156,23 @@ final class SurveyReader {
                 return;
             }
             Frame f = stack.pop();
+            if (f.children.isEmpty()) {
+                warnings.add(sheet().problem(f.row, typeHeader, "group " + f.name + " has no questions; it is "
+                        + "not shown"));
+            }
             Group group = new Group(f.name, f.label, f.relevant, f.appearance, f.randomize, f.children, f.row);
             stack.peek().children.add(group);
             return;
         }
-        if (SurveyTypes.UNSUPPORTED.contains(word)) {
-            problems.add(sheet().problem(row, typeHeader, "type " + word + " is not supported by Concord; "
-                    + "supported types: " + SurveyTypes.supportedList()));
+        String refusal = SurveyTypes.refusal(word);
+        if (refusal != null) {
+            problems.add(sheet().problem(row, typeHeader, refusal));
             registerQuestionName(row, cells);
             return;
         }
-        if (!SurveyTypes.SUPPORTED.contains(word)) {
+        boolean phoneNumber = word.equals(SurveyTypes.PHONE_NUMBER);
+        boolean external = word.equals(SurveyTypes.SELECT_ONE_EXTERNAL);
+        if (!phoneNumber && !external && !SurveyTypes.SUPPORTED.contains(word)) {
             problems.add(sheet().problem(row, typeHeader, "unknown type " + word
                     + DidYouMean.closest(word, SurveyTypes.SUPPORTED).map(s -> "; did you mean " + s + "?")
                     .orElse("; supported types: " + SurveyTypes.supportedList())));
@@ -183,41 +187,56 @@ final class SurveyReader {
                     randomize, row));
             return;
         }
-        QuestionType type = QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
-        String listName = listName(row, type, parts, typeHeader);
+        QuestionType type = phoneNumber ? QuestionType.TEXT : external ? QuestionType.SELECT_ONE
+                : QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
+        String listName = listName(row, type, parsed, typeHeader);
         String name = registerName(row, cells, true);
         if (name != null) {
             questionNames.putIfAbsent(name, row);
         }
-        Question q = question(row, cells, type, name, listName);
+        Question q = question(row, cells, type, name, listName, parsed.orOther() && type.hasChoices());
+        if (external) {
+            externalRows.add(row);
+        }
+        if (phoneNumber) {
+            q = PhoneNumber.of(q);
+        }
         entries.add(new Entry(row, cells, q));
         stack.peek().children.add(q);
+        if (q.options().orOther()) {
+            Question other = OrOther.textQuestion(q);
+            if (allNames.putIfAbsent(other.name(), row) != null) {
+                problems.add(sheet().problem(row, cols.header("name"), "or_other adds a question named "
+                        + other.name() + ", but the form already has one; rename one of them"));
+            }
+            questionNames.putIfAbsent(other.name(), row);
+            entries.add(new Entry(row, cells, other));
+            stack.peek().children.add(other);
+        }
     }
 
-    private String listName(int row, QuestionType type, String[] parts, String typeHeader) {
+    private String listName(int row, QuestionType type, SurveyTypes.Parsed parsed, String typeHeader) {
         if (type.hasChoices()) {
-            if (parts.length < 2) {
+            if (parsed.listName() == null || parsed.listName().isEmpty()) {
                 problems.add(sheet().problem(row, typeHeader, type.xlsformName() + " needs a choice list: write "
                         + type.xlsformName() + " LIST, where LIST is a list_name of the choices sheet"));
                 return null;
             }
-            if (parts.length > 2) {
-                problems.add(sheet().problem(row, typeHeader, parts[2].equals("or_other")
-                        ? "or_other is not supported by Concord; add an \"other\" choice and a text question "
-                        + "relevant when it is selected"
-                        : "unexpected words after the list name " + parts[1] + "; write " + type.xlsformName()
-                        + " LIST"));
+            if (parsed.extra() != null) {
+                problems.add(sheet().problem(row, typeHeader, "unexpected words after the list name "
+                        + parsed.listName() + ": " + parsed.extra() + "; write " + type.xlsformName() + " LIST"));
             }
-            return parts[1];
+            return parsed.listName();
         }
-        if (parts.length > 1) {
+        if (parsed.extra() != null || parsed.orOther()) {
             problems.add(sheet().problem(row, typeHeader, "type " + type.xlsformName()
                     + " takes no list name; write only " + type.xlsformName()));
         }
         return null;
     }
 
-    private Question question(int row, List<String> cells, QuestionType type, String name, String listName) {
+    private Question question(int row, List<String> cells, QuestionType type, String name, String listName,
+                              boolean orOther) {
         Expression calculation = null;
         String calcText = cols.get(cells, "calculation");
         if (type == QuestionType.CALCULATE) {
@@ -232,11 +251,11 @@ final class SurveyReader {
                     + " is not supported by Concord; use a calculate row"));
         }
         LocalizedText label = cols.text(cells, "label");
-        if (type != QuestionType.CALCULATE && label.isBlank() && cols.has("label")) {
-            problems.add(sheet().problem(row, cols.header("label", cols.languages().values().iterator().next()),
+        if ((type.isAnswerable() || type == QuestionType.NOTE) && label.isBlank() && cols.has("label")) {
+            problems.add(sheet().problem(row, cols.anyHeader("label"),
                     "label is empty; every question needs a label (only a calculate may have none)"));
         }
-        if (!cols.get(cells, "parameters").isEmpty()) {
+        if (!cols.get(cells, "parameters").isEmpty() && type != QuestionType.RANGE) {
             problems.add(sheet().problem(row, cols.header("parameters"), "parameters on type " + type.xlsformName()
                     + " are not supported by Concord; only a begin_group takes randomize=true"));
         }
@@ -244,7 +263,7 @@ final class SurveyReader {
                 cols.text(cells, "required_message"), expression(row, cells, "relevant"),
                 expression(row, cells, "constraint"), cols.text(cells, "constraint_message"),
                 cols.get(cells, "appearance"), calculation, emptyToNull(cols.get(cells, "domain")),
-                reverse(row, cells), row);
+                reverse(row, cells), row, options.read(row, cells, type, orOther));
     }
 
     private static String emptyToNull(String s) {

@@ -2,53 +2,182 @@ package org.concord.forms.xlsform;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
-/** The XLSForm {@code type} column: the supported types and the known ones Concord refuses by name. */
+/**
+ * The XLSForm {@code type} column as pyxform reads it: the supported types, their other spellings, and the known types
+ * that Concord refuses, each with the reason.
+ */
 final class SurveyTypes {
     static final String BEGIN_GROUP = "begin_group";
     static final String END_GROUP = "end_group";
+    /** A select_one over a list of the {@code external_choices} sheet. */
+    static final String SELECT_ONE_EXTERNAL = "select_one_external";
+    /** pyxform's {@code phone number}: a text of digits (not the phone's own number). */
+    static final String PHONE_NUMBER = "phone_number";
+
+    /** A type cell understood: its type word, the choice list of a select, and whether it adds "or other". */
+    record Parsed(String word, String listName, boolean orOther, String extra) {
+    }
 
     /** Every supported type word, for "did you mean" and messages. */
     static final List<String> SUPPORTED = List.of("select_one", "select_multiple", "integer", "decimal", "text",
-            "note", "acknowledge", "calculate", BEGIN_GROUP, END_GROUP);
+            "note", "acknowledge", "calculate", "date", "time", "datetime", "range", "start", "end", "today",
+            "deviceid", "username", "audit", BEGIN_GROUP, END_GROUP);
 
-    /** XLSForm types outside Concord's subset: a form using them is refused with this name. */
-    static final Set<String> UNSUPPORTED = Set.of("begin_repeat", "end_repeat", "geopoint", "geotrace", "geoshape",
-            "date", "time", "datetime", "image", "audio", "video", "file", "barcode", "range", "rank", "hidden",
-            "start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username", "email",
-            "audit", "xml-external", "csv-external", "select_one_from_file", "select_multiple_from_file", "trigger",
-            "background-audio", "background-geopoint", "start-geopoint", "begin_loop", "end_loop", "osm",
-            "select_one_external", "uri:email", "uri:phonenumber", "begin_table", "end_table");
+    /** Other spellings of types, as pyxform accepts them (keys in lower case, single spaces). */
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("begin group", BEGIN_GROUP), Map.entry("end group", END_GROUP),
+            Map.entry("begin repeat", "begin_repeat"), Map.entry("end repeat", "end_repeat"),
+            Map.entry("begin looped group", "begin_repeat"), Map.entry("end looped group", "end_repeat"),
+            Map.entry("string", "text"), Map.entry("int", "integer"), Map.entry("date time", "datetime"),
+            Map.entry("add text prompt", "text"), Map.entry("add integer prompt", "integer"),
+            Map.entry("add decimal prompt", "decimal"), Map.entry("add note prompt", "note"),
+            Map.entry("add date prompt", "date"), Map.entry("add date time prompt", "datetime"),
+            Map.entry("add datetime prompt", "datetime"), Map.entry("add calculate prompt", "calculate"),
+            Map.entry("add acknowledge prompt", "acknowledge"), Map.entry("trigger", "acknowledge"),
+            Map.entry("start time", "start"), Map.entry("end time", "end"), Map.entry("get start time", "start"),
+            Map.entry("get end time", "end"), Map.entry("get today", "today"), Map.entry("device id", "deviceid"),
+            Map.entry("get device id", "deviceid"), Map.entry("uri:deviceid", "deviceid"),
+            Map.entry("uri:username", "username"), Map.entry("q note", "note"), Map.entry("q int", "integer"),
+            Map.entry("q decimal", "decimal"), Map.entry("q string", "text"), Map.entry("q date", "date"),
+            Map.entry("q datetime", "datetime"), Map.entry("q calculate", "calculate"),
+            Map.entry("q acknowledge", "acknowledge"));
+
+    /** Select spellings (before the list name) to the select they mean. */
+    private static final Map<String, String> SELECTS = Map.ofEntries(
+            Map.entry("select_one", "select_one"), Map.entry("select one", "select_one"),
+            Map.entry("select one from", "select_one"), Map.entry("select1", "select_one"),
+            Map.entry("select one using", "select_one"), Map.entry("add select one prompt using", "select_one"),
+            Map.entry("q select1", "select_one"),
+            Map.entry("select_multiple", "select_multiple"), Map.entry("select all that apply", "select_multiple"),
+            Map.entry("select all that apply from", "select_multiple"),
+            Map.entry("select multiple from", "select_multiple"),
+            Map.entry("select multiple using", "select_multiple"),
+            Map.entry("add select multiple prompt using", "select_multiple"), Map.entry("q select", "select_multiple"),
+            Map.entry("select_one_external", "select_one_external"),
+            Map.entry("select one external", "select_one_external"),
+            Map.entry("select_one_from_file", "select_one_from_file"),
+            Map.entry("select one from file", "select_one_from_file"),
+            Map.entry("select_multiple_from_file", "select_multiple_from_file"),
+            Map.entry("select multiple from file", "select_multiple_from_file"),
+            Map.entry("rank", "rank"));
+
+    /** Types that need a phone or tablet: what each would capture. */
+    private static final Map<String, String> PHONE_ONLY = Map.ofEntries(
+            Map.entry("geopoint", "a GPS location"), Map.entry("geotrace", "a GPS line"),
+            Map.entry("geoshape", "a GPS shape"), Map.entry("gps", "a GPS location"),
+            Map.entry("location", "a GPS location"), Map.entry("start-geopoint", "a GPS location"),
+            Map.entry("background-geopoint", "a GPS location"), Map.entry("image", "a photo"),
+            Map.entry("photo", "a photo"), Map.entry("add image prompt", "a photo"),
+            Map.entry("add photo prompt", "a photo"), Map.entry("q picture", "a photo"),
+            Map.entry("q image", "a photo"), Map.entry("audio", "an audio recording"),
+            Map.entry("add audio prompt", "an audio recording"), Map.entry("q audio", "an audio recording"),
+            Map.entry("background-audio", "an audio recording"), Map.entry("video", "a video"),
+            Map.entry("add video prompt", "a video"), Map.entry("q video", "a video"),
+            Map.entry("barcode", "a barcode"), Map.entry("add barcode prompt", "a barcode"),
+            Map.entry("q barcode", "a barcode"), Map.entry("file", "a file from the phone"),
+            Map.entry("add file prompt", "a file from the phone"), Map.entry("osm", "an OpenStreetMap feature"),
+            Map.entry("phonenumber", "the phone's own number"), Map.entry("get phone number", "the phone's own number"),
+            Map.entry("uri:phonenumber", "the phone's own number"), Map.entry("simserial", "the SIM card's serial"),
+            Map.entry("sim id", "the SIM card's serial"), Map.entry("get sim id", "the SIM card's serial"),
+            Map.entry("uri:simserial", "the SIM card's serial"), Map.entry("subscriberid", "the SIM subscriber id"),
+            Map.entry("subscriber id", "the SIM subscriber id"),
+            Map.entry("get subscriber id", "the SIM subscriber id"),
+            Map.entry("uri:subscriberid", "the SIM subscriber id"), Map.entry("imei", "the phone's IMEI"),
+            Map.entry("email", "the ODK account's email"), Map.entry("uri:email", "the ODK account's email"));
+
+    /** Other known types Concord refuses, with the reason. */
+    private static final Map<String, String> REFUSED = Map.ofEntries(
+            Map.entry("rank", "ranking is not supported; use one select_one per rank"),
+            Map.entry("hidden", "use a calculate row instead"),
+            Map.entry("xml-external", "external XML instances are not supported"),
+            Map.entry("csv-external", "external CSV instances are not supported; use select_one_external with an "
+                    + "external_choices sheet"),
+            Map.entry("select_one_from_file", "choices from a separate file are not supported; copy them into the "
+                    + "choices sheet"),
+            Map.entry("select_multiple_from_file", "choices from a separate file are not supported; copy them into "
+                    + "the choices sheet"),
+            Map.entry("begin_loop", "loops are not supported; use begin_repeat"),
+            Map.entry("end_loop", "loops are not supported; use begin_repeat"),
+            Map.entry("begin_table", "tables are not supported"), Map.entry("end_table", "tables are not supported"),
+            Map.entry("percentage", "use integer with a constraint . >= 0 and . <= 100"),
+            Map.entry("number of days in last month", "use integer"),
+            Map.entry("number of days in last six months", "use integer"),
+            Map.entry("number of days in last year", "use integer"));
+
+    /** Types that Concord does not support yet (they are not phone-only). */
+    static final Set<String> NOT_YET = Set.of("begin_repeat", "end_repeat");
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private SurveyTypes() {
     }
 
-    /**
-     * The type cell split into its word and list name, with pyxform's alternative spellings normalised
-     * ({@code begin group}, {@code select one L}, {@code select all that apply L}).
-     */
-    static String[] split(String cell) {
-        String t = cell.strip().replaceAll("\\s+", " ");
+    /** The type cell understood; an unknown word comes back as it is (lower case). */
+    static Parsed parse(String cell) {
+        String t = cell.strip();
         String lower = t.toLowerCase(Locale.ROOT);
-        for (String[] alias : new String[][] {{"begin group", BEGIN_GROUP}, {"end group", END_GROUP},
-            {"begin repeat", "begin_repeat"}, {"end repeat", "end_repeat"}, {"select one ", "select_one "},
-            {"select all that apply ", "select_multiple "}, {"select multiple ", "select_multiple "},
-            {"begin_loop over ", "begin_loop "}, {"begin loop over ", "begin_loop "}}) {
-            if (lower.startsWith(alias[0])) {
-                t = alias[1] + t.substring(alias[0].length());
+        if (SUPPORTED.contains(lower)) {
+            // The common case of a type word alone: nothing to normalise.
+            return new Parsed(lower, null, false, null);
+        }
+        t = WHITESPACE.matcher(t).replaceAll(" ");
+        lower = t.toLowerCase(Locale.ROOT);
+        boolean orOther = false;
+        for (String suffix : new String[] {" or specify other", " or_other"}) {
+            if (lower.endsWith(suffix)) {
+                orOther = true;
+                t = t.substring(0, t.length() - suffix.length()).strip();
                 lower = t.toLowerCase(Locale.ROOT);
-                break;
             }
         }
-        String[] parts = t.split(" ");
-        parts[0] = parts[0].toLowerCase(Locale.ROOT);
-        return parts;
+        if (lower.equals("phone number")) {
+            return new Parsed(PHONE_NUMBER, null, orOther, null);
+        }
+        if (ALIASES.containsKey(lower)) {
+            return new Parsed(ALIASES.get(lower), null, orOther, null);
+        }
+        if (PHONE_ONLY.containsKey(lower) || REFUSED.containsKey(lower)) {
+            return new Parsed(lower, null, orOther, null);
+        }
+        // The longest select spelling that the cell starts with, followed by the list name.
+        String select = null;
+        for (String spelling : SELECTS.keySet()) {
+            if (lower.startsWith(spelling + " ") && (select == null || spelling.length() > select.length())) {
+                select = spelling;
+            }
+        }
+        if (select != null) {
+            String[] rest = t.substring(select.length()).strip().split(" ");
+            String extra = rest.length > 1 ? String.join(" ", List.of(rest).subList(1, rest.length)) : null;
+            return new Parsed(SELECTS.get(select), rest[0], orOther, extra);
+        }
+        String[] parts = t.split(" ", 2);
+        return new Parsed(parts[0].toLowerCase(Locale.ROOT), null, orOther, parts.length > 1 ? parts[1] : null);
+    }
+
+    /** The message for a type that Concord refuses, or null when it is not one. */
+    static String refusal(String word) {
+        String captures = PHONE_ONLY.get(word);
+        if (captures != null) {
+            return "a laptop kiosk cannot capture " + word + " (" + captures + "); remove it or use ODK Collect "
+                    + "for this part";
+        }
+        String reason = REFUSED.get(word);
+        if (reason != null) {
+            return "type " + word + " is not supported by Concord: " + reason;
+        }
+        if (NOT_YET.contains(word)) {
+            return "type " + word + " is not supported by Concord yet; supported types: " + supportedList();
+        }
+        return null;
     }
 
     /** How the supported types read in messages. */
     static String supportedList() {
-        return "select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, "
-                + "begin_group, end_group";
+        return "select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, date, "
+                + "time, datetime, range, start, end, today, deviceid, username, audit, begin_group, end_group";
     }
 }

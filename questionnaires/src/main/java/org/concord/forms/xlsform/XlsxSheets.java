@@ -42,7 +42,14 @@ public final class XlsxSheets {
             if (settings == null) {
                 settings = new Sheet("settings", file, "settings", List.of(), List.of());
             }
-            return new SheetSet(formName, survey, choices, settings, problems);
+            java.util.Map<String, Sheet> extra = new java.util.LinkedHashMap<>();
+            for (String name : SheetSet.EXTRA_SHEETS) {
+                Sheet sheet = sheet(workbook, name, file, formatter, problems);
+                if (sheet != null) {
+                    extra.put(name, sheet);
+                }
+            }
+            return new SheetSet(formName, survey, choices, settings, problems, extra);
         } catch (IOException | RuntimeException e) {
             // POI signals a file that is not a workbook with several unchecked exceptions.
             problems.add(Problem.ofFile(file, "not a readable .xlsx workbook (" + e.getMessage()

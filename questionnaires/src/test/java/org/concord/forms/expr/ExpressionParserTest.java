@@ -154,14 +154,21 @@ class ExpressionParserTest {
         assertParseError("1 + + 2", 4, "unexpected '+': expected a value at character 5");
         assertParseError("${a} = 'x", 7, "unclosed string: missing ' at character 8");
         assertParseError("${a = 1", 0, "unclosed reference: missing '}' at character 1");
-        assertParseError("today() > 1", 0, "function today() is not supported (supported: not(), selected(), "
-                + "count-selected(), if(), string-length(), regex(), coalesce(), true(), false()) at character 1");
+        assertParseError("pulldata('f', 'a') > 1", 0, "function pulldata() is not supported (supported: "
+                        + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
+                        + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
+                        + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
+                        + "once(), today(), now(), date(), decimal-date-time(), format-date(), format-date-time(), "
+                        + "sum(), max(), min(), count(), position(), indexed-repeat(), true(), false()) at character 1");
         assertParseError("1 = 1 2", 6, "unexpected '2' at character 7");
         assertParseError("selected(${a})", 0, "selected() takes 2 arguments, not 1 at character 1");
         assertParseError("role = 'x'", 0, "unexpected word 'role' (write a question as ${name} and text in quotes)"
                 + " at character 1");
         assertParseError("", 0, "empty expression at character 1");
         assertParseError("1 # 2", 2, "unexpected character '#' at character 3");
-        assertParseError("../x", 0, "'..' (parent) is not supported at character 1");
+        assertParseError("../x", 0, "'..' (parent) paths are not supported; write ${name} at character 1");
+        assertParseError(".. + 1", 0, "'..' (parent) is only supported in position(..) at character 1");
+        assertParseError("jr:choice-name(${a}, 'a')", 0, "jr:choice-name() takes the question as a quoted "
+                + "reference, e.g. jr:choice-name(${q}, '${q}') at character 1");
     }
 }

@@ -1,0 +1,136 @@
+package org.concord.forms.xlsform;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.concord.common.Problem;
+import org.concord.forms.QuestionOptions;
+import org.concord.forms.QuestionType;
+import org.concord.forms.expr.Expression;
+import org.concord.forms.expr.ExpressionException;
+import org.concord.forms.expr.ExpressionParser;
+
+/** Reads the less common columns of a question row: default, read_only, trigger, choice_filter, range parameters. */
+final class OptionsReader {
+    /** Parses an expression column of a row (recording its references), or returns null. */
+    @FunctionalInterface
+    interface Expressions {
+        Expression parse(int row, List<String> cells, String column);
+    }
+
+    private final SheetColumns cols;
+    private final List<Problem> problems;
+    private final Expressions expressions;
+    /** choice_filter expressions by row, for the checks of their choice columns. */
+    final java.util.Map<Integer, Expression> choiceFilters = new java.util.LinkedHashMap<>();
+    /** Trigger references by row: each must name a question. */
+    final java.util.Map<Integer, String> triggers = new java.util.LinkedHashMap<>();
+
+    OptionsReader(SheetColumns cols, List<Problem> problems, Expressions expressions) {
+        this.cols = cols;
+        this.problems = problems;
+        this.expressions = expressions;
+    }
+
+    private Sheet sheet() {
+        return cols.sheet();
+    }
+
+    QuestionOptions read(int row, List<String> cells, QuestionType type, boolean orOther) {
+        String defaultText = cols.get(cells, "default");
+        Expression dynamicDefault = null;
+        if (defaultText.contains("${") || defaultText.contains("(")) {
+            dynamicDefault = expressions.parse(row, cells, "default");
+        }
+        String trigger = trigger(row, cells);
+        if (trigger != null && type != QuestionType.CALCULATE) {
+            problems.add(sheet().problem(row, cols.header("trigger"), "trigger needs a calculation; Concord "
+                    + "computes values only in calculate rows, so put the trigger and calculation on a calculate"));
+        }
+        return new QuestionOptions(orOther, defaultText.isEmpty() || dynamicDefault != null ? null : defaultText,
+                dynamicDefault, readOnly(row, cells), trigger, choiceFilter(row, cells, type),
+                type == QuestionType.RANGE ? range(row, cells) : null);
+    }
+
+    private Expression readOnly(int row, List<String> cells) {
+        String v = cols.get(cells, "read_only");
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "yes", "true", "true()" -> ExpressionParser.constant(true, v);
+            case "", "no", "false", "false()" -> null;
+            default -> expressions.parse(row, cells, "read_only");
+        };
+    }
+
+    private String trigger(int row, List<String> cells) {
+        String v = cols.get(cells, "trigger").strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (!v.matches("\\$\\{[^}]+}")) {
+            problems.add(sheet().problem(row, cols.header("trigger"), "trigger must name one question as ${name}, "
+                    + "not " + v));
+            return null;
+        }
+        String name = v.substring(2, v.length() - 1).strip();
+        triggers.put(row, name);
+        return name;
+    }
+
+    private Expression choiceFilter(int row, List<String> cells, QuestionType type) {
+        String text = cols.get(cells, "choice_filter");
+        if (text.isEmpty()) {
+            return null;
+        }
+        if (!type.hasChoices()) {
+            problems.add(sheet().problem(row, cols.header("choice_filter"), "choice_filter is only for select "
+                    + "questions; remove it from this " + type.xlsformName()));
+            return null;
+        }
+        try {
+            Expression e = ExpressionParser.parseChoiceFilter(text);
+            choiceFilters.put(row, e);
+            return e;
+        } catch (ExpressionException e) {
+            problems.add(sheet().problem(row, cols.header("choice_filter"), "cannot parse the expression: "
+                    + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The start, end and step of a range (pyxform's defaults 1, 10 and 1). */
+    private QuestionOptions.Range range(int row, List<String> cells) {
+        BigDecimal start = BigDecimal.ONE;
+        BigDecimal end = BigDecimal.TEN;
+        BigDecimal step = BigDecimal.ONE;
+        for (String part : cols.get(cells, "parameters").split("[\\s,;]+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            String[] kv = part.split("=", 2);
+            String key = kv[0].strip().toLowerCase(Locale.ROOT);
+            BigDecimal value;
+            try {
+                value = new BigDecimal(kv.length > 1 ? kv[1].strip() : "");
+            } catch (NumberFormatException e) {
+                problems.add(sheet().problem(row, cols.header("parameters"), "range parameter " + part
+                        + " needs a number, e.g. start=0 end=10 step=1"));
+                continue;
+            }
+            switch (key) {
+                case "start" -> start = value;
+                case "end" -> end = value;
+                case "step" -> step = value;
+                default -> problems.add(sheet().problem(row, cols.header("parameters"), "parameter " + part
+                        + " is not a range parameter; a range takes start, end and step"));
+            }
+        }
+        if (step.signum() == 0) {
+            problems.add(sheet().problem(row, cols.header("parameters"), "range step must not be 0"));
+        } else if (end.subtract(start).remainder(step).signum() != 0) {
+            problems.add(sheet().problem(row, cols.header("parameters"), "range from " + start.toPlainString()
+                    + " to " + end.toPlainString() + " is not reached in steps of " + step.toPlainString()
+                    + "; change start, end or step"));
+        }
+        return new QuestionOptions.Range(start, end, step.abs());
+    }
+}

@@ -1,0 +1,173 @@
+package org.concord.forms.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.forms.conformance.Conformance.errors;
+import static org.concord.forms.conformance.Conformance.load;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.concord.forms.Choice;
+import org.concord.forms.Form;
+import org.concord.forms.Question;
+import org.concord.session.Change;
+import org.concord.session.FormSession;
+import org.concord.session.Issue;
+import org.concord.session.SessionContext;
+import org.junit.jupiter.api.Test;
+
+/** The features real forms use, through the Swing-free session the kiosk renders. */
+class SessionConformanceTest {
+    /** 2026-03-01 14:30 UTC. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T14:30:00Z"), ZoneOffset.UTC);
+    private static final SessionContext CONTEXT = new SessionContext(CLOCK, "concord:4b1d", "AB");
+
+    private static FormSession session(String folder) {
+        return FormSession.start(load(folder), Map.of(), "default", 1, CONTEXT);
+    }
+
+    private static Map<String, String> saved(List<Change> changes) {
+        Map<String, String> out = new HashMap<>();
+        changes.forEach(c -> out.put(c.question(), c.value()));
+        return out;
+    }
+
+    private static Question q(FormSession s, String name) {
+        return s.form().question(name).orElseThrow();
+    }
+
+    @Test
+    void datesAndTimesAreTypedAndStoredAsIso() {
+        FormSession s = session("dates");
+        assertThat(saved(s.setAnswer("visit", "14/02/2026"))).containsEntry("visit", "2026-02-14")
+                .containsEntry("days_ago", "15").containsEntry("shown", "14 Feb 2026");
+        assertThat(saved(s.setAnswer("arrived", "9:05"))).containsEntry("arrived", "09:05:00");
+        assertThat(saved(s.setAnswer("left", "2026-02-14 17:45"))).containsEntry("left", "2026-02-14T17:45:00");
+        assertThat(s.issue(q(s, "left"))).isEmpty();
+        s.setAnswer("visit", "2026-03-02");
+        assertThat(s.issue(q(s, "visit")).map(Issue::formMessage)).contains("The visit cannot be in the future");
+        assertThat(s.setAnswer("visit", "31/02/2026")).as("an impossible date is not saved")
+                .extracting(Change::question).doesNotContain("visit");
+        assertThat(s.issue(q(s, "visit")).map(Issue::kind)).contains(Issue.Kind.NOT_DATE);
+        s.setAnswer("arrived", "25:00");
+        assertThat(s.issue(q(s, "arrived")).map(Issue::kind)).contains(Issue.Kind.NOT_TIME);
+        s.setAnswer("left", "2026-02-14");
+        assertThat(s.issue(q(s, "left")).map(Issue::kind)).contains(Issue.Kind.NOT_DATETIME);
+    }
+
+    @Test
+    void metadataIsRecordedWithoutAScreen() {
+        FormSession s = session("metadata");
+        assertThat(s.pages()).hasSize(1);
+        assertThat(s.visibleQuestions(s.pages().get(0))).extracting(Question::name).containsExactly("t");
+        assertThat(saved(s.recordStart(true))).containsOnly(Map.entry("started", "2026-03-01T14:30:00"),
+                Map.entry("day", "2026-03-01"), Map.entry("device", "concord:4b1d"), Map.entry("researcher", "AB"));
+        assertThat(saved(s.recordEnd())).containsExactly(Map.entry("ended", "2026-03-01T14:30:00"));
+        FormSession resumed = FormSession.start(s.form(), Map.of("started", "2026-02-28T09:00:00"), "default", 1,
+                CONTEXT);
+        assertThat(saved(resumed.recordStart(false))).doesNotContainKey("started");
+        assertThat(resumed.answer("started")).isEqualTo("2026-02-28T09:00:00");
+    }
+
+    @Test
+    void defaultsAreGivenToANewParticipantOnly() {
+        FormSession s = session("defaults");
+        assertThat(saved(s.recordStart(true))).containsOnly(Map.entry("children", "2"),
+                Map.entry("when", "2026-03-01"), Map.entry("ok", "yes"));
+        FormSession resumed = FormSession.start(s.form(), Map.of("children", "4"), "default", 1, CONTEXT);
+        assertThat(saved(resumed.recordStart(false))).isEmpty();
+        assertThat(resumed.answer("ok")).isNull();
+    }
+
+    @Test
+    void readOnlyQuestionsShowTheirValueAndTakeNoAnswer() {
+        FormSession s = session("read-only");
+        s.recordStart(true);
+        assertThat(s.isReadOnly(q(s, "code"))).isTrue();
+        assertThat(s.setAnswer("code", "XYZ")).isEmpty();
+        assertThat(s.answer("code")).isEqualTo("ABC");
+        assertThat(s.isReadOnly(q(s, "locked"))).isFalse();
+        s.setAnswer("n", "5");
+        assertThat(s.isReadOnly(q(s, "locked"))).isTrue();
+    }
+
+    @Test
+    void aTriggeredCalculationChangesOnlyWithItsTrigger() {
+        FormSession s = session("trigger");
+        assertThat(saved(s.setAnswer("n", "1"))).containsEntry("n_at", "n was 1 and m was ")
+                .containsEntry("first_n", "1");
+        assertThat(saved(s.setAnswer("m", "7"))).containsOnlyKeys("m");
+        assertThat(saved(s.setAnswer("n", "2"))).containsEntry("n_at", "n was 2 and m was 7")
+                .doesNotContainKey("first_n");
+        assertThat(s.answer("first_n")).as("once() keeps the first value").isEqualTo("1");
+    }
+
+    @Test
+    void cascadingSelectsFilterTheirChoices() {
+        FormSession s = session("cascading-select");
+        assertThat(s.choices(q(s, "city"))).as("as in XPath, an empty country equals the unanswered ${country}")
+                .extracting(Choice::name).containsExactly("other");
+        s.setAnswer("country", "wales");
+        assertThat(s.choices(q(s, "city"))).extracting(Choice::name).containsExactly("cardiff", "swansea");
+        assertThat(s.choices(q(s, "cities"))).extracting(Choice::name).containsExactly("cardiff", "swansea", "other");
+        s.setAnswer("country", "england");
+        assertThat(s.choices(q(s, "city"))).extracting(Choice::name).containsExactly("leeds");
+        assertThat(load("cascading-select").warnings()).isEmpty();
+    }
+
+    @Test
+    void rangesTakeValuesFromStartToEndInSteps() {
+        Form form = load("range");
+        Question score = form.question("score").orElseThrow();
+        assertThat(score.options().range().start()).isEqualByComparingTo("0");
+        assertThat(score.options().range().end()).isEqualByComparingTo("10");
+        assertThat(score.options().range().step()).isEqualByComparingTo("2");
+        Question plain = form.question("plain").orElseThrow();
+        assertThat(plain.options().range()).extracting(r -> r.start().intValue(), r -> r.end().intValue(),
+                r -> r.step().intValue()).containsExactly(1, 10, 1);
+        assertThat(form.question("half").orElseThrow().options().range().isInteger()).isFalse();
+        FormSession s = session("range");
+        s.setAnswer("score", "4");
+        assertThat(s.issue(score)).isEmpty();
+        s.setAnswer("score", "5");
+        assertThat(s.issue(score).map(Issue::kind)).contains(Issue.Kind.OUT_OF_RANGE);
+        s.setAnswer("score", "12");
+        assertThat(s.issue(score).map(Issue::kind)).contains(Issue.Kind.OUT_OF_RANGE);
+        s.setAnswer("half", "2.5");
+        assertThat(s.issue(form.question("half").orElseThrow())).isEmpty();
+    }
+
+    @Test
+    void badRangesChoiceFiltersAndTriggersAreErrors() {
+        assertThat(errors("range-bad")).containsExactly(
+                "range-bad/survey.csv row 2, column parameters: range from 0 to 10 is not reached in steps of 3; "
+                        + "change start, end or step",
+                "range-bad/survey.csv row 3, column parameters: range parameter start=a needs a number, e.g. "
+                        + "start=0 end=10 step=1");
+        assertThat(errors("choice-filter-bad")).containsExactly(
+                "choice-filter-bad/survey.csv row 2, column choice_filter: choice_filter names countr, which is not "
+                        + "a column of the choices sheet; add the column there or write ${countr} for a question",
+                "choice-filter-bad/survey.csv row 4, column trigger: trigger needs a calculation; Concord computes "
+                        + "values only in calculate rows, so put the trigger and calculation on a calculate");
+    }
+
+    @Test
+    void selectOneExternalTakesItsListFromExternalChoices() {
+        Form form = load("select-one-external");
+        assertThat(form.question("la").orElseThrow().listName()).isEqualTo("la");
+        assertThat(Conformance.warnings("select-one-external")).containsExactly(
+                "select-one-external/entities.csv row 2: sheet entities is ignored: entities are an ODK Central "
+                        + "feature; answers are kept in the study file but saved to no entity list");
+        FormSession s = session("select-one-external");
+        s.setAnswer("region", "wales");
+        assertThat(s.choices(q(s, "la"))).extracting(Choice::name).containsExactly("W06000015", "W06000011");
+        assertThat(errors("select-one-external-bad")).containsExactly(
+                "select-one-external-bad/survey.csv row 2, column type: unknown external choice list nowhere; "
+                        + "select_one_external takes its list from the external_choices sheet: add it there",
+                "select-one-external-bad/survey.csv row 3, column type: list la is on the external_choices sheet; "
+                        + "write select_one_external la or move the list to choices");
+    }
+}
