@@ -3,6 +3,8 @@ package org.concord.app.launcher;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -47,6 +50,7 @@ public final class CdsTraining {
         }
         Path work = Files.createDirectories(Path.of(args[0]).toAbsolutePath());
         loadAppClasses();
+        loadDesktopClasses();
         paintSwing();
         PrintStream out = System.out;
         try (PrintStream quiet = new PrintStream(Files.newOutputStream(work.resolve("training.log")), true, "UTF-8")) {
@@ -104,6 +108,42 @@ public final class CdsTraining {
                 Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 // A class of an optional part (e.g. FlatLaf's for another platform) that cannot load here is skipped.
+            }
+        }
+    }
+
+    /**
+     * The JDK's packages that a window's first paint draws on and a headless run does not load by itself: Swing's
+     * basic look and feel (FlatLaf's base), the X11 toolkit and its XRender pipeline, AWT's peers and event classes.
+     * Loaded (not initialised) by name from the runtime image; a platform without some of them just skips them.
+     */
+    private static final List<String> DESKTOP_PACKAGES = List.of("javax/swing", "javax/swing/plaf",
+            "javax/swing/plaf/basic", "javax/swing/border", "javax/swing/event", "javax/swing/table", "javax/swing/text",
+            "sun/swing", "sun/awt", "sun/awt/X11", "sun/awt/image", "sun/java2d", "sun/java2d/xr", "sun/java2d/x11",
+            "sun/java2d/pipe", "sun/java2d/loops", "java/awt", "java/awt/peer", "java/awt/event", "java/awt/dnd",
+            "java/awt/datatransfer", "java/awt/im", "java/awt/image");
+
+    private static void loadDesktopClasses() throws IOException {
+        Path modules = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("/modules", "java.desktop");
+        ClassLoader loader = ClassLoader.getSystemClassLoader();
+        for (String pkg : DESKTOP_PACKAGES) {
+            Path dir = modules.resolve(pkg);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            List<String> names;
+            try (Stream<Path> files = Files.list(dir)) {
+                names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class"))
+                        .filter(n -> !n.equals("package-info.class"))
+                        .map(n -> pkg.replace('/', '.') + "." + n.substring(0, n.length() - ".class".length()))
+                        .toList();
+            }
+            for (String name : names) {
+                try {
+                    Class.forName(name, false, loader);
+                } catch (ClassNotFoundException | LinkageError e) {
+                    // Not loadable here: left to the first run that needs it.
+                }
             }
         }
     }
