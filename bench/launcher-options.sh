@@ -17,13 +17,13 @@ app/target/concord simulate --las 152 --leaders 8 --workers 80 --seed 1 \
 # A copy of the launcher and the jar without the archive: the launcher's options alone.
 mkdir "$work/noarchive" && cp app/target/concord app/target/concord.jar "$work/noarchive/"
 
-variant() { # name -> command prefix
+variant() { # name -> the command in the array cmd
   case $1 in
-    defaults) echo "java -jar app/target/concord.jar" ;;
-    options) echo "$work/noarchive/concord" ;;
-    launcher) echo "app/target/concord" ;;
-    launcher+C2) echo "env CONCORD_JAVA_OPTS=-XX:TieredStopAtLevel=4 app/target/concord" ;;
-    launcher+G1) echo "env CONCORD_JAVA_OPTS=-XX:+UseG1GC app/target/concord" ;;
+    defaults) cmd=(java -jar app/target/concord.jar) ;;
+    options) cmd=("$work/noarchive/concord") ;;
+    launcher) cmd=(app/target/concord) ;;
+    launcher+C2) cmd=(env CONCORD_JAVA_OPTS=-XX:TieredStopAtLevel=4 app/target/concord) ;;
+    launcher+G1) cmd=(env "CONCORD_JAVA_OPTS=-XX:-UseSerialGC -XX:+UseG1GC" app/target/concord) ;;
   esac
 }
 variants=(defaults options launcher launcher+C2 launcher+G1)
@@ -36,7 +36,7 @@ for task in check analyse; do
   esac
   for ((i = 1; i <= runs; i++)); do
     for v in "${variants[@]}"; do
-      read -ra cmd <<<"$(variant "$v")"
+      variant "$v"
       /usr/bin/time -f "%e %U %S" -o "$work/time" "${cmd[@]}" "${args[@]}" >/dev/null
       read -r wall user sys <"$work/time"
       echo "$task $v $wall $(echo "$user + $sys" | bc) $(cut -d' ' -f1 /proc/loadavg)" >>"$work/runs"
