@@ -2,28 +2,25 @@
 # Benchmark of `concord analyse` at national scale: `concord simulate` writes a study of 152 LAs with 8 leaders and
 # 80 workers each on the bundled values-agreement form (13,376 participants, ~446,000 answers), its long CSV and a tidy
 # rates file; then `concord analyse` runs end to end with the default 99,999 permutations and 9,999 bootstrap
-# resamples, writing the JSON and the workbook, under -Xmx512m, once from the CSV and once from the study file.
-# Target: under 5 s wall time including JVM start on a 2-core machine. Prints wall time, CPU time, peak memory and
+# resamples, writing the JSON and the workbook, under -Xmx512m, once from the CSV and once from the study file, with
+# the launcher the build makes (app/target/concord). Target: under 5 s wall time including JVM start on a 2-core machine. Prints wall time, CPU time, peak memory and
 # the load average (the machine may be shared: CPU time is the steadier figure when the load is high).
 #
 # Each run is timed twice side by side, with the models (scales, factor analysis, multilevel and logistic models) and
 # without them (-Dconcord.models=off), so that their cost is measured under the same load.
 #
-# Usage: bench/analyse.sh [RUNS]   (RUNS: timed runs of each input, default 3)
+# Usage: bench/analyse.sh [RUNS]   (RUNS: timed runs of each input, default 3; SKIP_BUILD=1 reuses the build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/maven.bash
 runs="${1:-3}"
-
-jar=app/target/concord.jar
-if [[ ! -f "$jar" || -n "$(find questionnaires/src stats/src app/src -newer "$jar" -type f -print -quit)" ]]; then
-  echo "bench: building $jar"
-  mvn -B -q -o -DskipTests package >/dev/null || mvn -B -q -DskipTests package >/dev/null
-fi
+build_app
+concord=app/target/concord
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "bench: simulating the national study in $work"
-java -jar "$jar" simulate --las 152 --leaders 8 --workers 80 --seed 1 \
+"$concord" simulate --las 152 --leaders 8 --workers 80 --seed 1 \
   --out "$work/national.concord" --csv "$work/national.csv" --rates "$work/national-rates.csv" >/dev/null
 printf 'bench: %s answers (CSV %s bytes), study file %s bytes\n' "$(($(wc -l <"$work/national.csv") - 1))" \
   "$(stat -c %s "$work/national.csv")" "$(stat -c %s "$work/national.concord")"
@@ -34,8 +31,8 @@ run() { # label, then the analyse arguments
     for models in on off; do
       local load; load="$(cut -d' ' -f1 /proc/loadavg)"
       /usr/bin/time -f "%e %U %S %M" -o "$work/time" \
-        java -Xmx512m -Dconcord.models="$models" -jar "$jar" analyse "$@" --rates "$work/national-rates.csv" \
-        --json "$work/result.json" --out "$work/report.xlsx" --force >"$work/stdout"
+        env CONCORD_JAVA_OPTS="-Xmx512m -Dconcord.models=$models" "$concord" analyse "$@" \
+        --rates "$work/national-rates.csv" --json "$work/result.json" --out "$work/report.xlsx" --force >"$work/stdout"
       read -r wall user sys rss <"$work/time"
       echo "$label $models $wall $user $sys" >>"$work/times"
       printf 'analyse %-5s models %-3s run %d: wall %6.2f s  cpu %6.2f s (user %.2f + sys %.2f)  peak RSS %4d MB  load %s\n' \

@@ -5,11 +5,13 @@
 # display.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -DskipTests install
-run=(mvn -B -q -o -pl app exec:java -Dexec.classpathScope=test
-     -Dexec.mainClass=org.concord.app.kiosk.KioskKeypressBenchmark "-Dexec.args=${1:-4}")
+source bench/lib/maven.bash
+cp=$(test_classpath app)
+run=(java --add-opens java.base/java.util=ALL-UNNAMED --add-opens java.desktop/java.awt=ALL-UNNAMED -cp "$cp"
+     org.concord.app.kiosk.KioskKeypressBenchmark "${1:-4}")
 if [[ -z "${DISPLAY:-}" ]]; then
   xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
 else
   "${run[@]}"
 fi
+echo "bench: $(load_average)"

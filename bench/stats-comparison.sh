@@ -3,6 +3,7 @@
 # Usage: bench/stats-comparison.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -B -q -o -pl stats -am -DskipTests install
-mvn -B -q -o -pl stats exec:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=org.concord.stats.bench.ComparisonBenchmark -Dexec.args="${1:-5}"
+source bench/lib/maven.bash
+cp=$(test_classpath stats)
+java -cp "$cp" org.concord.stats.bench.ComparisonBenchmark "${1:-5}"
+echo "bench: $(load_average)"
