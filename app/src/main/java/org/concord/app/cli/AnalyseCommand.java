@@ -29,9 +29,12 @@ import org.concord.stats.input.RatesReader;
 import org.concord.stats.input.ResponseAccumulator;
 import org.concord.stats.input.ResponseSet;
 import org.concord.stats.input.ResponsesCsvReader;
+import org.concord.stats.input.ServerResponsesReader;
+import org.concord.server.ServerStudyReader;
 import org.concord.stats.input.StudyResponsesReader;
 import org.concord.study.Study;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -59,6 +62,9 @@ public final class AnalyseCommand implements Callable<Integer> {
 
     @Option(names = "--study", paramLabel = "FILE", description = "a study file (repeatable)")
     private List<Path> studies = new ArrayList<>();
+
+    @Mixin
+    private ServerStudyOptions server = new ServerStudyOptions();
 
     @Option(names = "--rates", required = true, paramLabel = "R",
             description = "rates: tidy la_code,year,rate[,la_name] or a DfE Explore Education Statistics CSV")
@@ -190,10 +196,11 @@ public final class AnalyseCommand implements Callable<Integer> {
                         + "2016-2020"));
             }
         }
-        if (responses.isEmpty() && studies.isEmpty()) {
+        if (responses.isEmpty() && studies.isEmpty() && !server.given()) {
             problems.add(Problem.ofFile(null, "no responses: give --responses CSV or --study FILE (or several)"));
         }
-        if (form == null && !responses.isEmpty() && studies.isEmpty()) {
+        server.check(problems);
+        if (form == null && !responses.isEmpty() && studies.isEmpty() && !server.given()) {
             problems.add(Problem.ofFile(null, "--form is needed to read --responses CSVs (the form the data were "
                     + "collected with)"));
         }
@@ -258,16 +265,20 @@ public final class AnalyseCommand implements Callable<Integer> {
      */
     private ResponseSet readResponses(List<InputFile> inputs) {
         List<Study> open = new ArrayList<>();
+        ServerStudyReader fromServer = null;
         try {
             for (Path study : studies) {
                 open.add(Study.openReadOnly(study));
             }
+            fromServer = server.given() ? server.open() : null;
             Form theForm;
             if (form != null && isBundled(form)) {
                 theForm = FormLoader.loadBundled(form.toString());
                 inputs.add(new InputFile("form", "bundled " + form, theForm.source().sha256()));
             } else if (form != null) {
                 theForm = FormLoader.load(form);
+            } else if (open.isEmpty()) {
+                theForm = fromServer.form();
             } else {
                 theForm = open.get(0).form();
                 for (int k = 1; k < open.size(); k++) {
@@ -284,9 +295,15 @@ public final class AnalyseCommand implements Callable<Integer> {
             for (int k = 0; k < open.size(); k++) {
                 StudyResponsesReader.read(open.get(k), studies.get(k).toString(), acc);
             }
+            if (fromServer != null) {
+                inputs.add(ServerResponsesReader.read(fromServer, acc));
+            }
             return acc.build();
         } finally {
             open.forEach(Study::close);
+            if (fromServer != null) {
+                fromServer.close();
+            }
         }
     }
 
