@@ -156,6 +156,21 @@ public final class PgCluster {
         return name;
     }
 
+    /**
+     * A new database with Concord's schema made by the admin, in which {@code field1} is a fieldwork researcher and
+     * {@code analyst1} an analyst.
+     */
+    public String concordDatabase(String prefix) throws SQLException {
+        createUser("field1");
+        createUser("analyst1");
+        String db = createDatabase(prefix);
+        ServerConnection owner = connection(db, ADMIN);
+        try (Connection c = owner.open()) {
+            ServerSchema.init(c, owner.address(), List.of("field1"), List.of("analyst1"));
+        }
+        return db;
+    }
+
     /** Creates a login user (once per cluster; users are cluster-wide) with the test password. */
     public void createUser(String name) throws SQLException {
         try (Connection c = admin("postgres"); Statement st = c.createStatement()) {

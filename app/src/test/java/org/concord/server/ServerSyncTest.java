@@ -30,18 +30,10 @@ class ServerSyncTest {
     @BeforeAll
     static void cluster() throws Exception {
         cluster = PgCluster.shared();
-        cluster.createUser("field1");
-        cluster.createUser("analyst1");
     }
 
-    /** A new database with Concord's schema; field1 is fieldwork, analyst1 analyst. */
-    static String initDatabase(String prefix) throws SQLException {
-        String db = cluster.createDatabase(prefix);
-        ServerConnection admin = cluster.connection(db, PgCluster.ADMIN);
-        try (Connection c = admin.open()) {
-            ServerSchema.init(c, admin.address(), List.of("field1"), List.of("analyst1"));
-        }
-        return db;
+    private static String initDatabase(String prefix) throws SQLException {
+        return cluster.concordDatabase(prefix);
     }
 
     @Test
