@@ -4,7 +4,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.concord.forms.FormSource;
+import org.concord.study.LocalAuthority;
+import org.concord.study.ReceivedStudy;
+import org.concord.study.Study;
+import org.concord.study.SyncRows.AnswerRow;
+import org.concord.study.SyncRows.ParadataRow;
+import org.concord.study.SyncRows.ParticipantRow;
+import org.concord.study.SyncRows.SessionRow;
 import org.concord.common.InputException;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
@@ -119,9 +130,91 @@ public final class ServerStudyReader implements AutoCloseable {
         }
     }
 
-    /** The open connection (for the study-file copy of an export). */
-    Connection connection() {
-        return connection;
+    /**
+     * Writes the whole study (every session, participant, answer revision and paradata event, in the order the server
+     * received them) into the new study file {@code file}, and returns it open; used to export a server study with
+     * the exports of study files.
+     */
+    public Study copyTo(Path file) {
+        try {
+            List<FormSource> forms = new ArrayList<>();
+            String mainSha = null;
+            for (Object[] r : rows("SELECT f.sha256, f.text, f.sha256 = s.form_sha256 FROM concord.form f"
+                    + " JOIN concord.study s ON s.study_id = f.study_id WHERE f.study_id = ?::uuid ORDER BY f.sha256")) {
+                forms.add(new FormSource((String) r[1], (String) r[0]));
+                if ((Boolean) r[2]) {
+                    mainSha = (String) r[0];
+                }
+            }
+            String mainOf = mainSha;
+            FormSource main = forms.stream().filter(f -> f.sha256().equals(mainOf))
+                    .findFirst().orElseThrow(() -> InputException.ofFile(name(), "has no form stored"));
+            List<LocalAuthority> las = new ArrayList<>();
+            for (Object[] r : rows("SELECT code, name FROM concord.la WHERE study_id = ?::uuid ORDER BY position")) {
+                las.add(new LocalAuthority((String) r[0], (String) r[1]));
+            }
+            connection.setAutoCommit(false);
+            try {
+                return ReceivedStudy.create(file, studyId, main, forms, las, this::send);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw ServerErrors.of(server.address(), "reading study " + studyId, e);
+        }
+    }
+
+    private void send(ReceivedStudy.Sink sink) throws SQLException {
+        for (Object[] r : rows("SELECT session_uuid::text, la_code, researcher, device, concord.ms_of(started_at),"
+                + " concord.ms_of(ended_at) FROM concord.session WHERE study_id = ?::uuid ORDER BY started_at,"
+                + " session_uuid")) {
+            sink.session(new SessionRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (Long) r[4],
+                    (Long) r[5]));
+        }
+        stream("SELECT participant_uuid::text, code, session_uuid::text, la_code, language, seed,"
+                + " concord.ms_of(started_at), concord.ms_of(completed_at), form_sha256 FROM concord.participant"
+                + " WHERE study_id = ?::uuid ORDER BY seq", rs -> sink.participant(new ParticipantRow(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7),
+                (Long) rs.getObject(8), rs.getString(9))));
+        stream("SELECT a.participant_uuid::text, a.item, a.revision, a.value, a.language, concord.ms_of(a.answered_at),"
+                + " a.form_sha256 FROM concord.answer a JOIN concord.participant p ON p.study_id = a.study_id"
+                + " AND p.participant_uuid = a.participant_uuid WHERE a.study_id = ?::uuid"
+                + " ORDER BY p.seq, a.item, a.revision", rs -> sink.answer(new AnswerRow(rs.getString(1),
+                rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7))));
+        stream("SELECT d.participant_uuid::text, d.event, d.detail, concord.ms_of(d.at) FROM concord.paradata d"
+                + " JOIN concord.participant p ON p.study_id = d.study_id AND p.participant_uuid = d.participant_uuid"
+                + " WHERE d.study_id = ?::uuid ORDER BY p.seq, d.at, d.event", rs -> sink.paradata(new ParadataRow(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))));
+    }
+
+    /** A row handler that may fail with the database. */
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private void stream(String sql, RowHandler handler) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setFetchSize(FETCH);
+            ps.setString(1, studyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.row(rs);
+                }
+            }
+        }
+    }
+
+    private List<Object[]> rows(String sql) throws SQLException {
+        List<Object[]> out = new ArrayList<>();
+        stream(sql, rs -> {
+            Object[] row = new Object[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rs.getObject(i + 1);
+            }
+            out.add(row);
+        });
+        return out;
     }
 
     /** The study's id. */

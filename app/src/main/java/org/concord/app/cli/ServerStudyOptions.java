@@ -1,10 +1,17 @@
 package org.concord.app.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.server.ServerAddress;
 import org.concord.server.ServerConnection;
 import org.concord.server.ServerStudyReader;
+import org.concord.study.Study;
 import picocli.CommandLine.Option;
 
 /** The options {@code --db URL --study-id ID} of the commands that can read a study from a Concord server. */
@@ -29,6 +36,41 @@ final class ServerStudyOptions {
                     + " --db " + db + "' lists them)"));
         } else if (db == null && studyId != null) {
             problems.add(Problem.ofFile(null, "--study-id needs --db URL (the server that holds the study)"));
+        }
+    }
+
+    /**
+     * A copy of the server study in a temporary study file (deleted on {@link StudyCopy#close}), for the exports that
+     * read study files.
+     */
+    StudyCopy copy() {
+        try (ServerStudyReader reader = open()) {
+            Path dir = Files.createTempDirectory("concord-server-study");
+            try {
+                return new StudyCopy(reader.copyTo(dir.resolve("server.concord")), dir);
+            } catch (RuntimeException e) {
+                StudyCopy.delete(dir);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw InputException.ofFile(null, "no temporary folder for the server study: " + e.getMessage());
+        }
+    }
+
+    /** A server study copied into a temporary study file. */
+    record StudyCopy(Study study, Path dir) implements AutoCloseable {
+        @Override
+        public void close() {
+            study.close();
+            delete(dir);
+        }
+
+        static void delete(Path dir) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a temporary folder left behind is removed by the system's cleaning of temporary files
+            }
         }
     }
 
