@@ -30,7 +30,7 @@ public record ServerAddress(String host, int port, String database, String user,
             "application_name", "ApplicationName");
 
     public ServerAddress {
-        parameters = Map.copyOf(parameters);
+        parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
     /** Parses an address as given with {@code --db}; throws {@link InputException} naming what is wrong. */
