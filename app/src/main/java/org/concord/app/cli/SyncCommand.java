@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.concord.server.ServerAddress;
@@ -46,6 +47,9 @@ public final class SyncCommand implements Callable<Integer> {
             + " (the server still keeps each row once)")
     boolean all;
 
+    @Option(names = "--timings", description = "also print the time of each batch (for benchmarks)")
+    boolean timings;
+
     @Override
     public Integer call() {
         ServerConnection server = ServerConnection.of(ServerAddress.parse(db));
@@ -61,6 +65,14 @@ public final class SyncCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "Study %s: sent %d rows (%d participants new or changed) in %d batches, %d new to the"
                         + " server, in %.1f s.%n", report.studyId(), report.rowsSent(), report.participants(),
                 report.batches(), report.rowsAdded(), report.millis() / 1000.0);
+        if (timings && !report.batchMillis().isEmpty()) {
+            List<Long> sorted = report.batchMillis().stream().sorted().toList();
+            out.printf(Locale.ROOT, "Batches: p50 %d ms, p95 %d ms, max %d ms; %.0f rows/s%n",
+                    sorted.get((sorted.size() - 1) / 2), sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1),
+                    sorted.get(sorted.size() - 1), report.rowsSent() * 1000.0 / Math.max(1, report.millis()));
+            out.println("Batch ms: " + report.batchMillis().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(" ")));
+        }
         if (report.batches() == 0) {
             out.println("Nothing to send: the server has everything in " + study + ".");
         }
