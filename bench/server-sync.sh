@@ -9,7 +9,7 @@
 # The server is a private cluster started here (initdb, pg_ctl on a free port, default durability: fsync on), run as
 # the user postgres when this script runs as root, and removed at the end.
 #
-# Usage: bench/server-sync.sh
+# Usage: bench/server-sync.sh [national]   (national: only parts 1 and 3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,6 +67,7 @@ printf 'national resync (nothing to send): wall %.1f s; %s\n' "$(echo "$t1 - $t0
   "$(sed -n 's/.*: \(sent [0-9]* rows\).*/\1/p' "$work/again.out")"
 
 # 2. Twenty laptops of 8 LAs each, one study (the first laptop's UUID given to all), at the same moment.
+laptops() {
 for i in $(seq 1 20); do
   {
     echo "la_code,la_name"
@@ -119,6 +120,8 @@ for s in json.load(open(sys.argv[1]))["studies"]:
     print(f"  server study {s['study_id']}: {s['participants']} participants, {s['answers']} answers, "
           f"{s['laptops']} laptops")
 EOF
+}
+[[ "${1:-}" == national ]] || laptops
 
 # 3. Analysis from the server against the same from the file (default permutations and bootstrap).
 timed() { # label, then the analyse arguments

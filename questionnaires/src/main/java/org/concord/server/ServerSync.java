@@ -8,6 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.concord.common.InputException;
@@ -33,6 +37,13 @@ public final class ServerSync {
     /** Participants per batch unless told otherwise. */
     public static final int DEFAULT_BATCH = 250;
 
+    /** Reads the next batch from the study file while the current one is sent. */
+    private static final ExecutorService READER = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "concord-sync-reader");
+        t.setDaemon(true);
+        return t;
+    });
+
     private ServerSync() {
     }
 
@@ -52,10 +63,13 @@ public final class ServerSync {
      * @param participants participants sent (new or changed since the last sync)
      * @param conflicts    differences with what the server had, one line each (the server's value is not shown)
      * @param batchMillis  the time of each batch, send to commit
+     * @param readMillis   time spent waiting for batches read from the study file (read while the last is sent)
+     * @param ledgerMillis time spent recording batches in the study's ledger
      * @param millis       the whole sync
      */
     public record Report(String studyId, int batches, long rowsSent, long rowsAdded, int participants,
-                         List<String> conflicts, List<Long> batchMillis, long millis) {
+                         List<String> conflicts, List<Long> batchMillis, long readMillis, long ledgerMillis,
+                         long millis) {
         public Report {
             conflicts = List.copyOf(conflicts);
             batchMillis = List.copyOf(batchMillis);
@@ -88,7 +102,7 @@ public final class ServerSync {
             for (int i = 0; i < ids.size(); i += batchSize) {
                 chunks.add(ids.subList(i, Math.min(ids.size(), i + batchSize)));
             }
-            // Batches are read one at a time, so memory holds one batch whatever the size of the study.
+            // Batches are read one ahead of the one being sent, so memory holds two whatever the size of the study.
             List<Supplier<Batch>> plan = new ArrayList<>();
             if (!pending.sessions().isEmpty()) {
                 plan.add(() -> SyncLedger.sessionBatch(pending));
@@ -103,12 +117,20 @@ public final class ServerSync {
             long rowsSent = 0;
             long rowsAdded = 0;
             List<Long> times = new ArrayList<>();
-            for (Supplier<Batch> next : plan) {
-                Batch batch = next.get();
+            long reading = 0;
+            long recording = 0;
+            Future<Batch> next = plan.isEmpty() ? null : READER.submit(plan.get(0)::get);
+            for (int k = 0; k < plan.size(); k++) {
                 long t0 = System.nanoTime();
+                Batch batch = take(next);
+                next = k + 1 < plan.size() ? READER.submit(plan.get(k + 1)::get) : null;
+                long t1 = System.nanoTime();
                 long added = send(c, run, batch);
-                times.add((System.nanoTime() - t0) / 1_000_000);
+                long t2 = System.nanoTime();
                 SyncLedger.recordSent(study, serverId, address.toString(), batch);
+                reading += t1 - t0;
+                recording += System.nanoTime() - t2;
+                times.add((t2 - t1) / 1_000_000);
                 committed++;
                 rowsSent += batch.rows();
                 rowsAdded += added;
@@ -121,12 +143,27 @@ public final class ServerSync {
                 ps.execute();
             }
             return new Report(studyId, committed, rowsSent, rowsAdded, ids.size(), conflicts(c, run), times,
-                    (System.nanoTime() - started) / 1_000_000);
+                    reading / 1_000_000, recording / 1_000_000, (System.nanoTime() - started) / 1_000_000);
         } catch (SQLException e) {
             InputException base = ServerErrors.of(address, "sync", e);
             throw InputException.ofFile(address.toString(), base.problems().get(0).message() + ". " + committed
                     + " of " + total + " batches had been sent and are recorded in " + study.file().getFileName()
                     + "; the study file is otherwise unchanged. Run concord sync again to send the rest");
+        }
+    }
+
+    /** The next batch, read on the reader thread; its failure as thrown there. */
+    private static Batch take(Future<Batch> next) {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the study", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -67,9 +67,12 @@ public final class SyncCommand implements Callable<Integer> {
                 report.batches(), report.rowsAdded(), report.millis() / 1000.0);
         if (timings && !report.batchMillis().isEmpty()) {
             List<Long> sorted = report.batchMillis().stream().sorted().toList();
-            out.printf(Locale.ROOT, "Batches: p50 %d ms, p95 %d ms, max %d ms; %.0f rows/s%n",
+            out.printf(Locale.ROOT, "Batches: p50 %d ms, p95 %d ms, max %d ms; %.0f rows/s; waiting for the study %.1f s,"
+                            + " sending %.1f s, recording the ledger %.1f s%n",
                     sorted.get((sorted.size() - 1) / 2), sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1),
-                    sorted.get(sorted.size() - 1), report.rowsSent() * 1000.0 / Math.max(1, report.millis()));
+                    sorted.get(sorted.size() - 1), report.rowsSent() * 1000.0 / Math.max(1, report.millis()),
+                    report.readMillis() / 1000.0, sorted.stream().mapToLong(Long::longValue).sum() / 1000.0,
+                    report.ledgerMillis() / 1000.0);
             out.println("Batch ms: " + report.batchMillis().stream().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(" ")));
         }
