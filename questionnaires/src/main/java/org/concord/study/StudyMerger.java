@@ -133,6 +133,8 @@ public final class StudyMerger {
                 Connection c = target.conn;
                 c.setAutoCommit(false);
                 try {
+                    // The merged study is the same study as its first input (one identity on a server).
+                    StudySql.putMeta(c, "study_uuid", SyncLedger.studyId(first));
                     for (Study input : studies) {
                         merge.copy(input, c);
                         input.checkUnchanged();

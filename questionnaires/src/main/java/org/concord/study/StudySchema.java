@@ -16,7 +16,7 @@ final class StudySchema {
     /** {@code PRAGMA application_id} of a Concord study: the bytes "Conc". */
     static final int APPLICATION_ID = 0x436F6E63;
     /** The schema version this build writes; files with a higher version are refused. */
-    static final int CURRENT_VERSION = 2;
+    static final int CURRENT_VERSION = 3;
 
     /** {@code MIGRATIONS.get(v)} upgrades a file from version {@code v} to {@code v + 1}. */
     private static final List<List<String>> MIGRATIONS = List.of(
@@ -59,7 +59,20 @@ final class StudySchema {
                     "CREATE UNIQUE INDEX session_uuid ON session(uuid)",
                     "CREATE TABLE merge_conflict(id INTEGER PRIMARY KEY, participant_uuid TEXT NOT NULL,"
                             + " item TEXT, revision INTEGER, kept TEXT, other TEXT, other_file TEXT NOT NULL,"
-                            + " merged_at INTEGER NOT NULL)"));
+                            + " merged_at INTEGER NOT NULL)"),
+            // 2 -> 3: a study UUID that identifies the study on a server (laptops with copies of one study share it),
+            // and the record of what has been sent to which server (see SyncLedger).
+            List.of(
+                    "INSERT OR IGNORE INTO meta(key, value) VALUES ('study_uuid', lower(hex(randomblob(4)) || '-'"
+                            + " || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || '-a'"
+                            + " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))))",
+                    "CREATE TABLE sync_participant(server TEXT NOT NULL, participant_id INTEGER NOT NULL,"
+                            + " answers INTEGER NOT NULL, paradata INTEGER NOT NULL, completed_at INTEGER,"
+                            + " PRIMARY KEY(server, participant_id)) WITHOUT ROWID",
+                    "CREATE TABLE sync_session(server TEXT NOT NULL, session_id INTEGER NOT NULL, ended_at INTEGER,"
+                            + " PRIMARY KEY(server, session_id)) WITHOUT ROWID",
+                    "CREATE TABLE sync_server(server TEXT PRIMARY KEY, address TEXT NOT NULL,"
+                            + " conflicts_sent INTEGER NOT NULL, last_sync_at INTEGER)"));
 
     private StudySchema() {
     }

@@ -18,6 +18,7 @@ import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.PlainWords;
 import org.concord.stats.analysis.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -47,6 +48,9 @@ public final class AnalyseCommand implements Callable<Integer> {
 
     @Option(names = "--study", paramLabel = "FILE", description = "a study file (repeatable)")
     private List<Path> studies = new ArrayList<>();
+
+    @Mixin
+    private ServerStudyOptions server = new ServerStudyOptions();
 
     @Option(names = "--rates", required = true, paramLabel = "R",
             description = "rates: tidy la_code,year,rate[,la_name] or a DfE Explore Education Statistics CSV")
@@ -109,10 +113,12 @@ public final class AnalyseCommand implements Callable<Integer> {
         try {
             input = AnalysisInput.builder().responses(responses).studies(studies).form(form)
                     .rates(rates, rateColumn).years(years).rules(stableBand, index, minLeaders, minWorkers)
-                    .resampling(seed, permutations, bootstrap).factors(factors).version(Version.get()).build();
+                    .resampling(seed, permutations, bootstrap).factors(factors)
+                    .server(server.given() ? server::open : null).version(Version.get()).build();
         } catch (InputException e) {
             problems.addAll(e.problems());
         }
+        server.check(problems);
         List<Path> inputs = new ArrayList<>(responses);
         inputs.addAll(studies);
         inputs.add(rates);

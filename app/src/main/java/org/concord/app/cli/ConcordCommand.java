@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "concord", mixinStandardHelpOptions = true, versionProvider = ConcordCommand.VersionProvider.class,
         description = "Survey instrument and analysis of worker-leader agreement in values across local authorities.",
         subcommands = {CommandLine.HelpCommand.class, FormCommand.class, ExportCommand.class, MergeCommand.class,
-            AnalyseCommand.class, SimulateCommand.class, DemoCommand.class, PowerCommand.class})
+            AnalyseCommand.class, SimulateCommand.class, DemoCommand.class, PowerCommand.class,
+            ServerCommand.class, SyncCommand.class})
 public final class ConcordCommand implements Runnable {
     /** Exit code for bad input. */
     public static final int EXIT_BAD_INPUT = 2;

@@ -13,6 +13,7 @@ import org.concord.study.export.LongCsvExporter;
 import org.concord.study.export.XlsxExporter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,8 +32,11 @@ import picocli.CommandLine.Spec;
             "Text that a spreadsheet could run as a formula (starting with = + - @, tab or CR) is written as text:"
                 + " in the CSV with a leading apostrophe."})
 public final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--study", required = true, paramLabel = "FILE", description = "the study file (.concord)")
+    @Option(names = "--study", paramLabel = "FILE", description = "the study file (.concord)")
     Path study;
+
+    @Mixin
+    ServerStudyOptions server = new ServerStudyOptions();
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Target target;
@@ -67,19 +71,22 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((study == null) == (server.db == null) || (server.db != null && server.studyId == null)) {
+            throw InputException.ofFile(null, "give the study: --study FILE, or --db URL --study-id ID for a study"
+                    + " on a Concord server");
+        }
         Path out = target.csv != null ? target.csv : target.xlsx != null ? target.xlsx
                 : target.sav != null ? target.sav : target.dta;
-        List<Problem> problems = OutputFile.problems(out, force, List.of(study));
+        List<Problem> problems = OutputFile.problems(out, force, study == null ? List.of() : List.of(study));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        if (target.sav != null || target.dta != null) {
-            return StatsPackageExport.run(study, out, target.sav != null, completedOnly, language,
-                    spec.commandLine().getOut());
-        }
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Study s = Study.openReadOnly(study)) {
-            if (target.csv != null) {
+        try (ServerStudyOptions.StudyCopy copy = server.given() ? server.copy() : null;
+             Study s = copy != null ? copy.study() : Study.openReadOnly(study)) {
+            if (target.sav != null || target.dta != null) {
+                StatsPackageExport.run(s, out, target.sav != null, completedOnly, language, stdout);
+            } else if (target.csv != null) {
                 long rows = LongCsvExporter.export(s, out, completedOnly);
                 stdout.println("Wrote " + rows + " answers to " + out);
             } else {

@@ -16,9 +16,8 @@ final class StatsPackageExport {
     }
 
     /** Writes the file and prints what was written; bad input is an {@link InputException} (exit 2). */
-    static int run(Path studyFile, Path out, boolean sav, boolean completedOnly, String language, PrintWriter stdout) {
-        try (Study s = Study.openReadOnly(studyFile);
-             StudyTable table = StudyTable.scan(s, completedOnly, language)) {
+    static void run(Study s, Path out, boolean sav, boolean completedOnly, String language, PrintWriter stdout) {
+        try (StudyTable table = StudyTable.scan(s, completedOnly, language)) {
             String title = s.form().settings().formTitle();
             OutputFile.replace(out, temp -> {
                 if (sav) {
@@ -35,7 +34,5 @@ final class StatsPackageExport {
         } catch (IOException e) {
             throw OutputFile.failure(out, e);
         }
-        stdout.flush();
-        return 0;
     }
 }

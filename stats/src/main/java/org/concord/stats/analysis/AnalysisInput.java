@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.FormLoader;
+import org.concord.server.ServerStudyReader;
 
 /**
  * Every input and option of one analysis, built as Tablesaw's {@code CsvReadOptions} are: the response files (long
@@ -26,9 +27,17 @@ import org.concord.forms.FormLoader;
  * @param options        years, band, index, minimum group sizes, seed and resamples
  * @param concordVersion the version recorded with the result
  * @param shortNames     messages name each file by its name alone (the workspace) rather than as given
+ * @param server         a study on a Concord server read beside the files, or null
  */
 public record AnalysisInput(List<Path> files, String form, Path rates, String rateColumn, AnalysisOptions options,
-                            String concordVersion, boolean shortNames) {
+                            String concordVersion, boolean shortNames, ServerSource server) {
+    /** Opens a study on a Concord server when the analysis reads it (the connection is closed after reading). */
+    @FunctionalInterface
+    public interface ServerSource {
+        /** Opens the study; an unreachable server or an unknown study is an {@link InputException}. */
+        ServerStudyReader open();
+    }
+
     private static final Pattern YEARS = Pattern.compile("(\\d{4})\\s*-\\s*(\\d{4})");
 
     public AnalysisInput {
@@ -67,6 +76,7 @@ public record AnalysisInput(List<Path> files, String form, Path rates, String ra
         private AnalysisOptions options = AnalysisOptions.defaults();
         private String version = "unknown";
         private boolean shortNames;
+        private ServerSource server;
 
         private Builder() {
         }
@@ -86,6 +96,12 @@ public record AnalysisInput(List<Path> files, String form, Path rates, String ra
         /** Adds response files of either kind, told apart by extension ({@code .concord} is a study). */
         public Builder files(Collection<Path> both) {
             files.addAll(both);
+            return this;
+        }
+
+        /** A study on a Concord server, read beside the files (null: none). */
+        public Builder server(ServerSource source) {
+            this.server = source;
             return this;
         }
 
@@ -160,7 +176,7 @@ public record AnalysisInput(List<Path> files, String form, Path rates, String ra
          */
         public AnalysisInput build() {
             List<Problem> all = new ArrayList<>(problems);
-            if (files.isEmpty()) {
+            if (files.isEmpty() && server == null) {
                 all.add(Problem.ofFile(null, "no responses: add study files (.concord) or long responses CSVs"));
             }
             if (rates == null) {
@@ -183,7 +199,7 @@ public record AnalysisInput(List<Path> files, String form, Path rates, String ra
             if (!all.isEmpty()) {
                 throw new InputException(all);
             }
-            return new AnalysisInput(files, form, rates, rateColumn, options, version, shortNames);
+            return new AnalysisInput(files, form, rates, rateColumn, options, version, shortNames, server);
         }
 
         private static void positive(List<Problem> problems, String option, long value) {

@@ -10,6 +10,7 @@ import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
+import org.concord.server.ServerStudyReader;
 import org.concord.stats.input.InputFile;
 import org.concord.stats.input.ItemCoding;
 import org.concord.stats.input.Rates;
@@ -17,6 +18,7 @@ import org.concord.stats.input.RatesReader;
 import org.concord.stats.input.ResponseAccumulator;
 import org.concord.stats.input.ResponseSet;
 import org.concord.stats.input.ResponsesCsvReader;
+import org.concord.stats.input.ServerResponsesReader;
 import org.concord.stats.input.StudyResponsesReader;
 import org.concord.study.Study;
 
@@ -44,7 +46,16 @@ public final class AnalysisReader {
         List<Problem> warnings = List.of();
         String bundled = null;
         List<Path> otherForm = List.of();
+        ServerStudyReader fromServer = null;
+        InputFile serverInput = null;
         try {
+            if (input.server() != null) {
+                try {
+                    fromServer = input.server().open();
+                } catch (InputException e) {
+                    problems.addAll(e.problems());
+                }
+            }
             for (Path file : input.files()) {
                 if (AnalysisInput.isStudy(file)) {
                     try {
@@ -65,7 +76,9 @@ public final class AnalysisReader {
                 } else if (!studies.isEmpty()) {
                     form = studies.get(0).form();
                     otherForm = otherForms(input, studies, studyFiles, problems);
-                } else {
+                } else if (fromServer != null) {
+                    form = fromServer.form();
+                } else if (input.server() == null) {
                     bundled = FormLoader.DEFAULT_FORM;
                     form = FormLoader.loadBundled(bundled);
                 }
@@ -88,6 +101,14 @@ public final class AnalysisReader {
                         problems.addAll(e.problems());
                     }
                 }
+                if (fromServer != null) {
+                    progress.check();
+                    try {
+                        serverInput = ServerResponsesReader.read(fromServer, acc);
+                    } catch (InputException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
                 try {
                     responses = acc.build();
                 } catch (InputException e) {
@@ -97,6 +118,9 @@ public final class AnalysisReader {
             }
         } finally {
             studies.forEach(Study::close);
+            if (fromServer != null) {
+                fromServer.close();
+            }
         }
         Rates rates = null;
         try {
@@ -112,6 +136,9 @@ public final class AnalysisReader {
             described.add(new InputFile("form", "bundled " + bundled, responses.coding().form().source().sha256()));
         }
         described.addAll(join(hashing));
+        if (serverInput != null) {
+            described.add(described.size() - 1, serverInput);
+        }
         return Analysis.run(responses, rates, input.options(), input.concordVersion(), described, progress,
                 warnings.stream().map(Problem::toString).toList());
     }
