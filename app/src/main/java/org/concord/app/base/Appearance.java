@@ -5,8 +5,6 @@ import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Color;
 import java.awt.Font;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 
@@ -24,7 +22,6 @@ public final class Appearance {
     private static float fontScale = 1f;
     private static Font baseFont;
     private static boolean installed;
-    private static final List<Runnable> LISTENERS = new CopyOnWriteArrayList<>();
 
     private Appearance() {
     }
@@ -58,9 +55,6 @@ public final class Appearance {
         Appearance.fontScale = scale;
         installed = true;
         FlatLaf.updateUI();
-        for (Runnable listener : LISTENERS) {
-            listener.run();
-        }
     }
 
     private static void install(Theme theme) {
@@ -83,16 +77,6 @@ public final class Appearance {
     /** The 100% default font size in points, once a theme has been applied. */
     public static float baseFontSize() {
         return baseFont == null ? UIManager.getFont("defaultFont").getSize2D() : baseFont.getSize2D();
-    }
-
-    /** Runs {@code listener} on the event thread after every change of theme or font scale. */
-    public static void addListener(Runnable listener) {
-        LISTENERS.add(listener);
-    }
-
-    /** Stops calling {@code listener}. */
-    public static void removeListener(Runnable listener) {
-        LISTENERS.remove(listener);
     }
 
     /** The look and feel's default font, {@code times} as large, bold or plain. */

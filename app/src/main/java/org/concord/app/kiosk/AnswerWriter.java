@@ -7,17 +7,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
+import org.concord.common.Logs;
 
 /**
  * The kiosk's one background writer: every call to the study file runs here, in order, off the event thread. A call
- * that fails is retried with backoff until it succeeds (the participant sees a calm message meanwhile), so a later
- * answer is never written before an earlier one. Results and status go back to the event thread.
+ * that fails with an exception is retried with backoff until it succeeds (the participant sees a calm message
+ * meanwhile), so a later answer is never written before an earlier one. An {@link Error} (out of memory, a broken
+ * JVM) is not retried: the writer stops, runs nothing more, and reports it once. Results and status go back to the
+ * event thread.
  */
 public final class AnswerWriter {
-    private static final Logger LOG = Logger.getLogger(AnswerWriter.class.getName());
     private static final long FIRST_RETRY_MS = 200;
     private static final long LONGEST_RETRY_MS = 3000;
 
@@ -30,6 +30,9 @@ public final class AnswerWriter {
          * @param failing true while the call at the head of the queue keeps failing and is being retried
          */
         void status(int pending, boolean failing);
+
+        /** Called once on the event thread when a call failed with an {@link Error}; nothing more is written. */
+        void stopped(Error error);
     }
 
     private final ExecutorService executor;
@@ -38,6 +41,8 @@ public final class AnswerWriter {
     private int pending;
     private boolean failing;
     private final List<Runnable> whenIdle = new ArrayList<>();
+    // Set on the writer thread: after an Error nothing more runs.
+    private volatile Error stoppedBy;
 
     /** A writer reporting to {@code listener}. */
     public AnswerWriter(Listener listener) {
@@ -62,11 +67,19 @@ public final class AnswerWriter {
         pending++;
         listener.status(pending, failing);
         executor.execute(() -> {
+            if (stoppedBy != null) {
+                return;
+            }
             T result;
             try {
                 result = retrying(call);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
+            } catch (Error e) {
+                stoppedBy = e;
+                Logs.error("kiosk: saving stopped after an error that is not retried", e);
+                SwingUtilities.invokeLater(() -> listener.stopped(e));
                 return;
             }
             SwingUtilities.invokeLater(() -> {
@@ -88,11 +101,11 @@ public final class AnswerWriter {
         while (true) {
             try {
                 return call.call();
-            } catch (Exception | Error e) {
+            } catch (Exception e) {
                 if (Thread.currentThread().isInterrupted()) {
                     throw new InterruptedException();
                 }
-                LOG.log(Level.WARNING, "saving failed, retrying in " + wait + " ms", e);
+                Logs.warning("kiosk: saving failed, retrying in " + wait + " ms", e);
                 SwingUtilities.invokeLater(() -> {
                     failing = true;
                     listener.status(pending, true);
@@ -113,6 +126,11 @@ public final class AnswerWriter {
         } else {
             whenIdle.add(next);
         }
+    }
+
+    /** The error that stopped the writer, or null while it works. */
+    public Error stoppedBy() {
+        return stoppedBy;
     }
 
     /** Calls queued or running. */

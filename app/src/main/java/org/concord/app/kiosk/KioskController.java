@@ -81,7 +81,17 @@ public final class KioskController implements AnswerSink {
                 .on(ActionModel.KIOSK_RESEARCHER, this::askPin)
                 .on(ActionModel.KIOSK_ENGLISH, () -> switchLanguage(Language.ENGLISH))
                 .on(ActionModel.KIOSK_WELSH, () -> switchLanguage(Language.WELSH));
-        this.writer = new AnswerWriter(this::writerStatus);
+        this.writer = new AnswerWriter(new AnswerWriter.Listener() {
+            @Override
+            public void status(int pending, boolean failing) {
+                writerStatus(pending, failing);
+            }
+
+            @Override
+            public void stopped(Error error) {
+                writerStopped(error);
+            }
+        });
         this.frame = new KioskFrame(text, actions);
         frame.language(language);
     }
@@ -412,6 +422,25 @@ public final class KioskController implements AnswerSink {
         } else {
             frame.status(null);
         }
+    }
+
+    /**
+     * Saving stopped for good (out of memory): the participant is told calmly to fetch the researcher, the researcher
+     * what happened and what to do; only the Researcher button (with the PIN) still works.
+     */
+    private void writerStopped(Error error) {
+        if (frame == null || closed) {
+            return;
+        }
+        for (ActionModel a : List.of(ActionModel.KIOSK_NEXT, ActionModel.KIOSK_BACK, ActionModel.KIOSK_SUBMIT,
+                ActionModel.KIOSK_START, ActionModel.KIOSK_FINISH)) {
+            actions.get(a).setEnabled(false);
+        }
+        String researcher = text.get("kiosk.stopped.researcher", error.getClass().getSimpleName(),
+                Logs.directory().toString());
+        frame.show(new MessagePanel("kiosk.screen.stopped", text.get("kiosk.stopped.text") + "\n\n" + researcher,
+                null, null), text.get("kiosk.stopped.title"), 0, 0);
+        frame.status(null);
     }
 
     // ---- language -----------------------------------------------------------------------------------------------

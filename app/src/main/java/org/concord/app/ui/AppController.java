@@ -241,6 +241,8 @@ public final class AppController {
         // A running session stays open in the study file: it is offered again when the study is next opened.
         closeStudy(() -> {
             frame.dispose();
+            // The one busy listener slot must not keep a closed window alive.
+            BackgroundJobs.onBusyChanged(busy -> { });
             onQuit.run();
         });
     }

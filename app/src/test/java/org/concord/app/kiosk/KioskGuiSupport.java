@@ -12,9 +12,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
+import org.concord.app.base.GuiWait;
 import org.concord.app.base.Language;
 import org.concord.app.base.action.ActionModel;
 import org.concord.forms.Form;
@@ -54,11 +52,16 @@ abstract class KioskGuiSupport {
         robot.settings().delayBetweenEvents(15);
         robot.settings().eventPostingDelay(30);
         KioskStore used = store != null ? store : new StudyStore(study, fieldwork);
+        if (store instanceof DelegatingStore delegating) {
+            delegating.real = new StudyStore(study, fieldwork);
+        }
         kiosk = GuiActionRunner.execute(() -> {
             FlatLightLaf.setup();
             return KioskWindow.open(used, form, Language.ENGLISH, () -> exited.set(true));
         });
         window = new FrameFixture(robot, kiosk.frame());
+        waitFor("the kiosk is showing and has the keyboard", () -> kiosk.frame().isShowing()
+                && kiosk.frame().isFocused());
     }
 
     void open() {
@@ -80,12 +83,15 @@ abstract class KioskGuiSupport {
     }
 
     static void waitFor(String what, BooleanSupplier condition) {
-        Pause.pause(new Condition(what) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(condition::getAsBoolean);
-            }
-        }, Timeout.timeout(15_000));
+        GuiWait.until(what, condition::getAsBoolean, Boolean.TRUE::equals);
+    }
+
+    /** Clicks the button {@code name} of {@code dialog} if it can be clicked now (a lost click may be repeated). */
+    static void clickIfEnabled(org.assertj.swing.fixture.DialogFixture dialog, String name) {
+        javax.swing.JButton button = dialog.button(name).target();
+        if (onEdt(() -> button.isShowing() && button.isEnabled())) {
+            dialog.button(name).click();
+        }
     }
 
     /** The name of the page on screen ({@code #review} on the review page), or null between participants. */
@@ -116,7 +122,9 @@ abstract class KioskGuiSupport {
 
     /** Presses Start and waits for the first page. */
     void startParticipant() {
-        window.button(ActionModel.KIOSK_START.componentName()).click();
-        waitForPage("welcome");
+        // A lost click leaves the start screen as it was, so clicking again is harmless.
+        GuiWait.clickUntil("the first page", () -> window.button(ActionModel.KIOSK_START.componentName()).click(),
+                () -> kiosk.session() == null ? null : kiosk.session().currentPageName(), "welcome"::equals);
+        robot.waitForIdle();
     }
 }

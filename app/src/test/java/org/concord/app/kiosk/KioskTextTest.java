@@ -9,7 +9,7 @@ import org.concord.app.base.Messages;
 import org.concord.app.base.Texts;
 import org.junit.jupiter.api.Test;
 
-class TextsTest {
+class KioskTextTest {
 
     /** Regression: a Welsh apostrophe (wedi'i, i'r) in a text with {0} swallowed the argument in MessageFormat. */
     @Test

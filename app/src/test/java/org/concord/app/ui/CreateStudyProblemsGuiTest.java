@@ -12,9 +12,9 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.ProblemList;
-import org.concord.app.ui.AppLauncher;
 import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
+import org.concord.app.ui.AppLauncher;
 import org.concord.app.ui.start.CreateStudyPanel;
 import org.concord.study.LocalAuthority;
 import org.junit.jupiter.api.AfterEach;
@@ -48,7 +48,7 @@ class CreateStudyProblemsGuiTest {
     @Test
     void listsADuplicateCodeANameWithoutCodeDifferentPinsAndAnExistingFileTogetherAndKeepsTheFile() throws Exception {
         Path existing = Files.writeString(dir.resolve("taken.concord"), "someone else's data");
-        window.button("action.newStudy").click();
+        GuiTestSupport.openScreen(window, "action.newStudy", "createStudyPanel");
         CreateStudyPanel panel = (CreateStudyPanel) window.panel("createStudyPanel").target();
         GuiActionRunner.execute(() -> {
             panel.setLas(List.of(new LocalAuthority("W06000015", "Cardiff"), new LocalAuthority("", "Powys"),

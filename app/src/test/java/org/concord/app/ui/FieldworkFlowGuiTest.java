@@ -17,9 +17,9 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.WrappingLabel;
-import org.concord.app.ui.AppLauncher;
 import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
+import org.concord.app.ui.AppLauncher;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Participant;
@@ -62,8 +62,7 @@ class FieldworkFlowGuiTest {
         Files.writeString(laCsv, "\uFEFFcode,name\nW06000015,Cardiff\nW06000011,Swansea\n", StandardCharsets.UTF_8);
         Path studyFile = dir.resolve("visit.concord");
 
-        window.button("action.newStudy").click();
-        window.panel("createStudyPanel").requireVisible();
+        GuiTestSupport.openScreen(window, "action.newStudy", "createStudyPanel");
 
         // LAs: import two from a CSV file, then type a third.
         window.button("action.importLas").click();

@@ -45,25 +45,61 @@ public final class GuiTestSupport {
                 public boolean test() {
                     return GuiActionRunner.execute(condition::getAsBoolean);
                 }
-            }, Timeout.timeout(20_000));
+            }, Timeout.timeout(30_000));
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
         }
     }
 
-    /** The showing dialog called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    /**
+     * Clicks the button {@code button} of {@code window} until the panel {@code screen} shows. Only for buttons that
+     * open a screen: while the screen has not appeared, the click did nothing, and clicking again is harmless.
+     */
+    public static void openScreen(org.assertj.swing.fixture.FrameFixture window, String button, String screen) {
+        org.concord.app.base.GuiWait.clickUntil("the screen " + screen, () -> {
+            if (GuiActionRunner.execute(() -> named(window.target(), screen) == null)) {
+                window.button(button).click();
+            }
+        }, () -> {
+            Component shown = named(window.target(), screen);
+            return shown != null && shown.isShowing() ? screen : "not yet; focus in " + focusOwner();
+        }, screen::equals);
+    }
+
+    /** The component called {@code name} under {@code root}, or null. Call on the event thread. */
+    public static Component named(Container root, String name) {
+        for (Component child : root.getComponents()) {
+            if (name.equals(child.getName())) {
+                return child;
+            }
+            if (child instanceof Container container) {
+                Component found = named(container, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String focusOwner() {
+        Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return owner == null ? "no component" : owner.getClass().getSimpleName() + " " + owner.getName();
+    }
+
+    /** The showing dialog called {@code name}, waited for up to 30 s; on time-out the message lists every window. */
     public static org.assertj.swing.fixture.DialogFixture dialog(org.assertj.swing.core.Robot robot, String name) {
         try {
-            return org.assertj.swing.finder.WindowFinder.findDialog(name).withTimeout(10_000).using(robot);
+            return org.assertj.swing.finder.WindowFinder.findDialog(name).withTimeout(30_000).using(robot);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
         }
     }
 
-    /** The showing frame called {@code name}, waited for up to 10 s; on time-out the message lists every window. */
+    /** The showing frame called {@code name}, waited for up to 30 s; on time-out the message lists every window. */
     public static org.assertj.swing.fixture.FrameFixture frame(org.assertj.swing.core.Robot robot, String name) {
         try {
-            return org.assertj.swing.finder.WindowFinder.findFrame(name).withTimeout(10_000).using(robot);
+            return org.assertj.swing.finder.WindowFinder.findFrame(name).withTimeout(30_000).using(robot);
         } catch (org.assertj.swing.exception.WaitTimedOutError e) {
             throw new org.assertj.swing.exception.WaitTimedOutError(e.getMessage() + "; windows: " + windows());
         }
@@ -100,7 +136,7 @@ public final class GuiTestSupport {
                     return window.isFocused();
                 });
             }
-        }, Timeout.timeout(10_000));
+        }, Timeout.timeout(30_000));
     }
 
     /**
@@ -110,7 +146,7 @@ public final class GuiTestSupport {
      */
     public static void chooseFile(org.assertj.swing.core.Robot robot, java.io.File file) {
         org.assertj.swing.fixture.JFileChooserFixture chooser = org.assertj.swing.finder.JFileChooserFinder
-                .findFileChooser("fileChooser").withTimeout(10_000).using(robot);
+                .findFileChooser("fileChooser").withTimeout(30_000).using(robot);
         javax.swing.JFileChooser target = chooser.target();
         chooser.setCurrentDirectory(file.getAbsoluteFile().getParentFile());
         chooser.fileNameTextBox().setText(file.getAbsolutePath());

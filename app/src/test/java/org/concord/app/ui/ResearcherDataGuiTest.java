@@ -61,7 +61,7 @@ class ResearcherDataGuiTest {
         GuiActionRunner.execute(() -> app.open(laptopA));
         // Typing the PIN and choosing files by keyboard are driven in FieldworkFlowGuiTest; here the dialogs are
         // answered directly, as Xvfb without a window manager does not always give a new dialog the focus.
-        var pin = WindowFinder.findDialog("pin").withTimeout(10_000).using(robot);
+        var pin = WindowFinder.findDialog("pin").withTimeout(30_000).using(robot);
         GuiActionRunner.execute(() -> {
             pin.textBox("pin.field").target().setText(PIN);
             pin.button("pin.ok").target().doClick();
@@ -94,7 +94,7 @@ class ResearcherDataGuiTest {
 
     /** Answers the file chooser that is open with {@code file} (open or save). */
     private void choose(Path file) {
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(10_000)
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(30_000)
                 .using(robot);
         GuiActionRunner.execute(() -> {
             chooser.target().setSelectedFile(file.toFile());
@@ -133,7 +133,7 @@ class ResearcherDataGuiTest {
             protected boolean isMatching(java.awt.Dialog d) {
                 return d.isShowing() && Messages.get("app", Messages.ENGLISH, "problems.title").equals(d.getTitle());
             }
-        }).withTimeout(10_000).using(robot).close();
+        }).withTimeout(30_000).using(robot).close();
         assertThat(Files.size(xlsx)).isEqualTo(size);
     }
 

@@ -33,7 +33,6 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.Appearance;
 import org.concord.app.base.Messages;
 import org.concord.app.base.ProblemList;
-import org.concord.app.base.Texts;
 import org.concord.app.base.Theme;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.settings.Settings;
@@ -133,7 +132,7 @@ class ScreensGuiTest {
         check(app.frame(), "start-" + variant);
 
         // New study, with the problems of an empty form choice and of the empty fields.
-        window.button("action.newStudy").click();
+        GuiTestSupport.openScreen(window, "action.newStudy", "createStudyPanel");
         window.textBox("form.path").enterText(badForm.toString());
         window.radioButton("form.other").click();
         window.button("action.createStudy").click();
@@ -147,14 +146,14 @@ class ScreensGuiTest {
 
         // Open the study: PIN, resume offer, researcher view.
         GuiActionRunner.execute(() -> app.open(studyFile));
-        DialogFixture pin = WindowFinder.findDialog("pin").withTimeout(10_000).using(robot);
+        DialogFixture pin = WindowFinder.findDialog("pin").withTimeout(30_000).using(robot);
         check(pin.target(), "pin-" + variant);
         // (Typing the PIN is driven in FieldworkFlowGuiTest; here only the screens matter.)
         GuiActionRunner.execute(() -> {
             pin.textBox("pin.field").target().setText(PIN);
             pin.button("pin.ok").target().doClick();
         });
-        DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(10_000).using(robot);
+        DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(30_000).using(robot);
         check(resume.target(), "resume-" + variant);
         resume.button("resume.later").click();
         waitUntil("progress shown", () -> window.table("progress.table").target().getRowCount() > 0);

@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
+import org.concord.app.base.GuiWait;
 
 /** Helpers of the workspace GUI tests: waiting for the window, and screenshots for a person to look at. */
 final class WorkspaceGuiSupport {
@@ -21,12 +19,7 @@ final class WorkspaceGuiSupport {
 
     /** Waits (up to {@code seconds}) until {@code check}, evaluated on the event thread, is true. */
     static void waitFor(String description, int seconds, Callable<Boolean> check) {
-        Pause.pause(new Condition(description) {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(check);
-            }
-        }, Timeout.timeout(seconds * 1000L));
+        GuiWait.until(description, check, Boolean.TRUE::equals, seconds * 1000L);
     }
 
     /** Saves a screenshot of the screen area of {@code bounds} as {@code target/screenshots/<name>.png}. */

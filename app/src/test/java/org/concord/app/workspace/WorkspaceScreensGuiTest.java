@@ -118,7 +118,7 @@ class WorkspaceScreensGuiTest {
             frame.analysis().inputs().addInputs(List.of(demo.responses));
             frame.analysis().setRatesFile(demo.rates);
         });
-        waitFor("the rate columns", 10, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
+        waitFor("the rate columns", 30, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
         set("permutations", 999);
         set("bootstrap", 199);
         window.button("run").click();

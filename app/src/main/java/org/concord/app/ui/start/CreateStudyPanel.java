@@ -35,8 +35,8 @@ public final class CreateStudyPanel extends JPanel implements LanguageAware {
     private final JTextField formPath = new JTextField(30);
     private final WrappingLabel formSummary = new WrappingLabel();
     private final ProblemList formProblems = new ProblemList();
-    private final LaTableModel laModel = new LaTableModel();
-    private final ScaledTable laTable = new ScaledTable(laModel);
+    private final LaTableModel laModel;
+    private final ScaledTable laTable;
     private final JPasswordField pin = new JPasswordField(12);
     private final JPasswordField pinAgain = new JPasswordField(12);
     private final JTextField studyPath = new JTextField(30);
@@ -48,6 +48,8 @@ public final class CreateStudyPanel extends JPanel implements LanguageAware {
                 "[grow, fill, 400:800:1100]", // columns
                 "[]para[]para[]para[]para[]para[]para[]")); // rows: title, form, LAs, PIN, file, problems, buttons
         this.texts = texts;
+        laModel = new LaTableModel();
+        laTable = new ScaledTable(laModel);
         setName("createStudyPanel");
         JLabel title = texts.text(new JLabel(), "create.title");
         title.putClientProperty("FlatLaf.styleClass", "h1");

@@ -173,6 +173,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         tablePanel.setName("table");
         views.addTab("", tablePanel);
         views.addTab("", charts);
+        texts.tabs(views);
         resultPanel.add(headline, "wmin 0");
         resultPanel.add(views, "grow");
         saved.setName("saved");

@@ -1,0 +1,79 @@
+package org.concord.app.base;
+
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.assertj.swing.edt.GuiActionRunner;
+
+/**
+ * Waiting in GUI tests: a condition is read on the event thread until it holds or time runs out, and a time-out says
+ * what was last seen. A click that may be lost (a robot click under Xvfb without a window manager, on a loaded
+ * machine) is repeated only while its effect has not happened, so a repeat never does anything twice.
+ */
+public final class GuiWait {
+    /** How long one wait lasts before it fails. */
+    public static final long TIMEOUT_MS = 30_000;
+    private static final long CLICK_PATIENCE_MS = 4_000;
+
+    private GuiWait() {
+    }
+
+    /** Waits until {@code ok} holds for what {@code observe} reads on the event thread; fails with the last value. */
+    public static <T> T until(String what, Callable<T> observe, Predicate<T> ok) {
+        return until(what, observe, ok, TIMEOUT_MS);
+    }
+
+    /** As {@link #until(String, Callable, Predicate)}, waiting up to {@code timeoutMs}. */
+    public static <T> T until(String what, Callable<T> observe, Predicate<T> ok, long timeoutMs) {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        T seen = null;
+        while (true) {
+            seen = GuiActionRunner.execute(observe);
+            if (ok.test(seen)) {
+                return seen;
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what
+                        + "; last seen: " + seen);
+            }
+            pause(50);
+        }
+    }
+
+    /** Waits until {@code observe} reads {@code expected}. */
+    public static <T> void equal(String what, Callable<T> observe, T expected) {
+        until(what + " = " + expected, observe, seen -> Objects.equals(seen, expected));
+    }
+
+    /**
+     * Clicks, then waits for the effect; while the effect has not happened the click is taken as lost and made again.
+     * Use only where a click that did nothing leaves the screen as it was, so that clicking again is harmless.
+     */
+    public static <T> T clickUntil(String what, Runnable click, Callable<T> observe, Predicate<T> ok) {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        T seen = null;
+        int clicks = 0;
+        while (System.currentTimeMillis() < deadline) {
+            click.run();
+            clicks++;
+            long patience = System.currentTimeMillis() + CLICK_PATIENCE_MS;
+            while (System.currentTimeMillis() < patience) {
+                seen = GuiActionRunner.execute(observe);
+                if (ok.test(seen)) {
+                    return seen;
+                }
+                pause(50);
+            }
+        }
+        throw new AssertionError("timed out after " + clicks + " clicks waiting for " + what + "; last seen: " + seen);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting", e);
+        }
+    }
+}
