@@ -1,0 +1,94 @@
+package org.concord.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.KeyEvent;
+import java.nio.file.Path;
+import java.util.List;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.concord.app.base.GuiWait;
+import org.concord.app.base.settings.Settings;
+import org.concord.app.base.settings.SettingsStore;
+import org.concord.app.ui.start.CreateStudyPanel;
+import org.concord.study.LocalAuthority;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The LA table of "new study" by keyboard alone: Tab moves from the code to the name and never joins the two. */
+class CreateStudyKeysGuiTest {
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private FrameFixture window;
+
+    @BeforeEach
+    void launch() {
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        AppController app = GuiActionRunner.execute(() -> AppLauncher.open(
+                new SettingsStore(dir.resolve("settings.properties")), Settings.DEFAULT));
+        window = new FrameFixture(robot, app.frame());
+        window.show(GuiTestSupport.WINDOW);
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    @Test
+    void tabMovesFromCodeToNameAndOnToTheNextRow() {
+        GuiTestSupport.openScreen(window, "action.newStudy", "createStudyPanel");
+        CreateStudyPanel panel = (CreateStudyPanel) window.panel("createStudyPanel").target();
+        GuiActionRunner.execute(() -> window.button("action.addLa").target().requestFocusInWindow());
+        GuiWait.equal("focus on Add", CreateStudyKeysGuiTest::focusName, "action.addLa");
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        GuiWait.until("the new row's code cell edited", () -> window.table("las.table").target().getEditingRow(),
+                row -> row == 0);
+        robot.enterText("W06000015");
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        GuiWait.equal("editing column after Tab", () -> window.table("las.table").target().getEditingColumn(), 1);
+        robot.enterText("Cardiff");
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        GuiWait.until("focus out of the table after the last cell", CreateStudyKeysGuiTest::focusName,
+                name -> !name.startsWith("las.table") && !name.startsWith("Table.editor"));
+        robot.waitForIdle();
+        List<LocalAuthority> rows = GuiActionRunner.execute(panel::laRows);
+        assertThat(rows).as("LA rows typed by keyboard").containsExactly(new LocalAuthority("W06000015", "Cardiff"));
+        // Shift+Tab goes back into the table's last cell, and a new name replaces the old one.
+        robot.pressKey(KeyEvent.VK_SHIFT);
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        robot.releaseKey(KeyEvent.VK_SHIFT);
+        GuiWait.equal("editing column after Shift+Tab", () -> window.table("las.table").target().getEditingColumn(),
+                1);
+        robot.enterText("Caerdydd");
+        robot.pressKey(KeyEvent.VK_SHIFT);
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        robot.releaseKey(KeyEvent.VK_SHIFT);
+        GuiWait.equal("editing column after Shift+Tab in the table", () -> window.table("las.table").target()
+                .getEditingColumn(), 0);
+        robot.waitForIdle();
+        assertThat(GuiActionRunner.execute(panel::laRows)).as("LA rows after editing the name again")
+                .containsExactly(new LocalAuthority("W06000015", "Caerdydd"));
+    }
+
+    private static String focusName() {
+        Component owner = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        if (owner == null) {
+            return "";
+        }
+        for (Component c = owner; c != null; c = c.getParent()) {
+            if (c.getName() != null) {
+                return c.getName() + (c == owner ? "" : "/" + owner.getClass().getSimpleName());
+            }
+        }
+        return owner.getClass().getSimpleName();
+    }
+}
