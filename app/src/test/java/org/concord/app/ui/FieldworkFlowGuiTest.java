@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.swing.JComboBox;
+import javax.swing.JPasswordField;
+import org.concord.app.base.GuiWait;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -128,13 +130,21 @@ class FieldworkFlowGuiTest {
         DialogFixture pin = GuiTestSupport.dialog(robot, "pin");
         GuiTestSupport.activate(pin.target());
         pin.textBox("pin.field").enterText("1111");
-        pin.button("pin.ok").click();
-        // The wrong PIN is checked in the background and the dialog asks again: wait for the first one to go first.
-        waitUntil("first PIN dialog closed", () -> !pin.target().isShowing());
-        DialogFixture again = GuiTestSupport.dialog(robot, "pin");
-        GuiTestSupport.activate(again.target());
-        waitUntil("wrong PIN said", () -> again.textBox("pin.message").target().getText().contains("not right"));
-        again.textBox("pin.field").enterText("2468").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        GuiWait.equal("PIN typed", () -> new String(((JPasswordField) pin.textBox("pin.field").target()).getPassword()),
+                "1111");
+        // The wrong PIN is checked in the background and the same dialog says so. A lost click leaves the PIN typed
+        // and the dialog as it was; a second click checks the field as it is then (wrong or empty): harmless.
+        GuiWait.clickUntil("wrong PIN said", () -> {
+            if (GuiActionRunner.execute(() -> pin.button("pin.ok").target().isEnabled())) {
+                pin.button("pin.ok").click();
+            }
+        }, () -> pin.textBox("pin.message").target().getText(), message -> message.contains("not right"));
+        GuiWait.equal("PIN field cleared", () -> ((JPasswordField) pin.textBox("pin.field").target())
+                .getPassword().length, 0);
+        pin.textBox("pin.field").enterText("2468");
+        GuiWait.equal("PIN typed", () -> new String(((JPasswordField) pin.textBox("pin.field").target()).getPassword()),
+                "2468");
+        pin.textBox("pin.field").pressAndReleaseKeys(KeyEvent.VK_ENTER);
 
         DialogFixture resume = GuiTestSupport.dialog(robot, "resumeDialog");
         assertThat(resume.table("resume.table").target().getRowCount()).isEqualTo(1);

@@ -31,6 +31,7 @@ import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.Appearance;
+import org.concord.app.base.GuiWait;
 import org.concord.app.base.Messages;
 import org.concord.app.base.ProblemList;
 import org.concord.app.base.Theme;
@@ -134,15 +135,18 @@ class ScreensGuiTest {
         // New study, with the problems of an empty form choice and of the empty fields.
         GuiTestSupport.openScreen(window, "action.newStudy", "createStudyPanel");
         window.textBox("form.path").enterText(badForm.toString());
-        window.radioButton("form.other").click();
-        window.button("action.createStudy").click();
-        waitUntil("problems shown", () -> find(robot, app.frame(), "create.problems", ProblemList.class).isShowing()
-                && find(robot, app.frame(), "form.problems", ProblemList.class).isShowing());
+        // Choosing a selected radio button again changes nothing, so a lost click may be repeated.
+        GuiWait.clickUntil("the other form chosen", () -> window.radioButton("form.other").click(),
+                () -> window.radioButton("form.other").target().isSelected(), Boolean.TRUE::equals);
+        // Create only checks and lists problems here (nothing is valid), so repeating a lost click is harmless.
+        GuiWait.clickUntil("problems shown", () -> window.button("action.createStudy").click(),
+                () -> find(robot, app.frame(), "create.problems", ProblemList.class).isShowing()
+                        && find(robot, app.frame(), "form.problems", ProblemList.class).isShowing(), Boolean.TRUE::equals);
         assertThat(GuiActionRunner.execute(() -> find(robot, app.frame(), "form.problems", ProblemList.class).lines()))
                 .anySatisfy(line -> assertThat(line).contains("survey.csv").contains("rolle"));
         check(app.frame(), "create-" + variant);
         GuiTestSupport.screenshotWhole(window.panel("createStudyPanel").target(), "create-" + variant);
-        window.button("action.cancelCreate").click();
+        GuiTestSupport.openScreen(window, "action.cancelCreate", "startPanel");
 
         // Open the study: PIN, resume offer, researcher view.
         GuiActionRunner.execute(() -> app.open(studyFile));
@@ -155,7 +159,12 @@ class ScreensGuiTest {
         });
         DialogFixture resume = WindowFinder.findDialog("resumeDialog").withTimeout(30_000).using(robot);
         check(resume.target(), "resume-" + variant);
-        resume.button("resume.later").click();
+        // "Later" only closes the dialog: clicked again only while the dialog is still there.
+        GuiWait.clickUntil("the resume dialog closed", () -> {
+            if (GuiActionRunner.execute(() -> resume.target().isShowing())) {
+                resume.button("resume.later").click();
+            }
+        }, () -> resume.target().isShowing(), Boolean.FALSE::equals);
         waitUntil("progress shown", () -> window.table("progress.table").target().getRowCount() > 0);
         check(app.frame(), "researcher-" + variant);
         GuiTestSupport.screenshotWhole(window.panel("researcherPanel").target(), "researcher-" + variant);

@@ -19,7 +19,8 @@ import org.concord.app.base.WrappingLabel;
 
 /**
  * Asks for a PIN: opening a study, or leaving participant mode. Its texts are {@code <prefix>.title}, {@code .field},
- * {@code .ok}, {@code .cancel}, {@code .checking}, {@code .wrong} and {@code .failed}, and its components are named
+ * {@code .ok} and {@code .cancel} (each with a {@code .desc}), {@code .checking}, {@code .wrong} and {@code .failed}; its
+ * components are named
  * {@code <prefix>}, {@code <prefix>.field}, {@code .message}, {@code .ok} and {@code .cancel}. The check is the
  * caller's (off the event thread); this dialog only draws, hands over the typed PIN and shows the outcome.
  */
@@ -67,8 +68,10 @@ public final class PinDialog extends JDialog {
         content.add(message, "wmin 0");
         ok = texts.text(new JButton(), prefix + ".ok");
         ok.setName(prefix + ".ok");
+        texts.describe(ok, prefix + ".ok", prefix + ".ok.desc");
         JButton cancel = texts.text(new JButton(), prefix + ".cancel");
         cancel.setName(prefix + ".cancel");
+        texts.describe(cancel, prefix + ".cancel", prefix + ".cancel.desc");
         ok.addActionListener(e -> {
             ok.setEnabled(false);
             message.setText(texts.get(prefix + ".checking"));
