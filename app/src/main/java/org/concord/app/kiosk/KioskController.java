@@ -1,5 +1,6 @@
 package org.concord.app.kiosk;
 
+import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,8 @@ public final class KioskController implements AnswerSink {
     private final Form form;
     private final Runnable onResearcherExit;
     private final Texts text;
+    /** The language every participant starts in (the form's default, or the one the kiosk was opened in). */
+    private final String startLanguage;
     private final Actions actions;
     private final AnswerWriter writer;
     private final ExecutorService pinChecker = Executors.newSingleThreadExecutor(r -> {
@@ -60,17 +63,21 @@ public final class KioskController implements AnswerSink {
     private boolean failing;
     private boolean closed;
 
-    /** A kiosk for {@code form} whose texts start in {@code language}; call on the event thread. */
+    /**
+     * A kiosk for {@code form} whose texts start in {@code language}, the language every participant starts in; call
+     * on the event thread.
+     */
     KioskController(KioskStore store, Form form, String language, Runnable onResearcherExit) {
         this.store = store;
         this.form = form;
         this.onResearcherExit = onResearcherExit;
         this.text = new Texts("kiosk", Language.ofCode(language));
+        this.startLanguage = language;
         actions = new Actions(text).on(ActionModel.KIOSK_START, this::startParticipant)
                 .on(ActionModel.KIOSK_NEXT, this::next)
                 .on(ActionModel.KIOSK_BACK, this::back)
                 .on(ActionModel.KIOSK_SUBMIT, this::submit)
-                .on(ActionModel.KIOSK_FINISH, this::showStart)
+                .on(ActionModel.KIOSK_FINISH, this::nextParticipant)
                 .on(ActionModel.KIOSK_RESEARCHER, this::askPin)
                 .on(ActionModel.KIOSK_ENGLISH, () -> switchLanguage(Language.ENGLISH))
                 .on(ActionModel.KIOSK_WELSH, () -> switchLanguage(Language.WELSH));
@@ -128,6 +135,15 @@ public final class KioskController implements AnswerSink {
         SwingUtilities.invokeLater(start::focusButton);
     }
 
+    /** After the thank-you page: the start screen in the kiosk's own language, never the last participant's. */
+    private void nextParticipant() {
+        if (!startLanguage.equals(text.language().code())) {
+            text.language().setCode(startLanguage);
+            relabel();
+        }
+        showStart();
+    }
+
     private void startParticipant() {
         if (busy || screen != Screen.START) {
             return;
@@ -171,12 +187,20 @@ public final class KioskController implements AnswerSink {
         if (lastPage != null) {
             session.goTo(lastPage);
         }
-        showCurrent(null);
+        showCurrent((String) null);
         paradata(PAGE_SHOWN, session.currentPageName());
     }
 
     /** Draws the session's current page or the review page; {@code focus} names a question to focus, or null. */
     private void showCurrent(String focus) {
+        showPage(focus == null ? null : shown -> shown != null && shown.view(focus).map(QuestionView::focusControls).orElse(false));
+    }
+
+    /**
+     * Draws the session's current page or the review page. {@code focus} puts the keyboard focus on the new page and
+     * says whether it could; null (or false) focuses the first unanswered question, else Next.
+     */
+    private void showPage(java.util.function.Predicate<PagePanel> focus) {
         if (page != null) {
             page.dispose();
             page = null;
@@ -188,7 +212,9 @@ public final class KioskController implements AnswerSink {
             actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
             frame.show(review, text.get("kiosk.review.title"), session.pageNumber(), session.pageCount());
             frame.focusScreenWith(frame::focusForward);
-            frame.focusForward();
+            if (focus == null || !focus.test(null)) {
+                frame.focusForward();
+            }
             return;
         }
         screen = Screen.PAGE;
@@ -201,19 +227,20 @@ public final class KioskController implements AnswerSink {
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());
         PagePanel shown = page;
-        frame.focusScreenWith(() -> {
-            if (page == shown && !shown.focusFirst()) {
+        // Never an answered question: a digit pressed at once would change an answer nobody chose to revisit.
+        Runnable open = () -> {
+            if (!shown.focusFirstOpen(session)) {
                 frame.focusForward();
+            }
+        };
+        frame.focusScreenWith(() -> {
+            if (page == shown) {
+                open.run();
             }
         });
         SwingUtilities.invokeLater(() -> {
-            if (page != shown) {
-                return;
-            }
-            boolean focused = focus != null ? shown.view(focus).map(QuestionView::focusControls).orElse(false)
-                    : shown.focusFirst();
-            if (!focused && !shown.focusFirst()) {
-                frame.focusForward();
+            if (page == shown && (focus == null || !focus.test(shown))) {
+                open.run();
             }
         });
     }
@@ -262,7 +289,7 @@ public final class KioskController implements AnswerSink {
         // A required message waits for Next; other messages (a number out of range) show as soon as it is given.
         page.showIssue(question.name(), session.issue(question).filter(i -> i.kind() != Issue.Kind.REQUIRED)
                 .map(this::message).orElse(null));
-        if (moveOn && !page.focusAfter(question)) {
+        if (moveOn && !page.focusOpenAfter(question, session)) {
             frame.focusForward();
         }
     }
@@ -305,7 +332,7 @@ public final class KioskController implements AnswerSink {
                 return;
             }
             paradata(PAGE_LEFT, left);
-            showCurrent(null);
+            showCurrent((String) null);
             paradata(PAGE_SHOWN, session.currentPageName());
         });
     }
@@ -321,7 +348,7 @@ public final class KioskController implements AnswerSink {
             String left = session.currentPageName();
             session.back();
             paradata(PAGE_LEFT, left);
-            showCurrent(null);
+            showCurrent((String) null);
             paradata(PAGE_SHOWN, session.currentPageName());
         });
     }
@@ -430,8 +457,10 @@ public final class KioskController implements AnswerSink {
             case THANKS -> showThanks();
             case STARTING -> { }
             case PAGE, REVIEW -> {
-                String focused = page != null && page.focusedView() != null
-                        ? page.focusedView().question().name() : null;
+                // The focus stays where it was (the language switch, a scale point), never on another question.
+                Component owner = frame.getFocusOwner();
+                boolean inPage = page != null && owner != null && SwingUtilities.isDescendingFrom(owner, page);
+                String ownerName = owner == null ? null : owner.getName();
                 List<String> withIssues = new ArrayList<>();
                 if (page != null) {
                     page.commit();
@@ -440,7 +469,9 @@ public final class KioskController implements AnswerSink {
                 }
                 session.setLanguage(code);
                 paradata(LANGUAGE, code);
-                showCurrent(focused);
+                showPage(shown -> inPage ? ownerName != null && shown.focusNamed(ownerName)
+                        : owner != null && owner.isShowing()
+                        && (owner.isFocusOwner() || owner.requestFocusInWindow()));
                 if (page != null) {
                     for (String name : withIssues) {
                         form.question(name).flatMap(session::issue)

@@ -28,8 +28,9 @@ public final class KioskWindow {
                                          Runnable onResearcherExit) {
         requireEdt();
         KioskParticipant participant = StudyStore.of(unfinished.participant());
+        // The resumed participant's language is set once known; the next participant starts in the form's.
         KioskController controller = new KioskController(new StudyStore(study, session), study.form(),
-                participant.language(), onResearcherExit);
+                startLanguage(study.form()), onResearcherExit);
         controller.frame().setVisible(true);
         controller.frame().toFront();
         // The language they last switched to is in the paradata: read it on the writer thread, then show the page.
@@ -61,7 +62,7 @@ public final class KioskWindow {
     public static KioskController resume(KioskStore store, Form form, KioskParticipant participant,
                                          Map<String, String> answers, String lastPage, Runnable onResearcherExit) {
         requireEdt();
-        KioskController controller = new KioskController(store, form, participant.language(), onResearcherExit);
+        KioskController controller = new KioskController(store, form, startLanguage(form), onResearcherExit);
         controller.frame().setVisible(true);
         controller.frame().toFront();
         controller.begin(participant, answers, lastPage, false);

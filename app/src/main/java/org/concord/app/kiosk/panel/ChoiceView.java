@@ -19,6 +19,7 @@ public final class ChoiceView extends QuestionView {
 
     private final List<AbstractButton> buttons = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
+    private final List<String> texts = new ArrayList<>();
 
     ChoiceView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
@@ -33,8 +34,8 @@ public final class ChoiceView extends QuestionView {
             b.setHorizontalAlignment(SwingConstants.LEADING);
             b.setFont(KioskStyle.font(1.05f, false));
             b.setName("q." + q.name() + "." + c.name());
-            b.putClientProperty("FlatLaf.style", multiple ? "icon.focusWidth: 3"
-                    : "focusWidth: 3; innerFocusWidth: 1");
+            b.putClientProperty("FlatLaf.style", multiple ? "icon.focusWidth: 3" : KioskStyle.answerStyle());
+            texts.add(choiceText);
             b.getAccessibleContext().setAccessibleName(text.get("kiosk.choice.button", choiceText, i + 1,
                     choices.size()));
             b.getAccessibleContext().setAccessibleDescription(label);
@@ -55,7 +56,14 @@ public final class ChoiceView extends QuestionView {
     public void showAnswer(FormSession session) {
         List<String> selected = session.selected(question.name());
         for (int i = 0; i < buttons.size(); i++) {
-            buttons.get(i).setSelected(selected.contains(values.get(i)));
+            boolean chosen = selected.contains(values.get(i));
+            AbstractButton b = buttons.get(i);
+            b.setSelected(chosen);
+            // Chosen: bold, and a tick on a toggle button (a check box has its own), with the accent fill.
+            b.setFont(KioskStyle.font(1.05f, chosen));
+            if (b instanceof JToggleButton && !(b instanceof JCheckBox)) {
+                b.setText(chosen ? KioskStyle.tick() + texts.get(i) : texts.get(i));
+            }
         }
     }
 

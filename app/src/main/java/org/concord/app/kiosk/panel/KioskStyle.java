@@ -66,4 +66,32 @@ public final class KioskStyle {
         Color c = UIManager.getColor("Component.focusColor");
         return c != null ? c : new Color(0x26, 0x75, 0xBF);
     }
+
+    /**
+     * The fill of a chosen answer: the accent, dark blue on the light theme and light blue on the dark one, so that it
+     * differs from an unchosen button by well over WCAG's 3:1 for non-text contrast in both.
+     */
+    public static Color selectedFill() {
+        return com.formdev.flatlaf.FlatLaf.isLafDark() ? new Color(0x8C, 0xC4, 0xFF) : new Color(0x1F, 0x5F, 0xA8);
+    }
+
+    /** The text on a chosen answer's fill. */
+    public static Color selectedText() {
+        return com.formdev.flatlaf.FlatLaf.isLafDark() ? new Color(0x10, 0x10, 0x10) : Color.WHITE;
+    }
+
+    /** The FlatLaf style of an answer button: a wide focus ring and the chosen answer's fill and text colours. */
+    public static String answerStyle() {
+        return "focusWidth: 3; innerFocusWidth: 1; selectedBackground: " + hex(selectedFill())
+                + "; selectedForeground: " + hex(selectedText());
+    }
+
+    /** The mark before a chosen answer's text: a tick, or an asterisk where the font has no tick. */
+    public static String tick() {
+        return font().canDisplay('\u2713') ? "\u2713 " : "* ";
+    }
+
+    private static String hex(Color c) {
+        return String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
 }

@@ -134,26 +134,56 @@ public final class PagePanel extends ScrollablePage {
         views.forEach(QuestionView::commit);
     }
 
-    /** Focuses the first visible question with controls; false when there is none. */
-    public boolean focusFirst() {
-        for (QuestionView view : views) {
-            if (view.isVisible() && view.focusControls()) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Focuses the first visible question that has controls and no answer yet, so that a key pressed on entering a
+     * page never changes an answer given before; false when every question is answered (or there is none).
+     */
+    public boolean focusFirstOpen(FormSession session) {
+        return focusOpenAfter(null, session);
     }
 
-    /** Focuses the next visible question after {@code question}; false when it was the last. */
-    public boolean focusAfter(Question question) {
-        boolean past = false;
+    /**
+     * Focuses the next visible unanswered question after {@code question} (an answered one is passed over: the
+     * participant did not choose to revisit it); false when there is none.
+     */
+    public boolean focusOpenAfter(Question question, FormSession session) {
+        boolean past = question == null;
         for (QuestionView view : views) {
-            if (past && view.isVisible() && view.focusControls()) {
+            String answer = session.answer(view.question().name());
+            if (past && view.isVisible() && (answer == null || answer.isBlank()) && view.focusControls()) {
                 return true;
             }
             past |= view.question() == question;
         }
         return false;
+    }
+
+    /** Focuses the control named {@code name} on this page; false when there is none that can take the focus. */
+    public boolean focusNamed(String name) {
+        for (QuestionView view : views) {
+            if (view.isVisible()) {
+                java.util.Optional<Component> found = named(view, name);
+                if (found.isPresent()) {
+                    return found.get().requestFocusInWindow();
+                }
+            }
+        }
+        return false;
+    }
+
+    private static java.util.Optional<Component> named(Component c, String name) {
+        if (name.equals(c.getName()) && c.isFocusable()) {
+            return java.util.Optional.of(c);
+        }
+        if (c instanceof java.awt.Container box) {
+            for (Component child : box.getComponents()) {
+                java.util.Optional<Component> found = named(child, name);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Stops timers of the views. */

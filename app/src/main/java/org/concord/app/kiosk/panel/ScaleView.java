@@ -25,6 +25,8 @@ public final class ScaleView extends QuestionView {
 
     private final List<JToggleButton> buttons = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
+    private final List<String> plainTexts = new ArrayList<>();
+    private final List<String> chosenTexts = new ArrayList<>();
 
     ScaleView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
@@ -42,11 +44,14 @@ public final class ScaleView extends QuestionView {
         for (int i = 0; i < n; i++) {
             Choice c = choices.get(i);
             String choiceText = session.text(c.label());
-            JToggleButton b = new JToggleButton("<html><div style='text-align:center;width:" + textWidth + "px'><b>"
-                    + (i + 1) + "</b><br>" + escape(choiceText) + "</div></html>");
+            String div = "<html><div style='text-align:center;width:" + textWidth + "px'>";
+            plainTexts.add(div + "<b>" + (i + 1) + "</b><br>" + escape(choiceText) + "</div></html>");
+            // Chosen: a tick, bold text and the accent fill (see showAnswer), never just a shade of grey.
+            chosenTexts.add(div + "<b>" + KioskStyle.tick() + (i + 1) + "<br>" + escape(choiceText) + "</b></div></html>");
+            JToggleButton b = new JToggleButton(plainTexts.get(i));
             b.setFont(KioskStyle.font(1.05f, false));
             b.setName("q." + q.name() + "." + c.name());
-            b.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
+            b.putClientProperty("FlatLaf.style", KioskStyle.answerStyle());
             b.getAccessibleContext().setAccessibleName(text.get("kiosk.scale.button", choiceText, i + 1, n));
             b.getAccessibleContext().setAccessibleDescription(label);
             String value = c.name();
@@ -107,7 +112,10 @@ public final class ScaleView extends QuestionView {
     public void showAnswer(FormSession session) {
         String answer = session.answer(question.name());
         for (int i = 0; i < buttons.size(); i++) {
-            buttons.get(i).setSelected(values.get(i).equals(answer));
+            boolean chosen = values.get(i).equals(answer);
+            JToggleButton b = buttons.get(i);
+            b.setSelected(chosen);
+            b.setText(chosen ? chosenTexts.get(i) : plainTexts.get(i));
         }
     }
 

@@ -88,6 +88,7 @@ public final class CreateStudyPanel extends JPanel implements LanguageAware {
                 "[grow, fill][]", // columns: table, buttons
                 "[top][]")), "create.las"); // rows: table with buttons, hint
         laTable.setName("las.table");
+        laTable.tabBetweenCells();
         laTable.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         texts.describe(laTable, "create.las.table", "create.las.table.desc");
         JScrollPane laScroll = new JScrollPane(laTable);
