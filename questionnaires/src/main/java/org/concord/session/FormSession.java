@@ -14,7 +14,6 @@ import org.concord.forms.Node;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
 import org.concord.forms.expr.Answers;
-import org.concord.forms.expr.Dates;
 import org.concord.forms.expr.Expression;
 
 /**
@@ -460,24 +459,8 @@ public final class FormSession {
     public List<Change> recordStart(boolean newParticipant) {
         List<Change> changes = new ArrayList<>();
         for (Question q : form.questions()) {
-            if (newParticipant && answers.get(q.name()) == null) {
-                String value = q.options().defaultValue();
-                if (q.options().dynamicDefault() != null) {
-                    value = asText(q.options().dynamicDefault().evaluate(view, null));
-                }
-                if (value != null && !value.isEmpty()) {
-                    value = TypedAnswers.normalize(q, value);
-                    answers.put(q.name(), value);
-                    changes.add(new Change(q.name(), value));
-                }
-            }
-            String value = switch (q.type()) {
-                case START -> Dates.isoDateTime(java.time.LocalDateTime.now(context.clock()));
-                case TODAY -> java.time.LocalDate.now(context.clock()).toString();
-                case DEVICEID -> context.deviceId();
-                case USERNAME -> context.username();
-                default -> null;
-            };
+            String value = newParticipant ? StartValues.defaultValue(q, view) : null;
+            value = value == null ? StartValues.metadata(q, context) : value;
             if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
                 answers.put(q.name(), value);
                 changes.add(new Change(q.name(), value));
@@ -490,13 +473,10 @@ public final class FormSession {
     /** Records {@code end} when the participant submits; returns what to save. */
     public List<Change> recordEnd() {
         List<Change> changes = new ArrayList<>();
-        for (Question q : form.questions()) {
-            if (q.type() == QuestionType.END) {
-                String value = Dates.isoDateTime(java.time.LocalDateTime.now(context.clock()));
-                answers.put(q.name(), value);
-                changes.add(new Change(q.name(), value));
-            }
-        }
+        StartValues.end(form.questions(), context).forEach((name, value) -> {
+            answers.put(name, value);
+            changes.add(new Change(name, value));
+        });
         return changes;
     }
 

@@ -1,0 +1,25 @@
+package org.concord.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The laptop's deviceid: random, written once, the same on every later start. */
+class SessionContextTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theDeviceIdIsRandomAndStable() throws IOException {
+        Path file = dir.resolve("config/device-id");
+        String first = SessionContext.deviceId(file);
+        assertThat(first).matches("concord:[0-9a-f-]{36}");
+        assertThat(SessionContext.deviceId(file)).isEqualTo(first);
+        assertThat(Files.readString(file).strip()).isEqualTo(first);
+        assertThat(SessionContext.deviceId(dir.resolve("other/device-id"))).isNotEqualTo(first);
+    }
+}
