@@ -29,7 +29,7 @@ class StudyFileRefusalTest {
         }
 
         void assertUnchanged(Path file) throws Exception {
-            assertThat(Arrays.equals(Files.readAllBytes(file), bytes)).as("content of " + file).isTrue();
+            assertThat(Files.readAllBytes(file)).as("content of " + file).isEqualTo(bytes);
             assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
         }
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.concord.common.InputException;
@@ -47,7 +46,7 @@ class StudyMergerTest {
         assertThat(report.participants()).isEqualTo(5);
         assertThat(report.added()).isEqualTo(5);
         assertThat(report.conflicts()).isEmpty();
-        assertThat(Arrays.equals(Files.readAllBytes(a), aBefore)).isTrue();
+        assertThat(Files.readAllBytes(a)).as("bytes of " + a).isEqualTo(aBefore);
         try (Study merged = Study.open(out)) {
             assertThat(merged.sessions()).hasSize(2);
             assertThat(merged.las()).isEqualTo(StudyTest.LAS);

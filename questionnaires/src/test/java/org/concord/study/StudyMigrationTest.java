@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
 import org.concord.forms.FormSource;
@@ -56,7 +55,7 @@ class StudyMigrationTest {
             assertThat(study.unfinished()).singleElement().satisfies(s -> assertThat(s.participant().seed())
                     .isEqualTo(42));
         }
-        assertThat(Arrays.equals(Files.readAllBytes(file), before)).isTrue();
+        assertThat(Files.readAllBytes(file)).as("bytes of " + file).isEqualTo(before);
         assertThat(userVersion(file)).isEqualTo(1);
     }
 

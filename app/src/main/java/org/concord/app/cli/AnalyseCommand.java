@@ -16,6 +16,9 @@ import org.concord.stats.analysis.AnalysisOptions;
 import org.concord.stats.analysis.AnalysisReader;
 import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.PlainWords;
+import org.concord.stats.report.JsonResultWriter;
+import org.concord.stats.report.WorkbookWriter;
+import org.concord.stats.analysis.ItemTable;
 import org.concord.stats.analysis.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -130,9 +133,9 @@ public final class AnalyseCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        org.concord.stats.analysis.ItemTable.warmUpInBackground();
+        ItemTable.warmUpInBackground();
         if (out != null) {
-            org.concord.stats.report.WorkbookWriter.warmUpInBackground();
+            WorkbookWriter.warmUpInBackground();
         }
         progress("reading and analysing the inputs");
         AnalysisResult result = AnalysisReader.run(input, Progress.NONE);
@@ -151,7 +154,7 @@ public final class AnalyseCommand implements Callable<Integer> {
         if (json != null) {
             progress("writing " + json);
             try {
-                org.concord.stats.report.JsonResultWriter.write(result, json);
+                JsonResultWriter.write(result, json);
             } catch (IOException e) {
                 throw OutputFile.failure(json, e);
             }
@@ -161,7 +164,7 @@ public final class AnalyseCommand implements Callable<Integer> {
             progress("writing " + out);
             // Loaded only here, so that a run without --out never loads POI.
             try {
-                org.concord.stats.report.WorkbookWriter.write(result, out);
+                WorkbookWriter.write(result, out);
             } catch (IOException e) {
                 throw OutputFile.failure(out, e);
             }

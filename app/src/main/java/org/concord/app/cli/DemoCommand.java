@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.concord.common.InputException;
 import org.concord.app.Version;
 import org.concord.common.OutputFile;
 import org.concord.stats.analysis.AnalysisInput;
@@ -132,13 +133,13 @@ public final class DemoCommand implements Callable<Integer> {
             Files.createDirectories(folder);
             try (var entries = Files.list(folder)) {
                 if (entries.findAny().isPresent()) {
-                    throw org.concord.common.InputException.ofFile(folder.toString(), "is not empty; the demo writes"
+                    throw InputException.ofFile(folder.toString(), "is not empty; the demo writes"
                             + " only to a new or empty folder (leave out --dir to let it choose one)");
                 }
             }
             return folder;
         } catch (IOException e) {
-            throw org.concord.common.InputException.ofFile(folder.toString(), "cannot create or read this folder ("
+            throw InputException.ofFile(folder.toString(), "cannot create or read this folder ("
                     + e.getMessage() + "); choose a writable --dir");
         }
     }

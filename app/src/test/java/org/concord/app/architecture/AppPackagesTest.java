@@ -71,14 +71,10 @@ class AppPackagesTest {
         List<String> found = new ArrayList<>();
         for (Path file : sources()) {
             String code = code(Files.readString(file, StandardCharsets.UTF_8));
-            // App classes hide a package dependency when named in full, so nowhere; the command line (cli) is still
-            // being reshaped by issue 9's other half, so its names of library classes are left to it.
-            boolean commandLine = MAIN.relativize(file).startsWith(Path.of("org/concord/app/cli"));
+            // A class named in full hides a package dependency from the imports, so nowhere.
             Matcher m = CONCORD_NAME.matcher(code);
             while (m.find()) {
-                if (!commandLine || m.group().startsWith("org.concord.app.")) {
-                    found.add(MAIN.relativize(file) + ": " + m.group());
-                }
+                found.add(MAIN.relativize(file) + ": " + m.group());
             }
         }
         assertThat(found).as("fully qualified org.concord names outside imports").isEmpty();
