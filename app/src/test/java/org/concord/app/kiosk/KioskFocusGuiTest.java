@@ -29,16 +29,7 @@ class KioskFocusGuiTest extends KioskGuiSupport {
 
     @Test
     void aLanguageSwitchKeepsTheFocusSoTheNextDigitChangesNoEarlierAnswer() {
-        open();
-        robot.moveMouse(kiosk.frame());
-        waitForFocus(ActionModel.KIOSK_START.componentName());
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("welcome");
-        waitForFocus("q.consent.box");
-        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("about");
-        waitForFocus("q.role.leader");
+        keyboardToAbout();
         robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("leaders");
@@ -139,6 +130,50 @@ class KioskFocusGuiTest extends KioskGuiSupport {
                 .isEqualTo(Language.ENGLISH);
         assertThat(onEdt(() -> kiosk.participant().language())).as("language stored for the next participant")
                 .isEqualTo(Language.ENGLISH);
+    }
+
+    @Test
+    void aChoiceListIsAnsweredWithDigitsArrowsSpaceAndEnter() {
+        keyboardToAbout();
+        window.textBox("kiosk.keys.choice.hint").requireVisible();
+        // 2 chooses the second answer and moves on to the next question, as on a scale.
+        robot.pressAndReleaseKey(KeyEvent.VK_2);
+        waitFor("role by digit", () -> "worker".equals(kiosk.session().answer("role")));
+        waitForFocus("q.years.text");
+        robot.pressKey(KeyEvent.VK_SHIFT);
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        robot.releaseKey(KeyEvent.VK_SHIFT);
+        waitForFocus("q.role.worker");
+        robot.pressAndReleaseKeys(KeyEvent.VK_UP);
+        waitForFocus("q.role.leader");
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        waitFor("role by Space", () -> "leader".equals(kiosk.session().answer("role")));
+        robot.pressAndReleaseKeys(KeyEvent.VK_DOWN);
+        waitForFocus("q.role.worker");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor("role by Enter", () -> "worker".equals(kiosk.session().answer("role")));
+        assertThat(pageName()).as("page after Enter on an answer not yet chosen").isEqualTo("about");
+        // Enter on the answer already chosen goes to the next page, as the tip says.
+        waitForFocus("q.role.worker");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage("views");
+        waitSaved();
+        assertThat(stored()).as("answers stored").containsExactlyInAnyOrderEntriesOf(Map.of("consent", "OK",
+                "role", "worker"));
+    }
+
+    /** Opens the kiosk and reaches the "about" page by keyboard alone (Start, consent ticked, Enter). */
+    private void keyboardToAbout() {
+        open();
+        robot.moveMouse(kiosk.frame());
+        waitForFocus(ActionModel.KIOSK_START.componentName());
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage("welcome");
+        waitForFocus("q.consent.box");
+        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage("about");
+        waitForFocus("q.role.leader");
     }
 
     private void waitForFocus(String name) {

@@ -69,7 +69,7 @@ class KioskRulesTest extends KioskGuiSupport {
         window.toggleButton("q.lead_q.2").click();
         switchLanguage(ActionModel.KIOSK_WELSH, "kiosk.title", "Amdanoch chi");
         waitText("q.role.label", "Pa un sy'n disgrifio'ch swydd orau?  (Gofynnol)");
-        window.toggleButton("q.role.leader").requireSelected().requireText("Rheolwr gwasanaeth neu d\u00eem");
+        window.toggleButton("q.role.leader").requireSelected().requireText("\u2713 Rheolwr gwasanaeth neu d\u00eem");
         waitText("q.years.text", "7");
         window.toggleButton("q.lead_q.2").requireSelected();
         assertThat(window.toggleButton("q.lead_q.2").target().getText()).contains("Anghytuno");

@@ -1,11 +1,16 @@
 package org.concord.app.kiosk.panel;
 
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
+import javax.swing.AbstractAction;
 import javax.swing.AbstractButton;
+import javax.swing.InputMap;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JToggleButton;
+import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import org.concord.app.base.Texts;
 import org.concord.forms.Choice;
@@ -45,11 +50,75 @@ public final class ChoiceView extends QuestionView {
             } else {
                 b.addActionListener(e -> sink.answer(q, value, false));
             }
+            bindKeys(b, i, multiple);
             buttons.add(b);
             values.add(value);
             add(b, "growx, wmin 0, hmin " + touch);
         }
         addIssueLine();
+    }
+
+    /**
+     * The scales' keyboard model: digits choose the first nine answers (a single choice then moves on to the next
+     * question), arrows move between the answers, Space chooses, and Enter chooses an answer not yet chosen (on the
+     * chosen one it is left to the window: the next page).
+     */
+    private void bindKeys(AbstractButton b, int index, boolean multiple) {
+        InputMap keys = b.getInputMap(JComponent.WHEN_FOCUSED);
+        bindDigits(b, point -> {
+            if (point > values.size()) {
+                return;
+            }
+            if (multiple) {
+                sink.toggle(question, values.get(point - 1));
+                buttons.get(point - 1).requestFocusInWindow();
+            } else {
+                sink.answer(question, values.get(point - 1), true);
+            }
+        });
+        for (int key : new int[] {KeyEvent.VK_DOWN, KeyEvent.VK_RIGHT}) {
+            keys.put(KeyStroke.getKeyStroke(key, 0), "nextChoice");
+        }
+        for (int key : new int[] {KeyEvent.VK_UP, KeyEvent.VK_LEFT}) {
+            keys.put(KeyStroke.getKeyStroke(key, 0), "previousChoice");
+        }
+        b.getActionMap().put("nextChoice", action(() -> focus(index + 1)));
+        b.getActionMap().put("previousChoice", action(() -> focus(index - 1)));
+        if (!multiple) {
+            keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "chooseFocused");
+            AbstractAction choose = new AbstractAction() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void actionPerformed(ActionEvent e) {
+                    b.doClick(0);
+                }
+
+                @Override
+                public boolean isEnabled() {
+                    // Disabled on the chosen answer, so that Enter goes on to the window's binding (Next).
+                    return !b.isSelected();
+                }
+            };
+            b.getActionMap().put("chooseFocused", choose);
+        }
+    }
+
+    private void focus(int to) {
+        if (to >= 0 && to < buttons.size()) {
+            buttons.get(to).requestFocusInWindow();
+        }
+    }
+
+    private static AbstractAction action(Runnable run) {
+        return new AbstractAction() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                run.run();
+            }
+        };
     }
 
     @Override

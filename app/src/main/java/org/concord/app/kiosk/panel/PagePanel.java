@@ -44,6 +44,13 @@ public final class PagePanel extends ScrollablePage {
             tip.setName("kiosk.keys.hint");
             add(tip, "wmin 0");
         }
+        int answers = choicePoints(page.content(), session);
+        if (answers > 0) {
+            WrappingLabel tip = new WrappingLabel(text.get("kiosk.keys.choice.hint", Math.min(answers, 9)),
+                    KioskStyle.font(0.95f, false));
+            tip.setName("kiosk.keys.choice.hint");
+            add(tip, "wmin 0");
+        }
         addAll(page.content(), session, text, sink);
         refresh(session);
     }
@@ -71,6 +78,20 @@ public final class PagePanel extends ScrollablePage {
                 points = Math.max(points, session.choices(q).size());
             } else if (node instanceof Group g) {
                 points = Math.max(points, scalePoints(g.children(), session));
+            }
+        }
+        return points;
+    }
+
+    /** The most answers of a choice list (not a scale) on the page, or 0. */
+    private static int choicePoints(List<Node> nodes, FormSession session) {
+        int points = 0;
+        for (Node node : nodes) {
+            if (node instanceof Question q && !session.isScale(q)
+                    && (q.type() == QuestionType.SELECT_ONE || q.type() == QuestionType.SELECT_MULTIPLE)) {
+                points = Math.max(points, session.choices(q).size());
+            } else if (node instanceof Group g) {
+                points = Math.max(points, choicePoints(g.children(), session));
             }
         }
         return points;

@@ -87,6 +87,28 @@ public abstract class QuestionView extends JPanel {
         return !buttons.isEmpty() && buttons.get(0).requestFocusInWindow();
     }
 
+    /**
+     * Binds the digits 1 to 9 (and the keypad's) on a focused answer button to {@code chosen}, which receives the
+     * digit; a digit beyond the answers is ignored there (the answers may still be being added when this is called).
+     */
+    protected static void bindDigits(AbstractButton b, java.util.function.IntConsumer chosen) {
+        javax.swing.InputMap keys = b.getInputMap(JComponent.WHEN_FOCUSED);
+        for (int k = 1; k <= 9; k++) {
+            String id = "answer" + k;
+            keys.put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_0 + k, 0), id);
+            keys.put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_NUMPAD0 + k, 0), id);
+            int digit = k;
+            b.getActionMap().put(id, new javax.swing.AbstractAction() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    chosen.accept(digit);
+                }
+            });
+        }
+    }
+
     /** Hands typed text to the session now (text views); other views save as soon as they are clicked. */
     public void commit() {
     }

@@ -68,23 +68,11 @@ public final class ScaleView extends QuestionView {
 
     private void bindKeys(JToggleButton b, int index) {
         InputMap keys = b.getInputMap(JComponent.WHEN_FOCUSED);
-        // values is still being filled here: bind all nine digits and ignore those beyond the scale when pressed.
-        for (int k = 1; k <= 9; k++) {
-            String id = "answer" + k;
-            keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_0 + k, 0), id);
-            keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_NUMPAD0 + k, 0), id);
-            int point = k;
-            b.getActionMap().put(id, new AbstractAction() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public void actionPerformed(ActionEvent e) {
-                    if (point <= values.size()) {
-                        sink.answer(question, values.get(point - 1), true);
-                    }
-                }
-            });
-        }
+        bindDigits(b, point -> {
+            if (point <= values.size()) {
+                sink.answer(question, values.get(point - 1), true);
+            }
+        });
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_RIGHT, 0), "nextPoint");
         keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_LEFT, 0), "previousPoint");
         b.getActionMap().put("nextPoint", move(index + 1));
