@@ -67,6 +67,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     final JComboBox<String> show = new JComboBox<>();
     final GroupDotChart groupChart = new GroupDotChart();
     final SlopeScatterChart scatter = new SlopeScatterChart();
+    final ModelsPanel models;
     final JButton saveWorkbook;
     final JButton saveJson;
     final JButton open;
@@ -81,6 +82,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         model = new LaTableModel(texts);
         table = new LaTable(model);
         sorter = new TableRowSorter<>(model);
+        models = new ModelsPanel(texts);
         saveWorkbook = actions.button(ActionModel.SAVE_WORKBOOK);
         saveJson = actions.button(ActionModel.SAVE_JSON);
         open = actions.button(ActionModel.OPEN_WORKBOOK);
@@ -173,6 +175,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         tablePanel.setName("table");
         views.addTab("", tablePanel);
         views.addTab("", charts);
+        views.addTab("", models);
         texts.tabs(views);
         resultPanel.add(headline, "wmin 0");
         resultPanel.add(views, "grow");
@@ -254,6 +257,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
                 texts.get("chart.notCompared"));
         scatter.setLegend(texts.get("trend.falling"), texts.get("trend.rising"), texts.get("chart.notCompared"));
         describeCharts(points, index);
+        models.show(result.models());
     }
 
     /** Column widths in ems: the reason needs room, counts little. */
