@@ -56,9 +56,10 @@ final class ModelsPanel extends JPanel {
     ModelsPanel(Texts texts) {
         this.texts = texts;
         setName("models");
-        setLayout(new MigLayout("insets 0, fill, hidemode 3", "[grow, fill]", "[][grow, fill]"));
+        // Hide mode 2: a hidden note keeps its (empty) row, so the views stay in the row that grows.
+        setLayout(new MigLayout("insets 0, fill, wrap 1, hidemode 2", "[grow, fill]", "[][grow, fill]"));
         notRun.setName("modelsNotRun");
-        add(notRun, "wrap, wmin 0");
+        add(notRun, "wmin 0");
         views.setName("modelsViews");
         add(views, "grow");
 

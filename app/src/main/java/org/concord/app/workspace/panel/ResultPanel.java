@@ -177,7 +177,13 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         views.addTab("", charts);
         views.addTab("", models);
         texts.tabs(views);
-        resultPanel.add(headline, "wmin 0");
+        // The headline grows with the models' sentences: at a large text size it scrolls rather than push the views off.
+        JScrollPane headlineScroll = new JScrollPane(headline, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        headlineScroll.setBorder(null);
+        headlineScroll.setOpaque(false);
+        headlineScroll.getViewport().setOpaque(false);
+        resultPanel.add(headlineScroll, "wmin 0, hmin 0, hmax 30%");
         resultPanel.add(views, "grow");
         saved.setName("saved");
         resultPanel.add(saveWorkbook, "split 3, growx 0");
@@ -242,6 +248,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     private void fill() {
         String index = result.comparison().index();
         headline.setText(String.join(" ", PlainWords.answer(result)));
+        headline.setCaretPosition(0);
         model.show(result.las(), index);
         sizeColumns();
         List<ChartPoint> points = new ArrayList<>();
