@@ -259,8 +259,8 @@ final class ModelsPanel extends JPanel {
     }
 
     /**
-     * A figure as the workbook shows it: 3 decimals (or the given format), a p with 4 decimals or "< 0.0001", an
-     * undefined figure as a dash; text (yes, no) as it is. Right-aligned.
+     * A figure as the workbook shows it: 3 decimals (or the given format; 3 significant digits below 0.001), a p with
+     * 4 decimals or "< 0.0001", an undefined figure as a dash; text (yes, no) as it is. Right-aligned.
      */
     static final class FigureRenderer extends DefaultTableCellRenderer {
         private static final long serialVersionUID = 1L;
@@ -287,7 +287,11 @@ final class ModelsPanel extends JPanel {
         }
 
         static String format(Double value, String format) {
-            return value == null || value.isNaN() ? "\u2013" : String.format(Locale.ROOT, format, value);
+            if (value == null || value.isNaN()) {
+                return "\u2013";
+            }
+            // A tiny figure (an odds ratio near 0) keeps its digits instead of showing as 0.000.
+            return String.format(Locale.ROOT, value != 0 && Math.abs(value) < 0.001 ? "%.3g" : format, value);
         }
 
         static String pValue(Double value) {

@@ -180,7 +180,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         // The headline grows with the models' sentences: at a large text size it scrolls rather than push the views off.
         JScrollPane headlineScroll = new JScrollPane(headline, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-        headlineScroll.setBorder(null);
+        headlineScroll.setBorder(javax.swing.BorderFactory.createEmptyBorder()); // kept by a theme switch
         headlineScroll.setOpaque(false);
         headlineScroll.getViewport().setOpaque(false);
         resultPanel.add(headlineScroll, "wmin 0, hmin 0, hmax 30%");
