@@ -67,6 +67,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     final JComboBox<String> show = new JComboBox<>();
     final GroupDotChart groupChart = new GroupDotChart();
     final SlopeScatterChart scatter = new SlopeScatterChart();
+    final ModelsPanel models;
     final JButton saveWorkbook;
     final JButton saveJson;
     final JButton open;
@@ -81,6 +82,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         model = new LaTableModel(texts);
         table = new LaTable(model);
         sorter = new TableRowSorter<>(model);
+        models = new ModelsPanel(texts);
         saveWorkbook = actions.button(ActionModel.SAVE_WORKBOOK);
         saveJson = actions.button(ActionModel.SAVE_JSON);
         open = actions.button(ActionModel.OPEN_WORKBOOK);
@@ -173,8 +175,15 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         tablePanel.setName("table");
         views.addTab("", tablePanel);
         views.addTab("", charts);
+        views.addTab("", models);
         texts.tabs(views);
-        resultPanel.add(headline, "wmin 0");
+        // The headline grows with the models' sentences: at a large text size it scrolls rather than push the views off.
+        JScrollPane headlineScroll = new JScrollPane(headline, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        headlineScroll.setBorder(javax.swing.BorderFactory.createEmptyBorder()); // kept by a theme switch
+        headlineScroll.setOpaque(false);
+        headlineScroll.getViewport().setOpaque(false);
+        resultPanel.add(headlineScroll, "wmin 0, hmin 0, hmax 30%");
         resultPanel.add(views, "grow");
         saved.setName("saved");
         resultPanel.add(saveWorkbook, "split 3, growx 0");
@@ -239,6 +248,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     private void fill() {
         String index = result.comparison().index();
         headline.setText(String.join(" ", PlainWords.answer(result)));
+        headline.setCaretPosition(0);
         model.show(result.las(), index);
         sizeColumns();
         List<ChartPoint> points = new ArrayList<>();
@@ -254,6 +264,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
                 texts.get("chart.notCompared"));
         scatter.setLegend(texts.get("trend.falling"), texts.get("trend.rising"), texts.get("chart.notCompared"));
         describeCharts(points, index);
+        models.show(result.models());
     }
 
     /** Column widths in ems: the reason needs room, counts little. */
