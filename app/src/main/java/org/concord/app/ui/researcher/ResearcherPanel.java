@@ -44,6 +44,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     private final ScaledTable progress;
     private final JLabel progressTotals = new JLabel(" ");
     private final WrappingLabel dataMessage = new WrappingLabel();
+    private final WrappingLabel serverNote = new WrappingLabel();
     private final JCheckBox completedOnly = new JCheckBox();
     private final JButton startSession;
     private final JButton startParticipants;
@@ -123,6 +124,11 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         data.add(actions.button(ActionModel.EXPORT_CSV));
         data.add(actions.button(ActionModel.EXPORT_XLSX));
         data.add(actions.button(ActionModel.MERGE), "wrap");
+        data.add(actions.button(ActionModel.EXPORT_SAV));
+        data.add(actions.button(ActionModel.EXPORT_DTA));
+        data.add(actions.button(ActionModel.SEND_TO_SERVER), "wrap");
+        serverNote.setName("server.note");
+        data.add(serverNote, "span, growx, wrap");
         data.add(dataMessage, "span, growx");
         add(data);
         showSession(null);
@@ -204,6 +210,11 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     /** Shows the outcome of the last export or merge. */
     public void showDataMessage(String message) {
         dataMessage.setText(message == null ? "" : message);
+    }
+
+    /** Shows what the study has not yet sent to the server. */
+    public void showServerNote(String note) {
+        serverNote.setText(note == null ? "" : note);
     }
 
     /** Progress rows: LA code, LA name, role, started, completed. */
