@@ -115,7 +115,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         // Export and merge.
         JPanel data = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[][][]push", // columns: export CSV, export XLSX, merge (the message spans them)
-                "[]rel[]rel[]")), "researcher.data"); // rows: completed only, buttons, message
+                "[]rel[]rel[]rel[]rel[]")), "researcher.data"); // rows: completed only, buttons, stats, server, message
         dataMessage.setName("data.message");
         completedOnly.setName("data.completedOnly");
         texts.text(completedOnly, "researcher.data.completedOnly");
@@ -124,11 +124,17 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         data.add(actions.button(ActionModel.EXPORT_CSV));
         data.add(actions.button(ActionModel.EXPORT_XLSX));
         data.add(actions.button(ActionModel.MERGE), "wrap");
-        data.add(actions.button(ActionModel.EXPORT_SAV));
-        data.add(actions.button(ActionModel.EXPORT_DTA));
-        data.add(actions.button(ActionModel.SEND_TO_SERVER), "wrap");
+        // Exports for the statistics packages, then the study server and what it does not have yet: rows of their own,
+        // so that long (Welsh, 200%) labels do not widen the columns above.
+        JPanel stats = new JPanel(new MigLayout("insets 0", "[][]", "[]")); // columns: SPSS, Stata
+        stats.add(actions.button(ActionModel.EXPORT_SAV));
+        stats.add(actions.button(ActionModel.EXPORT_DTA));
+        data.add(stats, "span, wrap");
+        JPanel server = new JPanel(new MigLayout("insets 0, fillx", "[][grow, fill, 100:pref]", "[]")); // send, note
         serverNote.setName("server.note");
-        data.add(serverNote, "span, growx, wrap");
+        server.add(actions.button(ActionModel.SEND_TO_SERVER));
+        server.add(serverNote, "growx");
+        data.add(server, "span, growx, wrap");
         data.add(dataMessage, "span, growx");
         add(data);
         showSession(null);

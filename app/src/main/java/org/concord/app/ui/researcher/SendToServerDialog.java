@@ -63,7 +63,8 @@ final class SendToServerDialog {
         JLabel passwordLabel = texts.text(new JLabel(), "server.password");
         passwordLabel.setLabelFor(password);
         texts.describe(password, "server.password", "server.password.desc");
-        JLabel format = new JLabel(texts.get("server.address.format"));
+        WrappingLabel format = new WrappingLabel();
+        format.setText(texts.get("server.address.format"));
         format.setName("server.format");
         progress.setName("server.progress");
         progress.setStringPainted(true);
@@ -75,7 +76,7 @@ final class SendToServerDialog {
         close.setName("server.close");
         dialog.add(addressLabel);
         dialog.add(address);
-        dialog.add(format, "skip 1");
+        dialog.add(format, "skip 1, growx, wmin 100");
         dialog.add(passwordLabel);
         dialog.add(password);
         dialog.add(progress, "span 2, growx");
