@@ -114,11 +114,11 @@ final class SendToServerDialog {
         }
         char[] secret = password.getPassword();
         password.setText("");
-        // The typed password is given to this one connection (as PGPASSWORD would be); without one, ~/.pgpass is used.
+        // The typed password answers the server's request for one, as the terminal prompt does for the command line;
+        // it stays in this char array only and is wiped after the send. Without one, PGPASSWORD or ~/.pgpass is used.
         ServerConnection server = secret.length == 0
                 ? ServerConnection.of(parsed, System.getenv(), Path.of(System.getProperty("user.home")), a -> null)
-                : ServerConnection.of(parsed, Map.of("PGPASSWORD", new String(secret)), null, a -> null);
-        Arrays.fill(secret, '\0');
+                : ServerConnection.of(parsed, Map.of(), null, a -> secret);
         send.setEnabled(false);
         progress.setIndeterminate(true);
         progress.setString(texts.get("server.connecting"));
@@ -129,6 +129,7 @@ final class SendToServerDialog {
                         (done, total, rows) -> SwingUtilities.invokeLater(() -> showProgress(done, total, rows)));
             } finally {
                 server.forget();
+                Arrays.fill(secret, '\0');
             }
         }, report -> {
             List<String> lines = new ArrayList<>(notes);
