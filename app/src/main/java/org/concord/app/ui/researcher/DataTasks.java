@@ -20,6 +20,10 @@ import org.concord.study.Study;
 import org.concord.study.StudyMerger;
 import org.concord.study.export.LongCsvExporter;
 import org.concord.study.export.XlsxExporter;
+import org.concord.study.export.spss.SavWriter;
+import org.concord.study.export.stata.DtaWriter;
+import org.concord.study.export.wide.StudyTable;
+import org.concord.common.OutputFile;
 
 /**
  * Export and merge from the researcher view: asks where, then runs the study store's exporter or merger on the
@@ -55,6 +59,32 @@ final class DataTasks {
         if (target != null) {
             BackgroundJobs.run(() -> XlsxExporter.export(study, target, completedOnly),
                     participants -> report.accept(texts.get("export.xlsx.done", participants, target.toString())),
+                    this::failed);
+        }
+    }
+
+    /**
+     * Exports one row per participant for SPSS ({@code sav}) or Stata, with every label, written through a temporary
+     * file so that a failure leaves nothing half-written.
+     */
+    void exportStats(boolean sav, boolean completedOnly) {
+        String format = sav ? "sav" : "dta";
+        Path target = chooseTarget("export." + format + ".title", "export." + format + ".filter", format);
+        if (target != null) {
+            BackgroundJobs.run(() -> {
+                try (StudyTable table = StudyTable.scan(study, completedOnly, null)) {
+                    String title = study.form().settings().formTitle();
+                    OutputFile.replace(target, temp -> {
+                        if (sav) {
+                            SavWriter.write(table, temp, title);
+                        } else {
+                            DtaWriter.write(table, temp, title);
+                        }
+                        return null;
+                    });
+                    return new long[] {table.rowCount(), table.variables().size()};
+                }
+            }, counts -> report.accept(texts.get("export.stats.done", counts[0], counts[1], target.toString())),
                     this::failed);
         }
     }
@@ -95,6 +125,10 @@ final class DataTasks {
     private Path chooseTarget(String titleKey, String filterKey, String extension) {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("fileChooser");
+        File folder = lastFolder != null ? lastFolder : studyFile.toAbsolutePath().getParent().toFile();
+        // Suggest the study's name in the last folder used (at first, the study's folder).
+        String base = String.valueOf(studyFile.getFileName()).replaceFirst("\\.concord$", "");
+        chooser.setSelectedFile(new File(folder, base + ("concord".equals(extension) ? "-merged." : ".") + extension));
         chooser.setDialogTitle(texts.get(titleKey));
         chooser.setFileFilter(new FileNameExtensionFilter(texts.get(filterKey), extension));
         if (chooser.showSaveDialog(frame.window()) != JFileChooser.APPROVE_OPTION) {

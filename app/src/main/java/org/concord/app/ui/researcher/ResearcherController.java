@@ -44,7 +44,11 @@ public final class ResearcherController {
                 .on(ActionModel.REFRESH_PROGRESS, this::refresh)
                 .on(ActionModel.EXPORT_CSV, () -> data().exportCsv(panel().completedOnly()))
                 .on(ActionModel.EXPORT_XLSX, () -> data().exportXlsx(panel().completedOnly()))
-                .on(ActionModel.MERGE, () -> data().merge());
+                .on(ActionModel.MERGE, () -> data().merge())
+                .on(ActionModel.EXPORT_SAV, () -> data().exportStats(true, panel().completedOnly()))
+                .on(ActionModel.EXPORT_DTA, () -> data().exportStats(false, panel().completedOnly()))
+                .on(ActionModel.SEND_TO_SERVER, () -> SendToServerDialog.show(frame.window(), texts, study,
+                        ServerNote.memoryFile(), this::showServerNote));
         this.panel = new ResearcherPanel(texts, actions);
     }
 
@@ -80,6 +84,13 @@ public final class ResearcherController {
                         offerResume(snapshot.unfinished());
                     }
                 }, this::failed);
+        showServerNote();
+    }
+
+    /** Re-reads from the study file what is not yet sent to the server. */
+    private void showServerNote() {
+        BackgroundJobs.run(() -> ServerNote.pending(study, texts.formatLocale(), ZoneId.systemDefault()),
+                note -> panel.showServerNote(texts.get(note)), this::failed);
     }
 
     private record Snapshot(String formTitle, List<LocalAuthority> las, FieldworkSession session,
@@ -180,5 +191,6 @@ public final class ResearcherController {
     /** Re-shows texts built from data (the session line) after a language switch. */
     public void languageChanged() {
         showSession();
+        showServerNote();
     }
 }

@@ -44,6 +44,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     private final ScaledTable progress;
     private final JLabel progressTotals = new JLabel(" ");
     private final WrappingLabel dataMessage = new WrappingLabel();
+    private final WrappingLabel serverNote = new WrappingLabel();
     private final JCheckBox completedOnly = new JCheckBox();
     private final JButton startSession;
     private final JButton startParticipants;
@@ -114,7 +115,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         // Export and merge.
         JPanel data = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
                 "[][][]push", // columns: export CSV, export XLSX, merge (the message spans them)
-                "[]rel[]rel[]")), "researcher.data"); // rows: completed only, buttons, message
+                "[]rel[]rel[]rel[]rel[]")), "researcher.data"); // rows: completed only, buttons, stats, server, message
         dataMessage.setName("data.message");
         completedOnly.setName("data.completedOnly");
         texts.text(completedOnly, "researcher.data.completedOnly");
@@ -123,6 +124,17 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         data.add(actions.button(ActionModel.EXPORT_CSV));
         data.add(actions.button(ActionModel.EXPORT_XLSX));
         data.add(actions.button(ActionModel.MERGE), "wrap");
+        // Exports for the statistics packages, then the study server and what it does not have yet: rows of their own,
+        // so that long (Welsh, 200%) labels do not widen the columns above.
+        JPanel stats = new JPanel(new MigLayout("insets 0", "[][]", "[]")); // columns: SPSS, Stata
+        stats.add(actions.button(ActionModel.EXPORT_SAV));
+        stats.add(actions.button(ActionModel.EXPORT_DTA));
+        data.add(stats, "span, wrap");
+        JPanel server = new JPanel(new MigLayout("insets 0, fillx", "[][grow, fill, 100:pref]", "[]")); // send, note
+        serverNote.setName("server.note");
+        server.add(actions.button(ActionModel.SEND_TO_SERVER));
+        server.add(serverNote, "growx");
+        data.add(server, "span, growx, wrap");
         data.add(dataMessage, "span, growx");
         add(data);
         showSession(null);
@@ -204,6 +216,11 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     /** Shows the outcome of the last export or merge. */
     public void showDataMessage(String message) {
         dataMessage.setText(message == null ? "" : message);
+    }
+
+    /** Shows what the study has not yet sent to the server. */
+    public void showServerNote(String note) {
+        serverNote.setText(note == null ? "" : note);
     }
 
     /** Progress rows: LA code, LA name, role, started, completed. */

@@ -1,0 +1,274 @@
+package org.concord.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.app.ui.GuiTestSupport.waitUntil;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JFileChooserFixture;
+import org.concord.app.base.Appearance;
+import org.concord.app.base.Messages;
+import org.concord.app.base.Theme;
+import org.concord.app.base.settings.Settings;
+import org.concord.app.base.settings.SettingsStore;
+import org.concord.forms.FormLoader;
+import org.concord.server.PgCluster;
+import org.concord.study.FieldworkSession;
+import org.concord.study.LocalAuthority;
+import org.concord.study.Participant;
+import org.concord.study.Study;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The researcher view's exports for SPSS and Stata (read back with GNU PSPP) and its "Send to server" dialog against a
+ * real private PostgreSQL cluster, driven through the real window; with screenshots of the new dialog.
+ */
+class ResearcherStatsAndServerGuiTest {
+    private static final String PIN = "8642";
+    private static final int PARTICIPANTS = 3;
+
+    @TempDir
+    Path dir;
+
+    private Robot robot;
+    private FrameFixture window;
+    private AppController app;
+    private Path studyFile;
+    private String oldSettings;
+
+    @BeforeEach
+    void setUp() {
+        studyFile = dir.resolve("cardiff-visit.concord");
+        try (Study study = Study.create(studyFile, FormLoader.loadBundled(FormLoader.DEFAULT_FORM),
+                List.of(new LocalAuthority("W06000015", "Cardiff")), PIN.toCharArray())) {
+            FieldworkSession session = study.startSession("W06000015", "AB");
+            String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
+                    .choices().get(0).name();
+            for (int i = 0; i < PARTICIPANTS; i++) {
+                Participant p = study.createParticipant(session.id(), "en");
+                study.saveAnswer(p.id(), "role", role, "en");
+                study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), Integer.toString(i + 1), "en");
+                study.markComplete(p.id());
+            }
+            study.endSession(session.id());
+        }
+        // The server address is remembered beside the settings: here, in the test's folder.
+        oldSettings = System.setProperty("concord.settings", dir.resolve("settings.properties").toString());
+        robot = BasicRobot.robotWithNewAwtHierarchy();
+        app = GuiActionRunner.execute(() -> AppLauncher.open(new SettingsStore(dir.resolve("settings.properties")),
+                Settings.DEFAULT));
+        window = new FrameFixture(robot, app.frame());
+        window.show(GuiTestSupport.WINDOW);
+        GuiActionRunner.execute(() -> app.open(studyFile));
+        DialogFixture pin = GuiTestSupport.dialog(robot, "pin");
+        GuiActionRunner.execute(() -> {
+            pin.textBox("pin.field").target().setText(PIN);
+            pin.button("pin.ok").target().doClick();
+        });
+        waitUntil("researcher view", () -> app.study() != null
+                && window.table("progress.table").target().getRowCount() > 0);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Study study = GuiActionRunner.execute(app::study);
+        window.cleanUp();
+        if (study != null) {
+            study.close();
+        }
+        GuiActionRunner.execute(() -> Appearance.apply(Theme.LIGHT, 1f));
+        if (oldSettings == null) {
+            System.clearProperty("concord.settings");
+        } else {
+            System.setProperty("concord.settings", oldSettings);
+        }
+    }
+
+    private void choose(Path file) {
+        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(30_000)
+                .using(robot);
+        String suggested = GuiActionRunner.execute(() -> chooser.target().getSelectedFile().toString());
+        assertThat(suggested).as("the name the save dialog suggests").startsWith(dir.toString())
+                .contains("cardiff-visit.");
+        GuiActionRunner.execute(() -> {
+            chooser.target().setSelectedFile(file.toFile());
+            chooser.target().approveSelection();
+        });
+    }
+
+    @Test
+    void theSpssExportIsReadBackByPsppAndTheStataExportHasItsHeader() throws Exception {
+        window.button("action.exportSav").click();
+        Path sav = dir.resolve("for-spss.sav");
+        choose(sav);
+        waitUntil("SPSS file written", () -> Files.exists(sav)
+                && window.textBox("data.message").text().contains("for-spss.sav"));
+        String message = window.textBox("data.message").text();
+        Matcher counts = Pattern.compile("Exported (\\d+) participants \u00d7 (\\d+) variables").matcher(message);
+        assertThat(counts.find()).as("counts in the message '%s'", message).isTrue();
+        assertThat(Integer.parseInt(counts.group(1))).as("participants in '%s'", message).isEqualTo(PARTICIPANTS);
+        int variables = Integer.parseInt(counts.group(2));
+
+        // GNU PSPP reads the file: its dictionary has as many variables as the message said, and LIST shows the rows.
+        Path syntax = dir.resolve("read.sps");
+        Files.writeString(syntax, "GET FILE='" + sav + "'.\nDISPLAY DICTIONARY.\nLIST.\n", StandardCharsets.UTF_8);
+        Path csv = dir.resolve("pspp.csv");
+        Process pspp = new ProcessBuilder("pspp", "-O", "format=csv", "-o", csv.toString(), syntax.toString())
+                .redirectErrorStream(true).start();
+        String psppOutput = new String(pspp.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(pspp.waitFor(120, TimeUnit.SECONDS)).as("pspp finished").isTrue();
+        assertThat(pspp.exitValue()).as("pspp exit code; output: %s", psppOutput).isZero();
+        String read = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(read).as("pspp's output").doesNotContainIgnoringCase("error");
+        long dictionaryRows = read.lines().dropWhile(l -> !l.startsWith("Table: Variables"))
+                .skip(2).takeWhile(l -> !l.isBlank()).count();
+        assertThat(dictionaryRows).as("variables PSPP lists (output:%n%s)", read).isEqualTo(variables);
+        long listRows = read.lines().dropWhile(l -> !l.startsWith("Table: Data List")).skip(2)
+                .takeWhile(l -> !l.isBlank()).count();
+        assertThat(listRows).as("rows PSPP lists (output:%n%s)", read).isEqualTo(PARTICIPANTS);
+
+        window.button("action.exportDta").click();
+        Path dta = dir.resolve("for-stata.dta");
+        choose(dta);
+        waitUntil("Stata file written", () -> Files.exists(dta)
+                && window.textBox("data.message").text().contains("for-stata.dta"));
+        byte[] head = new byte[48];
+        try (var in = Files.newInputStream(dta)) {
+            assertThat(in.readNBytes(head, 0, head.length)).isEqualTo(head.length);
+        }
+        assertThat(new String(head, StandardCharsets.ISO_8859_1)).as("the .dta header")
+                .startsWith("<stata_dta><header><release>118</release>");
+        // pandas reads it back: as many participants and variables as the message said.
+        String dtaMessage = window.textBox("data.message").text();
+        Process pandas = new ProcessBuilder("/usr/bin/python3", "-c", "import pandas, sys;"
+                + " d = pandas.read_stata(sys.argv[1]); print(d.shape[0], d.shape[1])", dta.toString())
+                .redirectErrorStream(true).start();
+        String shape = new String(pandas.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(pandas.waitFor(120, TimeUnit.SECONDS)).as("pandas finished").isTrue();
+        assertThat(shape).as("rows and columns pandas read (message '%s')", dtaMessage)
+                .isEqualTo(PARTICIPANTS + " " + variables);
+    }
+
+    @Test
+    void sendToServerSendsEveryParticipantRemembersTheAddressAndSaysWhatIsLeft() throws Exception {
+        PgCluster cluster = PgCluster.shared();
+        String db = cluster.concordDatabase("gui");
+        String url = cluster.url(db, "field1");
+        waitUntil("the note of what is not sent", () -> window.textBox("server.note").text()
+                .contains("Not yet sent to a server: " + PARTICIPANTS + " participants"));
+
+        // A wrong password: a clear message, nothing sent, and the study file keeps everything as not yet sent.
+        DialogFixture dialog = openSendDialog();
+        send(dialog, url, "wrong-password");
+        waitUntil("refusal shown", () -> dialog.textBox("server.result").text().contains("refused user field1"));
+        assertThat(serverParticipants(cluster, db)).as("participants on the server after a refused password")
+                .isZero();
+
+        send(dialog, url, PgCluster.PASSWORD);
+        waitUntil("result shown", () -> dialog.textBox("server.result").text().startsWith("Sent "));
+        String result = dialog.textBox("server.result").text();
+        assertThat(result).as("result").contains("(" + PARTICIPANTS + " participants new or changed)")
+                .contains("0 conflicts");
+        assertThat(dialog.progressBar("server.progress").target().getValue()).as("progress at the end").isEqualTo(100);
+        assertThat(serverParticipants(cluster, db)).as("participants on the server").isEqualTo(PARTICIPANTS);
+        waitUntil("note says everything is sent", () -> window.textBox("server.note").text()
+                .startsWith("Everything is sent to "));
+
+        // The address is remembered, the password nowhere.
+        String remembered = Files.readString(dir.resolve("server.properties"), StandardCharsets.ISO_8859_1);
+        assertThat(remembered).as("server.properties").contains("field1@127.0.0.1")
+                .doesNotContain(PgCluster.PASSWORD);
+        for (Path f : Files.list(dir).filter(Files::isRegularFile).toList()) {
+            assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as("contents of %s", f)
+                    .doesNotContain(PgCluster.PASSWORD);
+        }
+        dialog.button("server.close").click();
+        waitUntil("dialog closed", () -> !dialog.target().isShowing());
+
+        // Opened again: the address is filled in, the password is empty; a second send adds nothing.
+        DialogFixture again = openSendDialog();
+        assertThat(again.textBox("server.address").text()).as("remembered address").isEqualTo(url);
+        assertThat(again.textBox("server.password").text()).as("password field").isEmpty();
+        send(again, null, PgCluster.PASSWORD);
+        waitUntil("nothing to send", () -> again.textBox("server.result").text().startsWith("Nothing to send"));
+        assertThat(serverParticipants(cluster, db)).as("participants on the server after a second send")
+                .isEqualTo(PARTICIPANTS);
+        screenshots(again);
+    }
+
+    private DialogFixture openSendDialog() {
+        window.button("action.sendToServer").click();
+        DialogFixture dialog = GuiTestSupport.dialog(robot, "sendToServer");
+        GuiTestSupport.activate(dialog.target());
+        return dialog;
+    }
+
+    /** Fills in the address (unless null) and password and presses Send. */
+    private static void send(DialogFixture dialog, String url, String password) {
+        GuiActionRunner.execute(() -> {
+            if (url != null) {
+                dialog.textBox("server.address").target().setText(url);
+            }
+            dialog.textBox("server.password").target().setText(password);
+        });
+        waitUntil("send enabled", () -> dialog.button("server.send").target().isEnabled());
+        dialog.button("server.send").click();
+    }
+
+    private static int serverParticipants(PgCluster cluster, String db) throws Exception {
+        // The database is this test's own, so every participant in it came from the study sent.
+        try (Connection c = cluster.admin(db);
+             PreparedStatement st = c.prepareStatement("SELECT count(*) FROM concord.participant");
+             ResultSet rs = st.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** The dialog in light and dark, at 100% and 200%, in English and Welsh, into target/screenshots/. */
+    private void screenshots(DialogFixture open) throws IOException {
+        open.button("server.close").click();
+        waitUntil("dialog closed", () -> !open.target().isShowing());
+        List<Settings> variants = List.of(new Settings(Theme.LIGHT, 1f, Messages.ENGLISH),
+                new Settings(Theme.DARK, 2f, Messages.ENGLISH), new Settings(Theme.LIGHT, 2f, Messages.WELSH),
+                new Settings(Theme.DARK, 1f, Messages.WELSH));
+        for (Settings variant : variants) {
+            String name = "send-to-server-" + variant.language().getLanguage() + "-"
+                    + variant.theme().name().toLowerCase(Locale.ROOT) + "-" + Math.round(variant.fontScale() * 100);
+            GuiActionRunner.execute(() -> {
+                app.changeLanguage(variant.language());
+                app.changeAppearance(variant);
+            });
+            waitUntil("note in the chosen language", () -> window.textBox("server.note").text()
+                    .startsWith(variant.language().equals(Messages.WELSH) ? "Mae popeth" : "Everything is sent"));
+            DialogFixture dialog = openSendDialog();
+            send(dialog, null, PgCluster.PASSWORD);
+            waitUntil("result of " + name, () -> dialog.button("server.send").target().isEnabled()
+                    && !dialog.textBox("server.result").text().isBlank());
+            robot.waitForIdle();
+            Path shot = GuiTestSupport.screenshot(dialog.target(), name);
+            assertThat(shot).as("screenshot %s", name).exists();
+            dialog.button("server.close").click();
+            waitUntil("dialog closed", () -> !dialog.target().isShowing());
+        }
+    }
+}
