@@ -502,7 +502,7 @@ public final class KioskController implements AnswerSink {
             // Cancelled: without a window manager nobody hands the keyboard back to the kiosk, so that Alt+F4, Enter
             // and the answer keys would reach no window. Take it back ourselves.
             // Later, once the dialog's own focus events are through (it had the focus until it was disposed).
-            SwingUtilities.invokeLater(frame::takeFocus);
+            SwingUtilities.invokeLater(frame::reclaimFocus);
         }
     }
 

@@ -1,7 +1,10 @@
 package org.concord.app.kiosk;
 
 import java.awt.Component;
+import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
+import java.awt.KeyboardFocusManager;
+import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -17,6 +20,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.Language;
@@ -86,7 +90,7 @@ final class KioskFrame extends JFrame {
         addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
             public void focusGained(java.awt.event.FocusEvent e) {
-                java.awt.EventQueue.invokeLater(focusScreen);
+                EventQueue.invokeLater(focusScreen);
             }
         });
         getAccessibleContext().setAccessibleName(text.get("kiosk.window.name"));
@@ -197,7 +201,28 @@ final class KioskFrame extends JFrame {
     void takeFocus() {
         toFront();
         requestFocus();
-        java.awt.EventQueue.invokeLater(focusScreen);
+        EventQueue.invokeLater(focusScreen);
+    }
+
+    /**
+     * Takes the keyboard back after a dialog of the kiosk closed. Without a window manager nobody hands it back, and on
+     * a busy machine the closed dialog's own focus events can arrive after a first request, so it is asked again every
+     * 200 ms, for at most 5 s, until the kiosk has it or another window of the app is active.
+     */
+    void reclaimFocus() {
+        Timer retry = new Timer(200, null);
+        int[] tries = {0};
+        retry.addActionListener(e -> {
+            Window active = KeyboardFocusManager.getCurrentKeyboardFocusManager().getActiveWindow();
+            boolean other = active != null && active != this && active.isShowing();
+            if (!isDisplayable() || isFocused() || other || ++tries[0] > 25) {
+                retry.stop();
+            } else {
+                takeFocus();
+            }
+        });
+        takeFocus();
+        retry.start();
     }
 
     /** What to focus when the window receives the focus without a control of its own. */

@@ -11,8 +11,8 @@ import org.assertj.swing.edt.GuiActionRunner;
  * machine) is repeated only while its effect has not happened, so a repeat never does anything twice.
  */
 public final class GuiWait {
-    /** How long one wait lasts before it fails. */
-    public static final long TIMEOUT_MS = 30_000;
+    /** How long one wait lasts: long, as a PIN check (PBKDF2) on a loaded 2-core machine takes seconds. */
+    public static final long TIMEOUT_MS = 90_000;
     private static final long CLICK_PATIENCE_MS = 4_000;
 
     private GuiWait() {
