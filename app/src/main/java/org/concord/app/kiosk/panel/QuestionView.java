@@ -90,13 +90,15 @@ public abstract class QuestionView extends JPanel {
     /**
      * Binds the digits 1 to 9 (and the keypad's) on a focused answer button to {@code chosen}, which receives the
      * digit; a digit beyond the answers is ignored there (the answers may still be being added when this is called).
+     * The digit is taken when it is typed, not when its key goes down: an answer moves the focus on, and a character
+     * typed after the key went down would otherwise follow the focus into the next question (a text field would
+     * receive the digit).
      */
     protected static void bindDigits(AbstractButton b, java.util.function.IntConsumer chosen) {
         javax.swing.InputMap keys = b.getInputMap(JComponent.WHEN_FOCUSED);
         for (int k = 1; k <= 9; k++) {
             String id = "answer" + k;
-            keys.put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_0 + k, 0), id);
-            keys.put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_NUMPAD0 + k, 0), id);
+            keys.put(javax.swing.KeyStroke.getKeyStroke((char) ('0' + k)), id);
             int digit = k;
             b.getActionMap().put(id, new javax.swing.AbstractAction() {
                 private static final long serialVersionUID = 1L;
