@@ -15,6 +15,7 @@ import org.concord.app.base.ScaledTable;
 import org.concord.app.base.Texts;
 import org.concord.app.base.WrappingLabel;
 import org.concord.stats.models.FactorResult;
+import org.concord.stats.models.FactorStructure;
 import org.concord.stats.models.LogisticResult;
 import org.concord.stats.models.ModelsResult;
 import org.concord.stats.models.ModelsView;
@@ -186,7 +187,7 @@ final class ModelsPanel extends JPanel {
         loadings.show(heads, types, rows);
         loadingsTable.getColumnModel().getColumn(heads.size() - 2).setCellRenderer(new FigureRenderer(false));
         domainsIntro.setText(texts.get("models.domains.intro",
-                String.valueOf(org.concord.stats.models.FactorStructure.SALIENT)));
+                String.valueOf(FactorStructure.SALIENT)));
         List<List<Object>> domainRows = new ArrayList<>();
         for (FactorResult.Domain d : view.domains()) {
             domainRows.add(Arrays.asList(d.domain(), d.factor(), yesNo(d.holdsTogether()),
