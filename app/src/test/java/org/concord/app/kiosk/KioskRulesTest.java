@@ -47,7 +47,8 @@ class KioskRulesTest extends KioskGuiSupport {
         window.textBox("q.years.text").deleteText().enterText("ten");
         window.toggleButton("q.role.worker").click();
         waitText("q.years.issue", "Please enter a whole number, such as 12.");
-        assertThat(onEdt(() -> KioskParticipantFlowTest.findNamed(kiosk.frame(), "q.role.issue").isVisible())).isFalse();
+        waitFor("role's message hidden once answered",
+                () -> !KioskParticipantFlowTest.findNamed(kiosk.frame(), "q.role.issue").isVisible());
         window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         assertThat(pageName()).isEqualTo("about");
         window.textBox("q.years.text").deleteText().enterText("10");
