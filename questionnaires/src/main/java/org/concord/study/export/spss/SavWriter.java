@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.concord.study.export.wide.BinaryOut;
-import org.concord.study.export.wide.NewFile;
 import org.concord.study.export.wide.Variable;
 import org.concord.study.export.wide.VariableKind;
 import org.concord.study.export.wide.VariableStats;
@@ -47,14 +46,14 @@ public final class SavWriter {
     }
 
     /**
-     * Writes {@code data} to {@code out}, which must not exist (it is written beside and renamed into place).
+     * Writes {@code data} to {@code out}, a new file (commands write to the temporary file that OutputFile renames into place).
      *
      * @param fileLabel the file label (cut to 64 bytes), or null
      * @throws java.nio.file.FileAlreadyExistsException when {@code out} exists
      */
     public static void write(WideData data, Path out, String fileLabel) throws IOException {
         SavWriter writer = new SavWriter(data, fileLabel);
-        NewFile.write(out, channel -> writer.writeTo(new BinaryOut(channel)));
+        BinaryOut.create(out, writer::writeTo);
     }
 
     /** The SPSS names of the variables of {@code data}, in order (what {@link #write} names them). */

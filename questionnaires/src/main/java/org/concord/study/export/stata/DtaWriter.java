@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.concord.study.export.wide.BinaryOut;
-import org.concord.study.export.wide.NewFile;
 import org.concord.study.export.wide.Variable;
 import org.concord.study.export.wide.VariableStats;
 import org.concord.study.export.wide.WideData;
@@ -44,7 +43,7 @@ public final class DtaWriter {
     }
 
     /**
-     * Writes {@code data} to {@code out}, which must not exist (it is written beside and renamed into place).
+     * Writes {@code data} to {@code out}, a new file (commands write to the temporary file that OutputFile renames into place).
      *
      * @param datasetLabel the dataset label (cut to 80 characters), or null
      * @throws java.nio.file.FileAlreadyExistsException when {@code out} exists
@@ -56,7 +55,7 @@ public final class DtaWriter {
                     + " most " + MAX_VARIABLES);
         }
         DtaWriter writer = new DtaWriter(data, datasetLabel);
-        NewFile.write(out, channel -> writer.writeTo(new BinaryOut(channel), out));
+        BinaryOut.create(out, binary -> writer.writeTo(binary, out));
     }
 
     /** The Stata names of {@code variables}, in order (what {@link #write} names them). */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /** Little-endian binary output to a file channel through one buffer, knowing its position and able to patch. */
 public final class BinaryOut {
@@ -14,6 +16,26 @@ public final class BinaryOut {
     /** Writes at the channel's start. */
     public BinaryOut(FileChannel channel) {
         this.channel = channel;
+    }
+
+    /** Something that writes a whole binary file. */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the file through {@code out}. */
+        void write(BinaryOut out) throws IOException;
+    }
+
+    /**
+     * Creates {@code file}, which must not exist, writes it and flushes it to disk. Callers that publish a file under
+     * a user's name write to {@code org.concord.common.OutputFile}'s temporary file, which is renamed into place.
+     *
+     * @throws java.nio.file.FileAlreadyExistsException when {@code file} exists; it is left as it was
+     */
+    public static void create(Path file, Content content) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            content.write(new BinaryOut(channel));
+            channel.force(false);
+        }
     }
 
     /** Bytes written so far (the position of the next byte). */
