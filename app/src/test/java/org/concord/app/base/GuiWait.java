@@ -1,8 +1,18 @@
 package org.concord.app.base;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.AWTException;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
+import javax.imageio.ImageIO;
 import org.assertj.swing.edt.GuiActionRunner;
 
 /**
@@ -33,8 +43,7 @@ public final class GuiWait {
                 return seen;
             }
             if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out after " + timeoutMs + " ms waiting for " + what
-                        + "; last seen: " + seen);
+                throw timedOut("timed out after " + timeoutMs + " ms waiting for " + what + "; last seen: " + seen);
             }
             pause(50);
         }
@@ -65,7 +74,36 @@ public final class GuiWait {
                 pause(50);
             }
         }
-        throw new AssertionError("timed out after " + clicks + " clicks waiting for " + what + "; last seen: " + seen);
+        throw timedOut("timed out after " + clicks + " clicks waiting for " + what + "; last seen: " + seen);
+    }
+
+    /**
+     * The failure of a wait, with what the screen showed: a screenshot in {@code target/gui-timeouts} and the windows
+     * (name, bounds, showing, focused) in the message, so that a time-out on a CI machine can be understood afterwards.
+     */
+    private static AssertionError timedOut(String message) {
+        StringBuilder text = new StringBuilder(message).append("; windows:");
+        try {
+            GuiActionRunner.execute(() -> {
+                for (Window w : Window.getWindows()) {
+                    if (w.isDisplayable()) {
+                        text.append(" [").append(w.getName()).append(' ').append(w.getBounds())
+                                .append(w.isShowing() ? " showing" : " hidden")
+                                .append(w.isFocused() ? " focused" : "").append(']');
+                    }
+                }
+            });
+            if (!GraphicsEnvironment.isHeadless()) {
+                Path folder = Files.createDirectories(Path.of("target", "gui-timeouts"));
+                Path shot = folder.resolve(System.currentTimeMillis() + ".png");
+                Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+                ImageIO.write(new Robot().createScreenCapture(screen), "png", shot.toFile());
+                text.append("; screenshot ").append(shot.toAbsolutePath());
+            }
+        } catch (IOException | AWTException | RuntimeException e) {
+            text.append("; (no screenshot: ").append(e).append(')');
+        }
+        return new AssertionError(text.toString());
     }
 
     private static void pause(long millis) {
