@@ -8,6 +8,7 @@ import java.util.Arrays;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JDialog;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 import javax.swing.KeyStroke;
@@ -18,7 +19,9 @@ import org.concord.app.base.Texts;
 import org.concord.app.base.WrappingLabel;
 
 /**
- * Asks for a PIN: opening a study, or leaving participant mode. Its texts are {@code <prefix>.title}, {@code .field},
+ * Asks for a PIN: opening a study, leaving participant mode, unlocking; or, to change it, the current PIN and the new
+ * one twice ({@link #forChange}: texts {@code <prefix>.new} and {@code <prefix>.again} too, fields named likewise).
+ * Its texts are {@code <prefix>.title}, {@code .field},
  * {@code .ok} and {@code .cancel} (each with a {@code .desc}), {@code .checking}, {@code .wrong} and {@code .failed}; its
  * components are named
  * {@code <prefix>}, {@code <prefix>.field}, {@code .message}, {@code .ok} and {@code .cancel}. The check is the
@@ -34,9 +37,18 @@ public final class PinDialog extends JDialog {
         void check(char[] pin, PinDialog dialog);
     }
 
+    /** What the caller does with a PIN change: check the current PIN and the new one, then report as for a check. */
+    @FunctionalInterface
+    public interface ChangeCheck {
+        /** Checks {@code current} and changes to {@code fresh}, typed again as {@code again} (the receiver clears all). */
+        void change(char[] current, char[] fresh, char[] again, PinDialog dialog);
+    }
+
     private final transient Texts texts;
     private final String prefix;
     private final JPasswordField field = new JPasswordField(12);
+    private final JPasswordField fresh = new JPasswordField(12);
+    private final JPasswordField again = new JPasswordField(12);
     private final WrappingLabel message;
     private final JButton ok;
     private boolean accepted;
@@ -47,6 +59,20 @@ public final class PinDialog extends JDialog {
      */
     public PinDialog(Window owner, Texts texts, String prefix, String prompt, boolean large, Check check,
             Runnable cancelled) {
+        this(owner, texts, prefix, prompt, large, check, null, cancelled);
+    }
+
+    /**
+     * A dialog over {@code owner} that asks for the current PIN and a new one typed twice, and hands all three to
+     * {@code change}; {@code cancelled} runs once when it is closed without a change accepted.
+     */
+    public static PinDialog forChange(Window owner, Texts texts, String prefix, String prompt, ChangeCheck change,
+                                      Runnable cancelled) {
+        return new PinDialog(owner, texts, prefix, prompt, false, null, change, cancelled);
+    }
+
+    private PinDialog(Window owner, Texts texts, String prefix, String prompt, boolean large, Check check,
+            ChangeCheck change, Runnable cancelled) {
         super(owner, texts.get(prefix + ".title"), ModalityType.DOCUMENT_MODAL);
         this.texts = texts;
         this.prefix = prefix;
@@ -61,7 +87,23 @@ public final class PinDialog extends JDialog {
         field.setFont(Appearance.font(large ? 1.3f : 1f, false));
         texts.describe(field, prefix + ".field", null);
         field.getAccessibleContext().setAccessibleDescription(prompt);
+        if (change != null) {
+            JLabel current = texts.text(new JLabel(), prefix + ".field");
+            current.setLabelFor(field);
+            content.add(current);
+        }
         content.add(field, large ? "hmin 48" : "");
+        if (change != null) {
+            for (JPasswordField extra : new JPasswordField[] {fresh, again}) {
+                String key = prefix + (extra == fresh ? ".new" : ".again");
+                extra.setName(key);
+                JLabel label = texts.text(new JLabel(), key);
+                label.setLabelFor(extra);
+                texts.describe(extra, key, null);
+                content.add(label);
+                content.add(extra);
+            }
+        }
         message = new WrappingLabel("", Appearance.font(1f, true));
         message.setName(prefix + ".message");
         message.setForeground(Appearance.issueColor());
@@ -77,7 +119,15 @@ public final class PinDialog extends JDialog {
             message.setText(texts.get(prefix + ".checking"));
             char[] pin = field.getPassword();
             field.setText("");
-            check.check(pin, this);
+            if (change != null) {
+                char[] typed = fresh.getPassword();
+                char[] typedAgain = again.getPassword();
+                fresh.setText("");
+                again.setText("");
+                change.change(pin, typed, typedAgain, this);
+            } else {
+                check.check(pin, this);
+            }
         });
         cancel.addActionListener(e -> dispose());
         String buttonHeight = large ? ", hmin 40" : "";
@@ -110,6 +160,11 @@ public final class PinDialog extends JDialog {
     /** Shows that the PIN was wrong and lets the researcher try again. Call on the event thread. */
     public void wrong() {
         retry(texts.get(prefix + ".wrong"));
+    }
+
+    /** Shows {@code problem} (e.g. what is wrong with a new PIN) and lets the researcher try again. */
+    public void problem(String problem) {
+        retry(problem);
     }
 
     /** Shows that the PIN could not be checked ({@code reason}) and lets the researcher try again. */
