@@ -214,10 +214,15 @@ public final class AppController {
         dialog.setVisible(true);
     }
 
-    /** Changes the idle time before the researcher view locks, and remembers it. */
+    /** Changes the idle time before the researcher view locks to {@code minutes}, and remembers it. */
     private void changeIdleLock(int minutes) {
-        settings = settings.withIdleLock(Duration.ofMinutes(minutes));
-        idleLock.setIdle(settings.idleLock());
+        changeIdleLock(Duration.ofMinutes(minutes));
+    }
+
+    /** Changes the idle time before the researcher view locks, and remembers it (tests set a few seconds). */
+    void changeIdleLock(Duration idle) {
+        settings = settings.withIdleLock(idle);
+        idleLock.setIdle(idle);
         saveSettings();
     }
 
