@@ -92,7 +92,7 @@ public final class MessageDialog {
     private static void build(JDialog dialog, Kind kind, String name, String message, List<String> details,
                               JButton... buttons) {
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3",
-                "[top]unrel[grow, fill, 320:560:760]", // columns: icon, texts
+                "[]unrel[grow, fill, 320:560:760]", // columns: icon, texts
                 "[top]rel[top]para[]")); // rows: message, details, buttons
         Icon icon = UIManager.getIcon(switch (kind) {
             case INFO -> "OptionPane.informationIcon";
@@ -101,7 +101,7 @@ public final class MessageDialog {
         });
         JLabel iconLabel = new JLabel(icon);
         iconLabel.setName(name + ".icon." + kind.name().toLowerCase(Locale.ROOT));
-        content.add(iconLabel, "spany 2");
+        content.add(iconLabel, "spany 2, aligny top");
         WrappingLabel text = new WrappingLabel(message, null);
         text.setName(name + ".message");
         text.getAccessibleContext().setAccessibleName(message);

@@ -34,7 +34,7 @@ final class LaListDialog extends JDialog {
     private final transient Texts texts;
     private final transient Set<String> inUse;
     private final LaModel model = new LaModel();
-    private final ScaledTable table = new ScaledTable(model);
+    private final ScaledTable table;
     private final ProblemList problems = new ProblemList();
     private transient List<LocalAuthority> saved;
 
@@ -42,6 +42,7 @@ final class LaListDialog extends JDialog {
         super(owner, texts.get("laEdit.title"), ModalityType.DOCUMENT_MODAL);
         this.texts = texts;
         this.inUse = Set.copyOf(inUse);
+        table = new ScaledTable(model);
         setName("laEdit");
         setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         las.forEach(la -> model.rows.add(new String[] {la.code(), la.name()}));
