@@ -40,6 +40,9 @@ public final class MessageDialog {
         QUESTION
     }
 
+    /** Up to this many detail lines are shown whole; more scroll down in a box. */
+    private static final int SHOWN_WHOLE = 8;
+
     private MessageDialog() {
     }
 
@@ -48,7 +51,7 @@ public final class MessageDialog {
                             List<String> details) {
         JDialog dialog = dialog(parent, name, title);
         JButton ok = button(texts, name + ".ok", "dialog.ok", dialog, null);
-        build(dialog, kind, name, message, details, ok);
+        build(dialog, texts, kind, name, message, details, ok);
         dialog.setVisible(true);
     }
 
@@ -62,7 +65,7 @@ public final class MessageDialog {
         boolean[] answer = {false};
         JButton yes = button(texts, name + ".yes", yesKey, dialog, () -> answer[0] = true);
         JButton no = button(texts, name + ".no", noKey, dialog, null);
-        build(dialog, Kind.QUESTION, name, message, details, yes, no);
+        build(dialog, texts, Kind.QUESTION, name, message, details, yes, no);
         dialog.setVisible(true);
         return answer[0];
     }
@@ -89,8 +92,8 @@ public final class MessageDialog {
         return button;
     }
 
-    private static void build(JDialog dialog, Kind kind, String name, String message, List<String> details,
-                              JButton... buttons) {
+    private static void build(JDialog dialog, Texts texts, Kind kind, String name, String message,
+                              List<String> details, JButton... buttons) {
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3",
                 "[]unrel[grow, fill, 320:560:760]", // columns: icon, texts
                 "[top]rel[top]para[]")); // rows: message, details, buttons
@@ -106,21 +109,34 @@ public final class MessageDialog {
         text.setName(name + ".message");
         text.getAccessibleContext().setAccessibleName(message);
         content.add(text, "wmin 0");
-        WrappingLabel lines = new WrappingLabel(String.join("\n", details), null);
+        StringBuilder bulleted = new StringBuilder();
+        for (String line : details) {
+            bulleted.append(bulleted.length() == 0 ? "" : "\n").append("\u2022 ").append(line);
+        }
+        WrappingLabel lines = new WrappingLabel(bulleted.toString(), null);
         lines.setName(name + ".details");
-        // Focusable, so that a keyboard or screen-reader user can read and copy the lines.
-        lines.setFocusable(true);
-        JScrollPane scroll = new JScrollPane(lines, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setVisible(!details.isEmpty());
-        int lineHeight = lines.getFontMetrics(lines.getFont()).getHeight();
-        content.add(scroll, "wmin 0, hmax " + lineHeight * 12);
+        lines.getAccessibleContext().setAccessibleName(message);
+        lines.getAccessibleContext().setAccessibleDescription(texts.get("dialog.details.desc"));
+        if (details.size() <= SHOWN_WHOLE) {
+            // A few lines are shown whole, never in a box that hides some of them.
+            lines.setVisible(!details.isEmpty());
+            content.add(lines, "wmin 0");
+        } else {
+            // Focusable, so that a keyboard user can scroll through the lines (and copy them).
+            lines.setFocusable(true);
+            JScrollPane scroll = new JScrollPane(lines, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                    ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+            int lineHeight = lines.getFontMetrics(lines.getFont()).getHeight();
+            content.add(scroll, "wmin 0, hmin " + lineHeight * 6 + ", hmax " + lineHeight * 16);
+        }
         for (int i = 0; i < buttons.length; i++) {
-            content.add(buttons[i], (i == 0 ? "skip 1, split " + buttons.length + ", right, " : "") + "sg buttons");
+            content.add(buttons[i], (i == 0 ? "skip 1, split " + buttons.length + ", right, " : "")
+                    + "sg buttons, growx 0");
         }
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(buttons[0]);
         // The wrapped texts know their height only once they have their width: lay out, then fit to what they need.
+        dialog.pack();
         dialog.pack();
         dialog.pack();
         fitScreen(dialog);

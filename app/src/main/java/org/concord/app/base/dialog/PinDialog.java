@@ -82,7 +82,8 @@ public final class PinDialog extends JDialog {
         float scale = large ? 1.1f : 1f;
         // columns: one; rows: prompt, field, message, buttons
         JPanel content = new JPanel(new MigLayout("insets dialog, fillx, wrap 1", "[grow, fill]"));
-        content.add(new WrappingLabel(prompt, Appearance.font(scale, false)), "wmin " + (large ? 360 : 280));
+        int promptWidth = large || change != null ? 360 : 280;
+        content.add(new WrappingLabel(prompt, Appearance.font(scale, false)), "wmin " + promptWidth);
         field.setName(prefix + ".field");
         field.setFont(Appearance.font(large ? 1.3f : 1f, false));
         texts.describe(field, prefix + ".field", null);
@@ -100,6 +101,7 @@ public final class PinDialog extends JDialog {
                 JLabel label = texts.text(new JLabel(), key);
                 label.setLabelFor(extra);
                 texts.describe(extra, key, null);
+                extra.getAccessibleContext().setAccessibleDescription(prompt);
                 content.add(label);
                 content.add(extra);
             }
@@ -179,6 +181,9 @@ public final class PinDialog extends JDialog {
 
     private void retry(String text) {
         message.setText(text);
+        // The message may need more lines than there was room for: fit the dialog to it (wrapped text twice).
+        pack();
+        pack();
         ok.setEnabled(true);
         field.requestFocusInWindow();
     }

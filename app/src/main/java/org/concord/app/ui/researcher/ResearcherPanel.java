@@ -160,6 +160,8 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         JLabel idleLabel = texts.text(new JLabel(), "setup.idle");
         idleLabel.setLabelFor(idleMinutes);
         texts.describe(idleMinutes, "setup.idle", "setup.idle.desc");
+        texts.describe(((JSpinner.DefaultEditor) idleMinutes.getEditor()).getTextField(), "setup.idle",
+                "setup.idle.desc");
         setup.add(editLas);
         setup.add(changePin);
         setup.add(idleLabel, "split 2");
