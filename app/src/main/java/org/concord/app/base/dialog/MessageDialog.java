@@ -94,8 +94,16 @@ public final class MessageDialog {
 
     private static void build(JDialog dialog, Texts texts, Kind kind, String name, String message,
                               List<String> details, JButton... buttons) {
+        // The texts get a fixed width (about 40 characters wide, at most 60% of the screen), so that their wrapped
+        // height is known before the dialog is sized.
+        WrappingLabel text = new WrappingLabel(message, null);
+        int textWidth = text.getFontMetrics(text.getFont()).charWidth('m') * 40;
+        GraphicsConfiguration screen = dialog.getGraphicsConfiguration();
+        if (screen != null) {
+            textWidth = Math.min(textWidth, screen.getBounds().width * 6 / 10);
+        }
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3",
-                "[]unrel[grow, fill, 320:560:760]", // columns: icon, texts
+                "[]unrel[" + textWidth + "!]", // columns: icon, texts
                 "[top]rel[top]para[]")); // rows: message, details, buttons
         Icon icon = UIManager.getIcon(switch (kind) {
             case INFO -> "OptionPane.informationIcon";
@@ -105,7 +113,7 @@ public final class MessageDialog {
         JLabel iconLabel = new JLabel(icon);
         iconLabel.setName(name + ".icon." + kind.name().toLowerCase(Locale.ROOT));
         content.add(iconLabel, "spany 2, aligny top");
-        WrappingLabel text = new WrappingLabel(message, null);
+        text.setSize(textWidth, Short.MAX_VALUE);
         text.setName(name + ".message");
         text.getAccessibleContext().setAccessibleName(message);
         content.add(text, "wmin 0");
@@ -115,6 +123,7 @@ public final class MessageDialog {
         }
         WrappingLabel lines = new WrappingLabel(bulleted.toString(), null);
         lines.setName(name + ".details");
+        lines.setSize(textWidth, Short.MAX_VALUE);
         lines.getAccessibleContext().setAccessibleName(message);
         lines.getAccessibleContext().setAccessibleDescription(texts.get("dialog.details.desc"));
         if (details.size() <= SHOWN_WHOLE) {
@@ -136,7 +145,6 @@ public final class MessageDialog {
         dialog.setContentPane(content);
         dialog.getRootPane().setDefaultButton(buttons[0]);
         // The wrapped texts know their height only once they have their width: lay out, then fit to what they need.
-        dialog.pack();
         dialog.pack();
         dialog.pack();
         fitScreen(dialog);

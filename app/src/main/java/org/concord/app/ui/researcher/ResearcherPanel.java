@@ -147,9 +147,9 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         add(data);
 
         // Study set-up: the LA list and the PIN, changed after creation; when this view locks itself.
-        JPanel setup = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
-                "[][]unrel[][]push", // columns: LAs, PIN, idle label, idle minutes
-                "[]")), "setup"); // rows
+        JPanel setup = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3, fillx",
+                "[][][grow]", // columns: LAs, PIN (the idle line spans them)
+                "[]rel[]")), "setup"); // rows: buttons, idle time (its label wraps)
         editLas.setName("setup.las");
         texts.text(editLas, "setup.las");
         texts.describe(editLas, "setup.las", "setup.las.desc");
@@ -157,15 +157,14 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         texts.text(changePin, "setup.pin");
         texts.describe(changePin, "setup.pin", "setup.pin.desc");
         idleMinutes.setName("setup.idleMinutes");
-        JLabel idleLabel = texts.text(new JLabel(), "setup.idle");
-        idleLabel.setLabelFor(idleMinutes);
+        WrappingLabel idleLabel = texts.text(new WrappingLabel(), "setup.idle");
         texts.describe(idleMinutes, "setup.idle", "setup.idle.desc");
         texts.describe(((JSpinner.DefaultEditor) idleMinutes.getEditor()).getTextField(), "setup.idle",
                 "setup.idle.desc");
         setup.add(editLas);
-        setup.add(changePin);
-        setup.add(idleLabel, "split 2");
-        setup.add(idleMinutes);
+        setup.add(changePin, "wrap");
+        setup.add(idleLabel, "span 3, split 2, growx, wmin 0");
+        setup.add(idleMinutes, "aligny top");
         add(setup);
         showSession(null);
     }
