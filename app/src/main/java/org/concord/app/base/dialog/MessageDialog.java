@@ -103,7 +103,7 @@ public final class MessageDialog {
             textWidth = Math.min(textWidth, screen.getBounds().width * 6 / 10);
         }
         JPanel content = new JPanel(new MigLayout("insets dialog, wrap 2, hidemode 3",
-                "[]unrel[" + textWidth + "!]", // columns: icon, texts
+                "[]unrel[" + textWidth + "px!]", // columns: icon, texts (real pixels: the width is measured)
                 "[top]rel[top]para[]")); // rows: message, details, buttons
         Icon icon = UIManager.getIcon(switch (kind) {
             case INFO -> "OptionPane.informationIcon";
@@ -136,7 +136,7 @@ public final class MessageDialog {
             JScrollPane scroll = new JScrollPane(lines, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                     ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
             int lineHeight = lines.getFontMetrics(lines.getFont()).getHeight();
-            content.add(scroll, "wmin 0, hmin " + lineHeight * 6 + ", hmax " + lineHeight * 16);
+            content.add(scroll, "wmin 0, hmin " + lineHeight * 6 + "px, hmax " + lineHeight * 16 + "px");
         }
         for (int i = 0; i < buttons.length; i++) {
             content.add(buttons[i], (i == 0 ? "skip 1, split " + buttons.length + ", right, " : "")
