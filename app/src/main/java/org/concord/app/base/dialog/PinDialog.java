@@ -1,5 +1,6 @@
 package org.concord.app.base.dialog;
 
+import java.awt.Color;
 import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -16,6 +17,7 @@ import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.Appearance;
 import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
 import org.concord.app.base.WrappingLabel;
 
 /**
@@ -43,6 +45,9 @@ public final class PinDialog extends JDialog {
         /** Checks {@code current} and changes to {@code fresh}, typed again as {@code again} (the receiver clears all). */
         void change(char[] current, char[] fresh, char[] again, PinDialog dialog);
     }
+
+    /** A light orange-red: about 6:1 against the dark theme's dialog background. */
+    private static final Color DARK_THEME_ISSUE = new Color(0xFF, 0x9E, 0x80);
 
     private final transient Texts texts;
     private final String prefix;
@@ -108,7 +113,7 @@ public final class PinDialog extends JDialog {
         }
         message = new WrappingLabel("", Appearance.font(1f, true));
         message.setName(prefix + ".message");
-        message.setForeground(Appearance.issueColor());
+        message.setForeground(messageColor());
         content.add(message, "wmin 0");
         ok = texts.text(new JButton(), prefix + ".ok");
         ok.setName(prefix + ".ok");
@@ -151,6 +156,11 @@ public final class PinDialog extends JDialog {
         setContentPane(content);
         pack();
         setLocationRelativeTo(owner);
+    }
+
+    /** The colour of the message: the issue colour, lightened on the dark theme where it would not be readable. */
+    private static Color messageColor() {
+        return Appearance.theme() == Theme.DARK ? DARK_THEME_ISSUE : Appearance.issueColor();
     }
 
     /** The PIN was right: closes the dialog without counting as cancelled. Call on the event thread. */

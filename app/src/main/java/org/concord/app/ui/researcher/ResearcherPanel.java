@@ -75,8 +75,8 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
                 "[grow, fill]", // columns
                 "[][]")), "researcher.session"); // rows: new session, active session (one of them shows)
         newSession = new JPanel(new MigLayout("insets 0, hidemode 3",
-                "[][grow, fill, 200:300:500]unrel[][80:100:160]unrel[]", // columns: LA label, LA, initials label, initials, start
-                "[]")); // rows
+                "[][grow, fill, 200:300:500]", // columns: labels, LA (initials and start share its cell)
+                "[]rel[]")); // rows: LA, initials and start (apart, so that Welsh at 200% is not cut off)
         la.setName("session.la");
         la.setRenderer(laRenderer(la.getRenderer()));
         JLabel laLabel = texts.text(new JLabel(), "researcher.session.la");
@@ -88,10 +88,10 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         texts.describe(initials, "researcher.session.initials", "researcher.session.initials.desc");
         startSession = actions.button(ActionModel.START_SESSION);
         newSession.add(laLabel);
-        newSession.add(la);
+        newSession.add(la, "wrap");
         newSession.add(initialsLabel);
-        newSession.add(initials);
-        newSession.add(startSession);
+        newSession.add(initials, "split 2, growx 0, w 80:100:160");
+        newSession.add(startSession, "gapleft unrel");
         // Enter in the initials field starts the session, as the researcher expects after typing them.
         initials.addActionListener(e -> startSession.doClick());
         activeSession = new JPanel(new MigLayout("insets 0, hidemode 3",
