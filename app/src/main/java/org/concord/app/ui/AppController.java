@@ -187,18 +187,7 @@ public final class AppController {
             return;
         }
         PinDialog dialog = new PinDialog(frame, texts, "unlock", texts.get("unlock.prompt"), false,
-                (pin, shown) -> BackgroundJobs.run(() -> {
-                    try {
-                        return locked.checkPin(pin);
-                    } finally {
-                        PinDialog.wipe(pin);
-                    }
-                }, ok -> {
-                    if (!ok) {
-                        shown.wrong();
-                        return;
-                    }
-                    shown.accepted();
+                (pin, shown) -> checkPin(locked, studyFile, pin, shown, () -> {
                     if (study == locked && lockPanel != null) {
                         lockPanel = null;
                         frame.hideStatus(false);
@@ -207,11 +196,29 @@ public final class AppController {
                         idleLock.touch();
                         researcher.load(false);
                     }
-                }, failure -> {
-                    Logs.warning("the PIN of " + studyFile + " could not be checked", failure);
-                    shown.failed(CreateStudyController.lines(failure).get(0));
                 }), () -> { });
         dialog.setVisible(true);
+    }
+
+    /** Checks {@code pin} for {@code checked} in the background (then wipes it); tells {@code shown} the outcome. */
+    private void checkPin(Study checked, Path file, char[] pin, PinDialog shown, Runnable right) {
+        BackgroundJobs.run(() -> {
+            try {
+                return checked.checkPin(pin);
+            } finally {
+                PinDialog.wipe(pin);
+            }
+        }, ok -> {
+            if (ok) {
+                shown.accepted();
+                right.run();
+            } else {
+                shown.wrong();
+            }
+        }, failure -> {
+            Logs.warning("the PIN of " + file + " could not be checked", failure);
+            shown.failed(CreateStudyController.lines(failure).get(0));
+        });
     }
 
     /** Changes the idle time before the researcher view locks to {@code minutes}, and remembers it. */
@@ -269,25 +276,11 @@ public final class AppController {
 
     private void askPin(Study opened, Path file, String message) {
         PinDialog dialog = new PinDialog(frame, texts, "pin", message, false,
-                (pin, shown) -> BackgroundJobs.run(() -> {
-                    try {
-                        return opened.checkPin(pin);
-                    } finally {
-                        PinDialog.wipe(pin);
-                    }
-                }, ok -> {
-                    if (ok) {
-                        shown.accepted();
-                        study = opened;
-                        studyFile = file;
-                        remember(file);
-                        showResearcher(true);
-                    } else {
-                        shown.wrong();
-                    }
-                }, failure -> {
-                    Logs.warning("the PIN of " + file + " could not be checked", failure);
-                    shown.failed(CreateStudyController.lines(failure).get(0));
+                (pin, shown) -> checkPin(opened, file, pin, shown, () -> {
+                    study = opened;
+                    studyFile = file;
+                    remember(file);
+                    showResearcher(true);
                 }),
                 () -> BackgroundJobs.run(() -> {
                     opened.close();
