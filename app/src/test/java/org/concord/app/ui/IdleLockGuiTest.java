@@ -98,7 +98,7 @@ class IdleLockGuiTest {
                 idle -> idle.equals(Duration.ofMinutes(7)));
 
         // To the kiosk and back with the PIN; the idle time is now a few seconds.
-        gui.window.button("action.startParticipants").click();
+        ResearcherGui.press(gui.window.button("action.startParticipants").target());
         FrameFixture kiosk = GuiTestSupport.frame(gui.robot, "kiosk");
         GuiWait.until("researcher window hidden", () -> gui.app.frame().isShowing(), showing -> !showing);
         GuiActionRunner.execute(() -> gui.app.changeIdleLock(Duration.ofSeconds(2)));

@@ -89,38 +89,38 @@ class Issue15ScreensGuiTest {
         check(gui.app.frame(), "researcher-" + variant);
         GuiTestSupport.screenshotWhole(gui.window.panel("researcherPanel").target(), "issue15-researcher-" + variant);
 
-        gui.window.button("setup.las").click();
+        ResearcherGui.press(gui.window.button("setup.las").target());
         DialogFixture las = GuiTestSupport.dialog(gui.robot, "laEdit");
         las.table("laEdit.table").selectRows(0);
-        las.button("laEdit.remove").click();
+        ResearcherGui.press(las.button("laEdit.remove").target());
         GuiWait.until("the reason shown", () -> las.textBox("laEdit.problems").target().getText(), t -> !t.isBlank());
         check(las.target(), "la-dialog-" + variant);
-        las.button("laEdit.cancel").click();
+        ResearcherGui.press(las.button("laEdit.cancel").target());
 
-        gui.window.button("setup.pin").click();
+        ResearcherGui.press(gui.window.button("setup.pin").target());
         DialogFixture pin = GuiTestSupport.dialog(gui.robot, "pinChange");
-        pin.button("pinChange.ok").click();
+        ResearcherGui.press(pin.button("pinChange.ok").target());
         GuiWait.until("a problem shown", () -> pin.textBox("pinChange.message").target().getText(),
                 t -> !t.isBlank() && pin.button("pinChange.ok").target().isEnabled());
         check(pin.target(), "pin-dialog-" + variant);
-        pin.button("pinChange.cancel").click();
+        ResearcherGui.press(pin.button("pinChange.cancel").target());
 
         Path existing = Files.writeString(dir.resolve("answers-" + round + ".csv"), "x");
-        gui.window.button("action.exportCsv").click();
+        ResearcherGui.press(gui.window.button("action.exportCsv").target());
         gui.choose(existing);
         DialogFixture exists = GuiTestSupport.dialog(gui.robot, "exists");
         check(exists.target(), "exists-" + variant);
-        exists.button("exists.ok").click();
+        ResearcherGui.press(exists.button("exists.ok").target());
 
-        gui.window.button("action.merge").click();
+        ResearcherGui.press(gui.window.button("action.merge").target());
         gui.choose(other);
         DialogFixture mergeCheck = GuiTestSupport.dialog(gui.robot, "mergeCheck");
         check(mergeCheck.target(), "merge-check-" + variant);
-        mergeCheck.button("mergeCheck.yes").click();
+        ResearcherGui.press(mergeCheck.button("mergeCheck.yes").target());
         gui.choose(dir.resolve("merged-" + round + ".concord"));
         DialogFixture result = GuiTestSupport.dialog(gui.robot, "mergeResult");
         check(result.target(), "merge-result-" + variant);
-        result.button("mergeResult.ok").click();
+        ResearcherGui.press(result.button("mergeResult.ok").target());
 
         GuiActionRunner.execute(() -> gui.app.changeIdleLock(Duration.ofSeconds(1)));
         GuiWait.until("locked", () -> {

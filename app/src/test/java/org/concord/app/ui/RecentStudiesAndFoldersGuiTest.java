@@ -61,21 +61,21 @@ class RecentStudiesAndFoldersGuiTest {
         assertThat(gui.window.textBox("recent.1.where").text()).isEqualTo(study.getParent().toString());
         GuiTestSupport.assertNothingClipped(gui.app.frame().getContentPane(), "start screen with recent studies");
 
-        gui.window.button("recent.1").click();
+        ResearcherGui.press(gui.window.button("recent.1").target());
         gui.answerPin("pin", PIN);
         GuiWait.until("opened from the recent list", () -> gui.app.study() != null, open -> open);
         GuiWait.until("remembered first", () -> new SettingsStore(dir.resolve("settings.properties")).load().recent(),
                 recent -> !recent.isEmpty() && recent.get(0).equals(study));
 
         // Exports and merge start in the study's folder, with a name suggested.
-        gui.window.button("action.exportXlsx").click();
+        ResearcherGui.press(gui.window.button("action.exportXlsx").target());
         JFileChooser chooser = gui.chooser().target();
         File[] shown = GuiActionRunner.execute(() -> new File[] {chooser.getCurrentDirectory(),
                 chooser.getSelectedFile()});
         assertThat(shown[0]).isEqualTo(study.getParent().toFile());
         assertThat(shown[1]).isEqualTo(study.resolveSibling("visit.xlsx").toFile());
         GuiActionRunner.execute(chooser::cancelSelection);
-        gui.window.button("action.merge").click();
+        ResearcherGui.press(gui.window.button("action.merge").target());
         JFileChooser merge = gui.chooser().target();
         assertThat(GuiActionRunner.execute(merge::getCurrentDirectory)).isEqualTo(study.getParent().toFile());
         GuiActionRunner.execute(merge::cancelSelection);

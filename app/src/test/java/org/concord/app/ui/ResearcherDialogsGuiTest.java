@@ -62,20 +62,20 @@ class ResearcherDialogsGuiTest {
     @Test
     void anExistingFileIsSaidInAWrappedMessage() throws Exception {
         Path existing = Files.writeString(dir.resolve("answers-with-a-long-name-that-would-not-fit-one-line.csv"), "x");
-        gui.window.button("action.exportCsv").click();
+        ResearcherGui.press(gui.window.button("action.exportCsv").target());
         gui.choose(existing);
         DialogFixture exists = GuiTestSupport.dialog(gui.robot, "exists");
         String message = wholeText(exists, "exists.message");
         assertThat(message).contains(existing.toString()).contains("already exists");
         GuiTestSupport.assertNothingClipped(exists.target(), "the file-exists dialog");
         GuiTestSupport.screenshot(exists.target(), "issue15-exists");
-        exists.button("exists.ok").click();
+        ResearcherGui.press(exists.button("exists.ok").target());
         assertThat(Files.readString(existing)).isEqualTo("x");
     }
 
     @Test
     void aMergeSaysWhatDiffersAsksFirstAndReportsPlainly() {
-        gui.window.button("action.merge").click();
+        ResearcherGui.press(gui.window.button("action.merge").target());
         gui.choose(laptopB);
         DialogFixture check = GuiTestSupport.dialog(gui.robot, "mergeCheck");
         String details = wholeText(check, "mergeCheck.details");
@@ -86,12 +86,12 @@ class ResearcherDialogsGuiTest {
         GuiTestSupport.assertNothingClipped(check.target(), "the merge check");
         GuiTestSupport.screenshot(check.target(), "issue15-merge-check");
         // Cancel: nothing is merged and no file is asked for.
-        check.button("mergeCheck.no").click();
+        ResearcherGui.press(check.button("mergeCheck.no").target());
         GuiWait.equal("status", gui::status, "Nothing was merged.");
 
-        gui.window.button("action.merge").click();
+        ResearcherGui.press(gui.window.button("action.merge").target());
         gui.choose(laptopB);
-        GuiTestSupport.dialog(gui.robot, "mergeCheck").button("mergeCheck.yes").click();
+        ResearcherGui.press(GuiTestSupport.dialog(gui.robot, "mergeCheck").button("mergeCheck.yes").target());
         Path merged = dir.resolve("merged.concord");
         gui.choose(merged);
         DialogFixture result = GuiTestSupport.dialog(gui.robot, "mergeResult");
@@ -102,7 +102,7 @@ class ResearcherDialogsGuiTest {
                 .as("information icon").isNotNull();
         GuiTestSupport.assertNothingClipped(result.target(), "the merge result");
         GuiTestSupport.screenshot(result.target(), "issue15-merge-result");
-        result.button("mergeResult.ok").click();
+        ResearcherGui.press(result.button("mergeResult.ok").target());
         try (Study study = Study.openReadOnly(merged)) {
             assertThat(study.las()).extracting(LocalAuthority::code)
                     .containsExactlyInAnyOrder("W06000015", "W06000011", "W06000023");

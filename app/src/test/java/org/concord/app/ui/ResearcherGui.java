@@ -2,7 +2,9 @@ package org.concord.app.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import javax.swing.AbstractButton;
 import javax.swing.JPasswordField;
+import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -81,6 +83,14 @@ final class ResearcherGui implements AutoCloseable {
             chooser.target().setSelectedFile(file.toFile());
             chooser.target().approveSelection();
         });
+    }
+
+    /**
+     * Presses {@code button} as a click would, without waiting for what it opens (a modal dialog would block): a robot
+     * click can be lost on a loaded machine without a window manager, and these steps are not about the mouse.
+     */
+    static void press(AbstractButton button) {
+        SwingUtilities.invokeLater(button::doClick);
     }
 
     /** The text of the status line. */

@@ -48,12 +48,12 @@ class StudySetupGuiTest {
 
     @Test
     void lasAreAddedAndRenamedAnLaWithAnswersStaysAndTheListIsSavedInTheFile() {
-        gui.window.button("setup.las").click();
+        ResearcherGui.press(gui.window.button("setup.las").target());
         DialogFixture dialog = GuiTestSupport.dialog(gui.robot, "laEdit");
         GuiTestSupport.activate(dialog.target());
         // Cardiff has answers: removing it is refused, with the reason.
         dialog.table("laEdit.table").selectRows(0, 1);
-        dialog.button("laEdit.remove").click();
+        ResearcherGui.press(dialog.button("laEdit.remove").target());
         String problems = GuiWait.until("the reason shown", () -> dialog.textBox("laEdit.problems").target().getText(),
                 text -> !text.isBlank());
         assertThat(problems).contains("Cardiff (W06000015) has fieldwork sessions or answers").contains("rename");
@@ -66,13 +66,13 @@ class StudySetupGuiTest {
         gui.robot.enterText("Caerdydd");
         gui.robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         // Add Powys: code, Tab, name, Enter.
-        dialog.button("laEdit.add").click();
+        ResearcherGui.press(dialog.button("laEdit.add").target());
         gui.robot.enterText("W06000023");
         gui.robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
         gui.robot.enterText("Powys");
         gui.robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         GuiTestSupport.screenshot(dialog.target(), "issue15-la-dialog");
-        dialog.button("laEdit.save").click();
+        ResearcherGui.press(dialog.button("laEdit.save").target());
         GuiWait.equal("status", gui::status, "Saved the list of 2 local authorities");
         try (Study study = Study.openReadOnly(file)) {
             assertThat(study.las()).containsExactly(new LocalAuthority("W06000015", "Caerdydd"),
@@ -84,7 +84,7 @@ class StudySetupGuiTest {
 
     @Test
     void thePinChangesOnlyWithTheOldPinAndANewPinThatFollowsTheRule() {
-        gui.window.button("setup.pin").click();
+        ResearcherGui.press(gui.window.button("setup.pin").target());
         DialogFixture dialog = GuiTestSupport.dialog(gui.robot, "pinChange");
         type(dialog, "1111", "2468", "2468");
         GuiWait.until("wrong old PIN said", () -> dialog.textBox("pinChange.message").target().getText(),
