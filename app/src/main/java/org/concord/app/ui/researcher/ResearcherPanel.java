@@ -91,7 +91,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         newSession.add(la, "wrap");
         newSession.add(initialsLabel);
         newSession.add(initials, "split 2, growx 0, w 80:100:160");
-        newSession.add(startSession, "gapleft unrel");
+        newSession.add(startSession, "gapleft unrel, growx 0");
         // Enter in the initials field starts the session, as the researcher expects after typing them.
         initials.addActionListener(e -> startSession.doClick());
         activeSession = new JPanel(new MigLayout("insets 0, hidemode 3",
