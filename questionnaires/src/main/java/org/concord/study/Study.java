@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.concord.common.InputException;
@@ -237,6 +238,36 @@ public final class Study implements AutoCloseable {
             StudySql.putMeta(conn, "pin_iterations", Integer.toString(hashed.iterations()));
             return null;
         });
+    }
+
+    /**
+     * Replaces the admin PIN with {@code newPin} only when {@code oldPin} is the current one, in one step: false (and
+     * nothing changed) when {@code oldPin} is wrong. The new PIN must follow {@link PinRule}
+     * ({@link IllegalArgumentException} otherwise).
+     */
+    public synchronized boolean changePin(char[] oldPin, char[] newPin) {
+        writable();
+        if (!PinRule.check(newPin, newPin).isEmpty()) {
+            throw new IllegalArgumentException("the new PIN must be at least " + PinRule.MIN_LENGTH + " digits");
+        }
+        if (!checkPin(oldPin)) {
+            return false;
+        }
+        setPin(newPin);
+        return true;
+    }
+
+    /** True when {@code other} has the same admin PIN record as this study (a copy of it, or merged from it). */
+    public synchronized boolean samePinAs(Study other) {
+        return adminPin().equals(other.adminPin());
+    }
+
+    /**
+     * The codes of the LAs that fieldwork has used (a session or a participant refers to them): they can be renamed
+     * but not removed from the list.
+     */
+    public synchronized Set<String> lasInUse() {
+        return query(() -> StudySql.lasInUse(conn));
     }
 
     AdminPin adminPin() {

@@ -129,13 +129,10 @@ final class StudySql {
                 throw new IllegalArgumentException("LA code " + la.code() + " is in the list twice");
             }
         }
-        try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT DISTINCT la_code FROM session UNION SELECT la_code FROM participant")) {
-            while (rs.next()) {
-                if (!codes.contains(rs.getString(1))) {
-                    throw new IllegalArgumentException("LA " + rs.getString(1)
-                            + " has fieldwork sessions and cannot be removed from the list");
-                }
+        for (String used : lasInUse(c)) {
+            if (!codes.contains(used)) {
+                throw new IllegalArgumentException("LA " + used
+                        + " has fieldwork sessions and cannot be removed from the list");
             }
         }
         update(c, "DELETE FROM la");
@@ -144,6 +141,18 @@ final class StudySql {
             update(c, "INSERT INTO la(code, name, position) VALUES (?, ?, ?)", la.code(),
                     la.name() == null ? "" : la.name(), position++);
         }
+    }
+
+    /** The codes of the LAs that a session or a participant refers to. */
+    static Set<String> lasInUse(Connection c) throws SQLException {
+        Set<String> used = new LinkedHashSet<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT DISTINCT la_code FROM session UNION SELECT la_code FROM participant")) {
+            while (rs.next()) {
+                used.add(rs.getString(1));
+            }
+        }
+        return used;
     }
 
     static List<LocalAuthority> las(Connection c) throws SQLException {

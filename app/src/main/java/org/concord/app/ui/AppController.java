@@ -1,9 +1,12 @@
 package org.concord.app.ui;
 
+import java.awt.Dialog;
+import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
@@ -19,6 +22,8 @@ import org.concord.app.base.dialog.ProblemsDialog;
 import org.concord.app.base.jobs.BackgroundJobs;
 import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
+import org.concord.app.ui.researcher.IdleLock;
+import org.concord.app.ui.researcher.LockPanel;
 import org.concord.app.ui.researcher.ResearcherController;
 import org.concord.app.ui.start.CreateStudyController;
 import org.concord.app.ui.start.StartPanel;
@@ -42,6 +47,9 @@ public final class AppController {
     private Path studyFile;
     private ResearcherController researcher;
     private File lastFolder;
+    private final IdleLock idleLock;
+    private LockPanel lockPanel;
+    private boolean onStart;
 
     /**
      * The app with {@code settings} already applied by the launcher (the theme and font) and saved to
@@ -76,6 +84,11 @@ public final class AppController {
         BackgroundJobs.onBusyChanged(frame::setBusy);
         actions.setEnabled(ActionModel.CLOSE_STUDY, false);
         frame.showAppearance(settings.theme(), settings.fontScale(), isWelsh());
+        // The researcher view locks itself after a time without use, also when the researcher comes back from the
+        // kiosk; the time counts only while it shows.
+        idleLock = new IdleLock(settings.idleLock(),
+                () -> researcher != null && lockPanel == null && frame.isShowing(), this::lock);
+        idleLock.start();
         showStart();
     }
 
@@ -118,8 +131,14 @@ public final class AppController {
         settings = settings.withLanguage(this.language.locale());
         actions.relabel();
         texts.relabel(frame.getRootPane());
+        // The status line was written in the other language: it is stale now.
+        frame.setStatus("");
         if (researcher != null) {
             researcher.languageChanged();
+        }
+        if (onStart) {
+            // The recent studies' folder lines are made from data: make the start screen again.
+            showStart();
         }
         frame.showAppearance(settings.theme(), settings.fontScale(), isWelsh());
         saveSettings();
@@ -135,7 +154,83 @@ public final class AppController {
 
     private void showStart() {
         researcher = null;
-        frame.showScreen(new StartPanel(texts, actions));
+        lockPanel = null;
+        onStart = true;
+        frame.hideStatus(false);
+        frame.showScreen(new StartPanel(texts, actions, settings.recent(), this::open));
+    }
+
+    /** Puts {@code file} first among the recent studies and remembers that. */
+    private void remember(Path file) {
+        settings = settings.withRecent(file);
+        saveSettings();
+    }
+
+    /** Shows the lock screen in place of the researcher view: nothing of the study stays visible. */
+    private void lock() {
+        for (Window owned : frame.getOwnedWindows()) {
+            if (owned.isShowing() && owned instanceof Dialog) {
+                owned.dispose();
+            }
+        }
+        frame.setStatus("");
+        frame.hideStatus(true);
+        frame.setTitle(texts.get("app.title"));
+        lockPanel = new LockPanel(texts, this::unlock);
+        frame.showScreen(lockPanel);
+    }
+
+    /** Asks for the PIN over the lock screen; the right PIN shows the researcher view again. */
+    private void unlock() {
+        Study locked = study;
+        if (locked == null) {
+            return;
+        }
+        PinDialog dialog = new PinDialog(frame, texts, "unlock", texts.get("unlock.prompt"), false,
+                (pin, shown) -> checkPin(locked, studyFile, pin, shown, () -> {
+                    if (study == locked && lockPanel != null) {
+                        lockPanel = null;
+                        frame.hideStatus(false);
+                        frame.showScreen(researcher.panel());
+                        frame.setTitle(texts.get("app.title") + " \u2013 " + studyFile.getFileName());
+                        idleLock.touch();
+                        researcher.load(false);
+                    }
+                }), () -> { });
+        dialog.setVisible(true);
+    }
+
+    /** Checks {@code pin} for {@code checked} in the background (then wipes it); tells {@code shown} the outcome. */
+    private void checkPin(Study checked, Path file, char[] pin, PinDialog shown, Runnable right) {
+        BackgroundJobs.run(() -> {
+            try {
+                return checked.checkPin(pin);
+            } finally {
+                PinDialog.wipe(pin);
+            }
+        }, ok -> {
+            if (ok) {
+                shown.accepted();
+                right.run();
+            } else {
+                shown.wrong();
+            }
+        }, failure -> {
+            Logs.warning("the PIN of " + file + " could not be checked", failure);
+            shown.failed(CreateStudyController.lines(failure).get(0));
+        });
+    }
+
+    /** Changes the idle time before the researcher view locks to {@code minutes}, and remembers it. */
+    private void changeIdleLock(int minutes) {
+        changeIdleLock(Duration.ofMinutes(minutes));
+    }
+
+    /** Changes the idle time before the researcher view locks, and remembers it (tests set a few seconds). */
+    void changeIdleLock(Duration idle) {
+        settings = settings.withIdleLock(idle);
+        idleLock.setIdle(idle);
+        saveSettings();
     }
 
     private void newStudy() {
@@ -144,11 +239,17 @@ public final class AppController {
             return;
         }
         CreateStudyController create = new CreateStudyController(frame, texts, actions, this::opened, this::showStart);
+        onStart = false;
         frame.showScreen(create.panel());
     }
 
     private void openStudy() {
-        JFileChooser chooser = new JFileChooser(lastFolder);
+        File folder = lastFolder;
+        if (folder == null && !settings.recent().isEmpty()) {
+            // Start where the last study was.
+            folder = settings.recent().get(0).getParent().toFile();
+        }
+        JFileChooser chooser = new JFileChooser(folder);
         chooser.setName("fileChooser");
         chooser.setDialogTitle(texts.get("open.title"));
         chooser.setFileFilter(new FileNameExtensionFilter(texts.get("app.studyFilter"), "concord"));
@@ -175,24 +276,11 @@ public final class AppController {
 
     private void askPin(Study opened, Path file, String message) {
         PinDialog dialog = new PinDialog(frame, texts, "pin", message, false,
-                (pin, shown) -> BackgroundJobs.run(() -> {
-                    try {
-                        return opened.checkPin(pin);
-                    } finally {
-                        PinDialog.wipe(pin);
-                    }
-                }, ok -> {
-                    if (ok) {
-                        shown.accepted();
-                        study = opened;
-                        studyFile = file;
-                        showResearcher(true);
-                    } else {
-                        shown.wrong();
-                    }
-                }, failure -> {
-                    Logs.warning("the PIN of " + file + " could not be checked", failure);
-                    shown.failed(CreateStudyController.lines(failure).get(0));
+                (pin, shown) -> checkPin(opened, file, pin, shown, () -> {
+                    study = opened;
+                    studyFile = file;
+                    remember(file);
+                    showResearcher(true);
                 }),
                 () -> BackgroundJobs.run(() -> {
                     opened.close();
@@ -205,12 +293,18 @@ public final class AppController {
     private void opened(Study created, Path file) {
         study = created;
         studyFile = file;
+        remember(file);
         showResearcher(false);
     }
 
     private void showResearcher(boolean offerResume) {
         actions.setEnabled(ActionModel.CLOSE_STUDY, true);
         researcher = new ResearcherController(frame, texts, actions, study, studyFile);
+        researcher.panel().showIdleMinutes((int) Math.max(1, settings.idleLock().toMinutes()), this::changeIdleLock);
+        onStart = false;
+        lockPanel = null;
+        frame.hideStatus(false);
+        idleLock.touch();
         frame.showScreen(researcher.panel());
         frame.setTitle(texts.get("app.title") + " \u2013 " + studyFile.getFileName());
         researcher.load(offerResume);
@@ -229,6 +323,8 @@ public final class AppController {
         study = null;
         studyFile = null;
         actions.setEnabled(ActionModel.CLOSE_STUDY, false);
+        // What the status line said was about the study just closed.
+        frame.setStatus("");
         showStart();
         frame.setTitle(texts.get("app.title"));
         BackgroundJobs.run(() -> {
@@ -240,6 +336,7 @@ public final class AppController {
     private void quit() {
         // A running session stays open in the study file: it is offered again when the study is next opened.
         closeStudy(() -> {
+            idleLock.stop();
             frame.dispose();
             // The one busy listener slot must not keep a closed window alive.
             BackgroundJobs.onBusyChanged(busy -> { });

@@ -41,6 +41,7 @@ public final class MainFrame extends JFrame implements Host {
     private final WrappingLabel status = new WrappingLabel();
     private final JProgressBar busy = new JProgressBar();
     private final AppearanceBar appearanceBar;
+    private final JPanel statusLine;
     private final JRadioButtonMenuItem lightItem;
     private final JRadioButtonMenuItem darkItem;
     private final JRadioButtonMenuItem englishItem;
@@ -122,7 +123,9 @@ public final class MainFrame extends JFrame implements Host {
                 "[]")); // rows
         statusLine.add(status, "growx");
         statusLine.add(busy);
+        statusLine.setName("statusLine");
         root.add(statusLine, "wmin 0");
+        this.statusLine = statusLine;
         setContentPane(root);
         setMinimumSize(new Dimension(640, 480));
         addWindowListener(new WindowAdapter() {
@@ -178,6 +181,11 @@ public final class MainFrame extends JFrame implements Host {
     @Override
     public void setStatus(String message) {
         status.setText(message == null ? "" : message);
+    }
+
+    /** Hides the status line (while the researcher view is locked) or shows it again. */
+    public void hideStatus(boolean hidden) {
+        statusLine.setVisible(!hidden);
     }
 
     /** The status line's current message. */

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import org.concord.app.base.Theme;
 
 /**
- * Reads and writes {@link Settings} as a small properties file: {@code ~/.concord/settings.properties}, or the file
+ * Reads and writes {@link Settings} (display, idle lock, recent studies) as a small properties file: {@code ~/.concord/settings.properties}, or the file
  * named by the system property {@code concord.settings} (tests point it into a temporary folder). A missing or unreadable
  * file gives the defaults: display preferences are never worth refusing to start for.
  */
@@ -50,7 +54,27 @@ public final class SettingsStore {
             scale = 1f;
         }
         Locale language = "cy".equals(properties.getProperty("language")) ? Locale.forLanguageTag("cy") : Locale.ENGLISH;
-        return new Settings(theme, scale, language);
+        Duration idleLock = Settings.DEFAULT_IDLE_LOCK;
+        try {
+            long seconds = Long.parseLong(properties.getProperty("idleLockSeconds", "").trim());
+            if (seconds > 0) {
+                idleLock = Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // keep the default
+        }
+        List<Path> recent = new ArrayList<>();
+        for (int i = 0; i < Settings.MAX_RECENT; i++) {
+            String study = properties.getProperty("recent." + i);
+            if (study != null && !study.isBlank()) {
+                try {
+                    recent.add(Path.of(study));
+                } catch (InvalidPathException e) {
+                    // a damaged entry is dropped
+                }
+            }
+        }
+        return new Settings(theme, scale, language, idleLock, recent);
     }
 
     /** Saves {@code settings}; a failure to save is reported to the caller. */
@@ -59,12 +83,16 @@ public final class SettingsStore {
         properties.setProperty("theme", settings.theme().name());
         properties.setProperty("fontScale", Float.toString(settings.fontScale()));
         properties.setProperty("language", settings.language().getLanguage());
+        properties.setProperty("idleLockSeconds", Long.toString(settings.idleLock().toSeconds()));
+        for (int i = 0; i < settings.recent().size(); i++) {
+            properties.setProperty("recent." + i, settings.recent().get(i).toString());
+        }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
         try (OutputStream out = Files.newOutputStream(file)) {
-            properties.store(out, "Concord display settings");
+            properties.store(out, "Concord settings");
         }
     }
 }

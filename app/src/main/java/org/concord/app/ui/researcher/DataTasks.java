@@ -12,9 +12,11 @@ import javax.swing.JFileChooser;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import org.concord.app.base.Host;
 import org.concord.app.base.Texts;
+import org.concord.app.base.dialog.MessageDialog;
 import org.concord.app.base.dialog.ProblemsDialog;
 import org.concord.app.base.jobs.BackgroundJobs;
 import org.concord.app.ui.start.CreateStudyController;
+import org.concord.study.MergeDifference;
 import org.concord.study.MergeReport;
 import org.concord.study.Study;
 import org.concord.study.StudyMerger;
@@ -30,7 +32,8 @@ import org.concord.common.OutputFile;
  * background executor (so POI is loaded only when a workbook is really written) and reports the outcome.
  */
 final class DataTasks {
-    private static File lastFolder;
+    /** The folder of the last file chosen for this study; at first the study's own folder. */
+    private File lastFolder;
 
     private final Host frame;
     private final Texts texts;
@@ -44,6 +47,7 @@ final class DataTasks {
         this.study = study;
         this.studyFile = studyFile;
         this.report = report;
+        this.lastFolder = studyFile.toAbsolutePath().getParent().toFile();
     }
 
     void exportCsv(boolean completedOnly) {
@@ -89,7 +93,10 @@ final class DataTasks {
         }
     }
 
-    /** Merges this study and the chosen ones into a new study file; the open study is only read. */
+    /**
+     * Merges this study and the chosen ones into a new study file; the open study is only read. When a chosen study has
+     * another LA list or a PIN of its own, the researcher is told what differs and asked first.
+     */
     void merge() {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("fileChooser");
@@ -102,10 +109,23 @@ final class DataTasks {
         File[] chosen = chooser.getSelectedFiles().length > 0 ? chooser.getSelectedFiles()
                 : new File[] {chooser.getSelectedFile()};
         lastFolder = chosen[0].getParentFile();
+        List<Path> others = Arrays.stream(chosen).map(File::toPath).toList();
+        BackgroundJobs.run(() -> MergeDifference.between(study, others), differences -> {
+            if (!differences.isEmpty() && !MessageDialog.confirm(frame.window(), texts, "mergeCheck",
+                    texts.get("mergeCheck.title"), texts.get("mergeCheck.message", differences.size()),
+                    MergeTexts.differences(texts, differences), "mergeCheck.yes", "mergeCheck.no")) {
+                frame.setStatus(texts.get("mergeCheck.cancelled"));
+                return;
+            }
+            mergeInto(others);
+        }, this::failed);
+    }
+
+    private void mergeInto(List<Path> others) {
         List<Path> inputs = new ArrayList<>();
         // This study first: where copies of a participant differ, its values are the ones kept (and both reported).
         inputs.add(studyFile);
-        Arrays.stream(chosen).map(File::toPath).forEach(inputs::add);
+        inputs.addAll(others);
         Path target = chooseTarget("merge.target.title", "app.studyFilter", "concord");
         if (target == null) {
             return;
@@ -113,19 +133,17 @@ final class DataTasks {
         BackgroundJobs.run(() -> StudyMerger.merge(inputs, target, false), (MergeReport merged) -> {
             report.accept(texts.get("merge.done", merged.participants(), target.toString(),
                     merged.added(), merged.conflicts().size()));
-            List<String> lines = new ArrayList<>();
-            merged.conflicts().forEach(conflict -> lines.add(conflict.toString()));
-            lines.addAll(merged.notes());
-            if (!lines.isEmpty()) {
-                ProblemsDialog.show(frame.window(), texts, texts.get("merge.conflicts", merged.conflicts().size()), lines);
-            }
+            int conflicts = merged.conflicts().size();
+            MessageDialog.show(frame.window(), texts, "mergeResult",
+                    conflicts == 0 ? MessageDialog.Kind.INFO : MessageDialog.Kind.WARNING, texts.get("mergeResult.title"),
+                    MergeTexts.result(texts, merged, studyFile), MergeTexts.details(merged));
         }, this::failed);
     }
 
     private Path chooseTarget(String titleKey, String filterKey, String extension) {
         JFileChooser chooser = new JFileChooser(lastFolder);
         chooser.setName("fileChooser");
-        File folder = lastFolder != null ? lastFolder : studyFile.toAbsolutePath().getParent().toFile();
+        File folder = lastFolder;
         // Suggest the study's name in the last folder used (at first, the study's folder).
         String base = String.valueOf(studyFile.getFileName()).replaceFirst("\\.concord$", "");
         chooser.setSelectedFile(new File(folder, base + ("concord".equals(extension) ? "-merged." : ".") + extension));
@@ -141,8 +159,8 @@ final class DataTasks {
             target = target.resolveSibling(name + "." + extension);
         }
         if (Files.exists(target)) {
-            ProblemsDialog.show(frame.window(), texts, texts.get("export.failed"),
-                    List.of(texts.get("export.exists", target.toString())));
+            MessageDialog.show(frame.window(), texts, "exists", MessageDialog.Kind.WARNING, texts.get("export.failed"),
+                    texts.get("export.exists", target.toString()), List.of());
             return null;
         }
         return target;

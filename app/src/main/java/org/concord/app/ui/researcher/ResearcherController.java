@@ -4,15 +4,18 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.concord.app.base.Host;
 import org.concord.app.base.Message;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
+import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.base.dialog.ProblemsDialog;
 import org.concord.app.base.jobs.BackgroundJobs;
 import org.concord.app.kiosk.KioskWindow;
 import org.concord.app.ui.start.CreateStudyController;
+import org.concord.app.ui.start.NewStudyScreenModel;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.ParticipantState;
@@ -31,6 +34,7 @@ public final class ResearcherController {
     private final Path file;
     private final ResearcherPanel panel;
     private final ResearcherScreenModel model = new ResearcherScreenModel();
+    private final DataTasks data;
 
     /** A controller for {@code study} (kept in {@code file}), whose actions are bound into {@code actions}. */
     public ResearcherController(Host frame, Texts texts, Actions actions, Study study, Path file) {
@@ -50,10 +54,63 @@ public final class ResearcherController {
                 .on(ActionModel.SEND_TO_SERVER, () -> SendToServerDialog.show(frame.window(), texts, study,
                         ServerNote.memoryFile(), this::showServerNote));
         this.panel = new ResearcherPanel(texts, actions);
+        this.data = new DataTasks(frame, texts, study, file, this::showData);
+        panel.onSetup(this::editLas, this::changePin);
     }
 
     private DataTasks data() {
-        return new DataTasks(frame, texts, study, file, this::showData);
+        return data;
+    }
+
+    /** Changes the LA list: the dialog shows which LAs have fieldwork (they can be renamed, not removed). */
+    private void editLas() {
+        BackgroundJobs.run(() -> new LaState(study.las(), study.lasInUse()), state -> {
+            List<LocalAuthority> edited = LaListDialog.edit(frame.window(), texts, state.las(), state.inUse());
+            if (edited == null) {
+                return;
+            }
+            BackgroundJobs.run(() -> {
+                study.setLas(edited);
+                return edited;
+            }, saved -> {
+                frame.setStatus(texts.get("laEdit.saved", saved.size()));
+                load(false);
+            }, this::failed);
+        }, this::failed);
+    }
+
+    private record LaState(List<LocalAuthority> las, Set<String> inUse) {
+    }
+
+    /** Changes the admin PIN: the current PIN first, then the new one twice, checked by the library's PIN rule. */
+    private void changePin() {
+        PinDialog dialog = PinDialog.forChange(frame.window(), texts, "pinChange", texts.get("pinChange.prompt"),
+                (current, fresh, again, shown) -> {
+                    List<Message> problems = NewStudyScreenModel.pinProblems(fresh, again);
+                    PinDialog.wipe(again);
+                    if (!problems.isEmpty()) {
+                        PinDialog.wipe(current);
+                        PinDialog.wipe(fresh);
+                        shown.problem(String.join(" ", problems.stream().map(texts::get).toList()));
+                        return;
+                    }
+                    BackgroundJobs.run(() -> {
+                        try {
+                            return study.changePin(current, fresh);
+                        } finally {
+                            PinDialog.wipe(current);
+                            PinDialog.wipe(fresh);
+                        }
+                    }, changed -> {
+                        if (changed) {
+                            shown.accepted();
+                            frame.setStatus(texts.get("pinChange.done"));
+                        } else {
+                            shown.wrong();
+                        }
+                    }, failure -> shown.failed(CreateStudyController.lines(failure).get(0)));
+                }, () -> { });
+        dialog.setVisible(true);
     }
 
     /** The view this controller runs. */

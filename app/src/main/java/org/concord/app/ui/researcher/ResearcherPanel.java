@@ -3,6 +3,7 @@ package org.concord.app.ui.researcher;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.util.List;
+import java.util.function.IntConsumer;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -11,6 +12,8 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
 import javax.swing.JTextField;
 import javax.swing.ListCellRenderer;
 import net.miginfocom.swing.MigLayout;
@@ -48,12 +51,15 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     private final JCheckBox completedOnly = new JCheckBox();
     private final JButton startSession;
     private final JButton startParticipants;
+    private final JButton editLas = new JButton();
+    private final JButton changePin = new JButton();
+    private final JSpinner idleMinutes = new JSpinner(new SpinnerNumberModel(5, 1, 120, 1));
 
     /** The view, with buttons made from {@code actions}. */
     public ResearcherPanel(Texts texts, Actions actions) {
         super(new MigLayout("insets dialog, hidemode 3, wrap 1, fillx",
                 "[grow, fill, 400:800:1100]", // columns
-                "[]rel[]para[]para[]para[]")); // rows: title, details, session, progress, data
+                "[]rel[]para[]para[]para[]para[]")); // rows: title, details, session, progress, data, set-up
         this.texts = texts;
         progressModel = new ProgressModel(texts);
         progress = new ScaledTable(progressModel);
@@ -69,8 +75,8 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
                 "[grow, fill]", // columns
                 "[][]")), "researcher.session"); // rows: new session, active session (one of them shows)
         newSession = new JPanel(new MigLayout("insets 0, hidemode 3",
-                "[][grow, fill, 200:300:500]unrel[][80:100:160]unrel[]", // columns: LA label, LA, initials label, initials, start
-                "[]")); // rows
+                "[][grow, fill, 200:300:500]", // columns: labels, LA (initials and start share its cell)
+                "[]rel[]")); // rows: LA, initials and start (apart, so that Welsh at 200% is not cut off)
         la.setName("session.la");
         la.setRenderer(laRenderer(la.getRenderer()));
         JLabel laLabel = texts.text(new JLabel(), "researcher.session.la");
@@ -82,10 +88,12 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         texts.describe(initials, "researcher.session.initials", "researcher.session.initials.desc");
         startSession = actions.button(ActionModel.START_SESSION);
         newSession.add(laLabel);
-        newSession.add(la);
+        newSession.add(la, "wrap");
         newSession.add(initialsLabel);
-        newSession.add(initials);
-        newSession.add(startSession);
+        newSession.add(initials, "split 2, growx 0, w 80:100:160");
+        newSession.add(startSession, "gapleft unrel, growx 0");
+        // Enter in the initials field starts the session, as the researcher expects after typing them.
+        initials.addActionListener(e -> startSession.doClick());
         activeSession = new JPanel(new MigLayout("insets 0, hidemode 3",
                 "[grow, fill][][]", // columns: details, start participants, end session
                 "[]")); // rows
@@ -137,6 +145,27 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         data.add(server, "span, growx, wrap");
         data.add(dataMessage, "span, growx");
         add(data);
+
+        // Study set-up: the LA list and the PIN, changed after creation; when this view locks itself.
+        JPanel setup = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3, fillx",
+                "[][][grow]", // columns: LAs, PIN (the idle line spans them)
+                "[]rel[]")), "setup"); // rows: buttons, idle time (its label wraps)
+        editLas.setName("setup.las");
+        texts.text(editLas, "setup.las");
+        texts.describe(editLas, "setup.las", "setup.las.desc");
+        changePin.setName("setup.pin");
+        texts.text(changePin, "setup.pin");
+        texts.describe(changePin, "setup.pin", "setup.pin.desc");
+        idleMinutes.setName("setup.idleMinutes");
+        WrappingLabel idleLabel = texts.text(new WrappingLabel(), "setup.idle");
+        texts.describe(idleMinutes, "setup.idle", "setup.idle.desc");
+        texts.describe(((JSpinner.DefaultEditor) idleMinutes.getEditor()).getTextField(), "setup.idle",
+                "setup.idle.desc");
+        setup.add(editLas);
+        setup.add(changePin, "wrap");
+        setup.add(idleLabel, "span 3, split 2, growx, wmin 0");
+        setup.add(idleMinutes, "aligny top");
+        add(setup);
         showSession(null);
     }
 
@@ -159,6 +188,20 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     @Override
     public void languageChanged() {
         progressModel.fireTableStructureChanged();
+        // The outcome of the last export or merge was written in the other language: it is stale now.
+        dataMessage.setText("");
+    }
+
+    /** Runs {@code onEditLas} and {@code onChangePin} when the researcher asks to change the LA list or the PIN. */
+    public void onSetup(Runnable onEditLas, Runnable onChangePin) {
+        editLas.addActionListener(e -> onEditLas.run());
+        changePin.addActionListener(e -> onChangePin.run());
+    }
+
+    /** Shows the minutes without use before this view locks; the researcher's changes go to {@code onChange}. */
+    public void showIdleMinutes(int minutes, IntConsumer onChange) {
+        idleMinutes.setValue(Math.max(1, Math.min(120, minutes)));
+        idleMinutes.addChangeListener(e -> onChange.accept((Integer) idleMinutes.getValue()));
     }
 
     /** Shows the study's title and details. */

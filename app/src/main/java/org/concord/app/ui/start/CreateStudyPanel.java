@@ -141,6 +141,8 @@ public final class CreateStudyPanel extends JPanel implements LanguageAware {
         JButton create = actions.button(ActionModel.CREATE_STUDY);
         add(cancel, "split 2, tag cancel, growx 0");
         add(create, "tag ok, growx 0");
+        // Enter in the Save-as field creates the study: the last thing typed before creating it.
+        studyPath.addActionListener(e -> create.doClick());
     }
 
     @Override

@@ -36,13 +36,7 @@ public final class NewStudyScreenModel {
     public static Checked check(List<LocalAuthority> rows, char[] pin, char[] again, String studyPath) {
         List<Message> problems = new ArrayList<>();
         List<LocalAuthority> las = checkLas(rows, problems);
-        for (PinRule.Fault fault : PinRule.check(pin, again)) {
-            problems.add(switch (fault) {
-                case TOO_SHORT -> Message.of("create.problem.pinShort", PinRule.MIN_LENGTH);
-                case NOT_DIGITS -> Message.of("create.problem.pinDigits");
-                case MISMATCH -> Message.of("create.problem.pinMismatch");
-            });
-        }
+        problems.addAll(pinProblems(pin, again));
         Path file = null;
         if (studyPath.isBlank()) {
             problems.add(Message.of("create.problem.noFile"));
@@ -57,13 +51,26 @@ public final class NewStudyScreenModel {
         return new Checked(las, file, problems);
     }
 
+    /** What is wrong with a new admin PIN typed as {@code pin} and then {@code again} ({@link PinRule}). */
+    public static List<Message> pinProblems(char[] pin, char[] again) {
+        return PinRule.check(pin, again).stream().map(fault -> switch (fault) {
+            case TOO_SHORT -> Message.of("create.problem.pinShort", PinRule.MIN_LENGTH);
+            case NOT_DIGITS -> Message.of("create.problem.pinDigits");
+            case MISMATCH -> Message.of("create.problem.pinMismatch");
+        }).toList();
+    }
+
     /** {@code file} with the study extension added when it lacks it. */
     public static Path withExtension(Path file) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
     }
 
-    private static List<LocalAuthority> checkLas(List<LocalAuthority> rows, List<Message> problems) {
+    /**
+     * The LAs of {@code rows} as a study keeps them (blank rows dropped, names defaulted to codes); each row without a
+     * code or with a code seen before is added to {@code problems} instead.
+     */
+    public static List<LocalAuthority> checkLas(List<LocalAuthority> rows, List<Message> problems) {
         List<LocalAuthority> las = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -91,6 +91,8 @@ public final class PowerPanel extends JPanel implements LanguageAware {
         answer.setLineWrap(true);
         answer.setWrapStyleWord(true);
         answer.setOpaque(false);
+        // Read-only text like the intro: it takes no focus, so no caret blinks in it.
+        answer.setFocusable(false);
         texts.describe(answer, "power.answer", "power.answer.desc");
         add(answer, "span 2, growx, wmin 0");
     }
