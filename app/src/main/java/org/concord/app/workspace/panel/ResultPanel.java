@@ -74,6 +74,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     final JLabel saved = new JLabel(" ");
     private transient AnalysisResult result;
     private transient List<String> problemLines = List.of();
+    private String card = EMPTY;
 
     /** An empty result area. */
     public ResultPanel(Texts texts, Actions actions) {
@@ -210,7 +211,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         });
         show.addActionListener(e -> refilter());
         languageChanged();
-        cards.show(this, EMPTY);
+        showCard(EMPTY);
     }
 
 
@@ -224,7 +225,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         problems.clear();
         lines.forEach(problems::addElement);
         problemsHeading.setText(texts.get("problems.heading", lines.size()));
-        cards.show(this, PROBLEMS);
+        showCard(PROBLEMS);
     }
 
     /** Shows a result. */
@@ -232,7 +233,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         result = newResult;
         saved.setText(" ");
         fill();
-        cards.show(this, RESULT);
+        showCard(RESULT);
     }
 
     /** The result shown, or null. */
@@ -247,7 +248,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
 
     private void fill() {
         String index = result.comparison().index();
-        headline.setText(String.join(" ", PlainWords.answer(result)));
+        headline.setText(String.join(" ", PlainWords.answer(result, texts.language().code())));
         headline.setCaretPosition(0);
         model.show(result.las(), index);
         sizeColumns();
@@ -267,13 +268,51 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         models.show(result.models());
     }
 
-    /** Column widths in ems: the reason needs room, counts little. */
+    private void showCard(String name) {
+        card = name;
+        cards.show(this, name);
+        revalidate();
+    }
+
+    /**
+     * Each column as wide as its widest cell or its heading, whichever is wider, plus an em: nothing is cut (the
+     * table scrolls sideways when the view is narrower than all of them).
+     */
     private void sizeColumns() {
         int em = table.getFontMetrics(table.getFont()).charWidth('m');
-        int[] ems = {6, 12, 6, 6, 7, 7, 8, 7, 28};
-        for (int i = 0; i < ems.length && i < table.getColumnCount(); i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(ems[i] * em);
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            javax.swing.table.TableColumn column = table.getColumnModel().getColumn(i);
+            javax.swing.table.TableCellRenderer header = column.getHeaderRenderer() != null
+                    ? column.getHeaderRenderer() : table.getTableHeader().getDefaultRenderer();
+            int width = header.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, i)
+                    .getPreferredSize().width;
+            for (int row = 0; row < table.getRowCount(); row++) {
+                width = Math.max(width, table.prepareRenderer(table.getCellRenderer(row, i), row, i)
+                        .getPreferredSize().width);
+            }
+            column.setPreferredWidth(width + em);
+            column.setMinWidth(width + table.getIntercellSpacing().width + 2);
         }
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (table != null && result != null) {
+            // A new text size: measure the columns again once the new fonts are in.
+            javax.swing.SwingUtilities.invokeLater(this::sizeColumns);
+        }
+    }
+
+    /**
+     * The height the result needs to be read: the headline's first lines, ten rows of the LA table with its filter bar
+     * and heading, and the buttons. Below it the whole result scrolls rather than squeeze the table and charts.
+     */
+    private int readableHeight() {
+        int line = headline.getFontMetrics(headline.getFont()).getHeight();
+        return line * 4 + filter.getPreferredSize().height + table.getRowHeight() * 11
+                + table.getTableHeader().getPreferredSize().height + line * 3 + saveWorkbook.getPreferredSize().height
+                + saved.getPreferredSize().height + line * 3;
     }
 
     private void describeCharts(List<ChartPoint> points, String index) {
@@ -333,7 +372,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
             // Never wider than the view unless the minimum needs it: the headline wraps instead of running on.
             java.awt.Dimension min = getMinimumSize();
             d.width = Math.max(min.width, viewport.getWidth());
-            d.height = viewport.getHeight();
+            d.height = RESULT.equals(card) ? Math.max(viewport.getHeight(), readableHeight()) : viewport.getHeight();
         }
         return d;
     }
@@ -361,9 +400,10 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        // Always the window's height: the table and the problem list scroll inside it. (A wrapped text area reports
-        // a tall minimum before its first layout, which must not make the whole side scroll.)
-        return true;
+        // The window's height: the table and the problem list scroll inside it; a result in a window too short for
+        // ten table rows scrolls as a whole instead. (Not the minimum size: a wrapped text area reports a tall one
+        // before its first layout, which must not make the whole side scroll.)
+        return !RESULT.equals(card) || getParent() == null || getParent().getHeight() >= readableHeight();
     }
 
     /** Numbers with 3 decimals, blank when undefined, right-aligned. */
