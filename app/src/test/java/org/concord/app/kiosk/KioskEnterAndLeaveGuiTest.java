@@ -9,6 +9,7 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import javax.swing.text.JTextComponent;
 import org.concord.app.base.action.ActionModel;
+import org.concord.app.ui.GuiTestSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,7 @@ class KioskEnterAndLeaveGuiTest extends KioskKeyboardSupport {
         waitFor("the PIN dialog", () -> pinDialog() != null);
         String prompt = onEdt(() -> texts(pinDialog()));
         System.out.println("PIN dialog mid-participant says: " + prompt);
+        System.out.println("screenshot: " + GuiTestSupport.screenshot(kiosk.frame(), "kiosk-pin-unfinished-en"));
         assertThat(prompt).as("PIN dialog text").contains("Participant " + code + " has not finished")
                 .contains("keeps every answer given so far").contains("resumed later at the page where they stopped");
         // Escape is Cancel: the participant goes on where they were.

@@ -9,14 +9,19 @@ import org.concord.app.base.action.ActionModel;
 /** Drives the kiosk by keyboard alone: waits for the focus before each key, tabs to a named control. */
 abstract class KioskKeyboardSupport extends KioskGuiSupport {
 
-    /** Opens the kiosk and reaches the "about" page by keyboard alone (Start, consent ticked, Enter). */
-    void keyboardToAbout() {
+    /** Opens the kiosk and starts a participant with Enter; the focus is then on the consent box. */
+    void keyboardStart() {
         open();
         robot.moveMouse(kiosk.frame());
         waitForFocus(ActionModel.KIOSK_START.componentName());
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("welcome");
         waitForFocus("q.consent.box");
+    }
+
+    /** Opens the kiosk and reaches the "about" page by keyboard alone (Start, consent ticked, Enter). */
+    void keyboardToAbout() {
+        keyboardStart();
         robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("about");

@@ -2,17 +2,20 @@ package org.concord.app.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.event.KeyEvent;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
+import org.concord.app.base.Appearance;
 import org.concord.app.base.Language;
 import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
+import org.concord.app.ui.GuiTestSupport;
 import org.concord.app.ui.researcher.ResumeDialog;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Participant;
@@ -32,10 +35,12 @@ class ResumeDialogGuiTest extends KioskGuiSupport {
         if (robot != null) {
             robot.cleanUp();
         }
+        GuiActionRunner.execute(() -> Appearance.apply(Theme.LIGHT, 1f));
     }
 
     @Test
     void thePageIsNamedAsTheParticipantSawItAndEnterResumes() {
+        GuiActionRunner.execute(() -> Appearance.apply(Theme.LIGHT, 1f));
         study = Study.create(dir.resolve("fieldwork.concord"), KioskTestForm.form(),
                 List.of(new LocalAuthority(LA, "Cardiff")), PIN.toCharArray());
         fieldwork = study.startSession(LA, "AB");
@@ -53,6 +58,7 @@ class ResumeDialogGuiTest extends KioskGuiSupport {
         DialogFixture dialog = dialog();
         String[][] rows = dialog.table("resume.table").contents();
         System.out.println("resume dialog (en): " + java.util.Arrays.deepToString(rows));
+        System.out.println("screenshot: " + GuiTestSupport.screenshot(dialog.target(), "resume-dialog-en-light-100"));
         assertThat(rows[0][3]).as("last page").isEqualTo("Your views (3 of 5)");
         assertThat(rows[0][1]).as("LA").isEqualTo("Cardiff (W06000015)");
         waitFor("the dialog has the keyboard", () -> dialog.target().isFocused());
@@ -64,10 +70,12 @@ class ResumeDialogGuiTest extends KioskGuiSupport {
         // Cymraeg: the page in Welsh; Escape is "not now".
         chosen.set(null);
         closed.set(false);
+        GuiActionRunner.execute(() -> Appearance.apply(Theme.DARK, 2f));
         show(Language.WELSH, unfinished, chosen, closed);
         DialogFixture welsh = dialog();
         rows = welsh.table("resume.table").contents();
         System.out.println("resume dialog (cy): " + java.util.Arrays.deepToString(rows));
+        System.out.println("screenshot: " + GuiTestSupport.screenshot(welsh.target(), "resume-dialog-cy-dark-200"));
         assertThat(rows[0][3]).as("last page in Welsh").isEqualTo("Eich barn (3 o 5)");
         waitFor("the dialog has the keyboard", () -> welsh.target().isFocused());
         robot.pressAndReleaseKeys(KeyEvent.VK_ESCAPE);
@@ -79,7 +87,6 @@ class ResumeDialogGuiTest extends KioskGuiSupport {
                       AtomicBoolean closed) {
         Texts texts = new Texts("app", Language.ofCode(language));
         SwingUtilities.invokeLater(() -> {
-            FlatLightLaf.setup();
             chosen.set(ResumeDialog.choose(null, texts, unfinished, study.form(), study.las()));
             closed.set(true);
         });

@@ -83,6 +83,9 @@ class AppearanceBarClippingGuiTest {
                     System.out.println(variant + ": bar " + bar.getWidth() + " x " + bar.getHeight() + ", "
                             + found.size() + " cut");
                     cut.addAll(found);
+                    if (width == 640) {
+                        GuiTestSupport.screenshot(frame, "appearance-bar-" + variant.replace(' ', '-'));
+                    }
                 }
             }
         }

@@ -165,6 +165,14 @@ class WorkspaceClippingGuiTest {
                         + "cell needs " + need);
             }
         }
+        // The headline wraps inside the view: the result does not run off its right edge.
+        Component result = ComponentTree.all(frame).stream().filter(c -> "resultPanel".equals(c.getName()))
+                .findFirst().orElseThrow();
+        int visible = result.getParent().getWidth();
+        System.out.println("result " + result.getWidth() + " px wide in a view of " + visible);
+        if (result.getWidth() > visible) {
+            out.add("the result is " + result.getWidth() + " px wide in a view of " + visible + " (runs off the edge)");
+        }
         JViewport view = (JViewport) table.getParent();
         int rows = view.getHeight() / table.getRowHeight();
         System.out.println("table rows in view: " + rows + " (" + view.getHeight() + " px, rows of "

@@ -24,6 +24,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.LanguageAware;
+import org.concord.app.base.WrappingRowLayout;
 import org.concord.app.base.ScaledTable;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
@@ -187,9 +188,13 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         resultPanel.add(headlineScroll, "wmin 0, hmin 0, hmax 30%");
         resultPanel.add(views, "grow");
         saved.setName("saved");
-        resultPanel.add(saveWorkbook, "split 3, growx 0");
-        resultPanel.add(saveJson, "growx 0");
-        resultPanel.add(open, "growx 0");
+        // The buttons take a second row rather than widen the result past the window at a large text size.
+        JPanel buttons = new JPanel(new WrappingRowLayout(0));
+        buttons.setOpaque(false);
+        buttons.add(saveWorkbook);
+        buttons.add(saveJson);
+        buttons.add(open);
+        resultPanel.add(buttons, "wmin 0");
         resultPanel.add(saved, "growx, wmin 0");
         add(resultPanel, RESULT);
 
