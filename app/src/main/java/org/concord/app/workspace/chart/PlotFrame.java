@@ -91,7 +91,7 @@ abstract class PlotFrame extends JComponent {
     public Dimension getMinimumSize() {
         // Small, so that two charts side by side never push the window wider than a laptop screen at 200%.
         int em = getFontMetrics(ChartStyle.font()).getHeight();
-        return new Dimension(em * 6, em * 8);
+        return new Dimension(em * 5, em * 8);
     }
 
     /** The bounds of the y axis' tick labels as last painted, top to bottom or bottom to top. */

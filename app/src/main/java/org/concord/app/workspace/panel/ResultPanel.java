@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -157,17 +158,24 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         texts.describe(filter, "result.filter", "result.filter.desc");
         show.setName("show");
         texts.describe(show, "result.show", "result.show.desc");
-        JPanel tablePanel = new JPanel(new MigLayout("insets 0, fill", "[][grow, fill]unrel[][]", // columns
+        JPanel tablePanel = new JPanel(new MigLayout("insets 0, fill", "[grow, fill]", // columns: one
                 "[]rel[grow, fill]")); // rows: filter bar, table
         JLabel filterLabel = texts.text(new JLabel(), "result.filter");
         filterLabel.setLabelFor(filter);
         JLabel showLabel = texts.text(new JLabel(), "result.show");
         showLabel.setLabelFor(show);
-        tablePanel.add(filterLabel);
-        tablePanel.add(filter);
-        tablePanel.add(showLabel);
-        tablePanel.add(show, "wrap");
-        tablePanel.add(new JScrollPane(table), "span 4, grow");
+        // Filter and Show side by side, or one above the other when the view is narrow (large text).
+        JPanel filterBar = new JPanel(new WrappingRowLayout(0));
+        filterBar.setOpaque(false);
+        for (JComponent[] pair : new JComponent[][] {{filterLabel, filter}, {showLabel, show}}) {
+            JPanel group = new JPanel(new MigLayout("insets 0", "[][]", "[]")); // columns: label, field; rows: one
+            group.setOpaque(false);
+            group.add(pair[0]);
+            group.add(pair[1]);
+            filterBar.add(group);
+        }
+        tablePanel.add(filterBar, "wmin 0, wrap");
+        tablePanel.add(new JScrollPane(table), "grow");
         JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 0::]rel[grow, fill, 0::]", "[grow, fill]"));
         charts.setName("charts");
         charts.add(groupChart, "grow");
