@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -101,6 +102,10 @@ public final class AnalyseCommand implements Callable<Integer> {
     @Option(names = "--force", description = "replace --json, --out and --la-sav files that exist")
     private boolean force;
 
+    @Option(names = "--language", paramLabel = "CODE", description = "the plain-words answer (printed, and in the "
+            + "--out workbook's Summary sheet) in this language: en or cy (default ${DEFAULT-VALUE})")
+    private String language = "en";
+
     @Option(names = "--factors", paramLabel = "N", description = "factors of the factor analysis (default: the "
             + "number of domains)")
     private Integer factors;
@@ -111,6 +116,9 @@ public final class AnalyseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!"en".equals(language) && !"cy".equals(language)) {
+            throw new ParameterException(spec.commandLine(), "--language must be en or cy, not " + language);
+        }
         List<Problem> problems = new ArrayList<>();
         AnalysisInput input = null;
         try {
@@ -141,8 +149,8 @@ public final class AnalyseCommand implements Callable<Integer> {
         AnalysisResult result = AnalysisReader.run(input, Progress.NONE);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        stdout.println(PlainWords.QUESTION);
-        for (String sentence : PlainWords.answer(result)) {
+        stdout.println(PlainWords.question(language));
+        for (String sentence : PlainWords.answer(result, language)) {
             stdout.println(sentence);
         }
         long excluded = result.las().stream().filter(la -> !la.included()).count();
@@ -164,7 +172,7 @@ public final class AnalyseCommand implements Callable<Integer> {
             progress("writing " + out);
             // Loaded only here, so that a run without --out never loads POI.
             try {
-                WorkbookWriter.write(result, out);
+                WorkbookWriter.write(result, out, language);
             } catch (IOException e) {
                 throw OutputFile.failure(out, e);
             }

@@ -495,7 +495,12 @@ public final class KioskController implements AnswerSink {
         if (closed) {
             return;
         }
-        PinDialog dialog = new PinDialog(frame, text, "kiosk.pin", text.get("kiosk.pin.prompt"), true,
+        // Mid-participant, the researcher is told what leaving means before typing the PIN (Cancel stays).
+        String prompt = text.get("kiosk.pin.prompt");
+        if (participant != null && (screen == Screen.PAGE || screen == Screen.REVIEW)) {
+            prompt = prompt + "\n\n" + text.get("kiosk.pin.unfinished", participant.code());
+        }
+        PinDialog dialog = new PinDialog(frame, text, "kiosk.pin", prompt, true,
                 (pin, shown) -> pinChecker.execute(() -> checkPin(pin, shown)), () -> { });
         dialog.setVisible(true);
         if (!closed) {

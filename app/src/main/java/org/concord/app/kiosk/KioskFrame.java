@@ -20,6 +20,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
@@ -102,6 +103,12 @@ final class KioskFrame extends JFrame {
         back = button(ActionModel.KIOSK_BACK);
         next = button(ActionModel.KIOSK_NEXT);
         submit = button(ActionModel.KIOSK_SUBMIT);
+        // The look and feel lets Enter press a focused button; on these it is left to the window (forward, see
+        // bindKeys), and Space presses them.
+        for (AbstractButton b : new AbstractButton[] {back, researcher, english, welsh}) {
+            b.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "none");
+            b.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0, true), "none");
+        }
         title.setName("kiosk.title");
         progress.setName("kiosk.progress");
         progress.setStringPainted(true);
@@ -169,12 +176,17 @@ final class KioskFrame extends JFrame {
 
             @Override
             public void actionPerformed(ActionEvent e) {
+                // Enter always means forward, as the tips say: Next wherever it shows, even on a focused Back (Space
+                // presses the focused button). Without Next, it presses a focused button of the screen (Start,
+                // Finish, a review link) or Submit, never Back, the researcher control or a language.
                 Component owner = getFocusOwner();
-                if (owner instanceof JButton button && button.isEnabled()) {
-                    // Enter on a focused button presses it (Start, Back, Finish, a review link, Submit).
+                if (next.isVisible()) {
+                    if (next.isEnabled()) {
+                        next.doClick(0);
+                    }
+                } else if (owner instanceof JButton button && button.isEnabled()
+                        && (button == submit || SwingUtilities.isDescendingFrom(button, scroller))) {
                     button.doClick(0);
-                } else if (next.isVisible() && next.isEnabled()) {
-                    next.doClick(0);
                 }
             }
         });

@@ -2,7 +2,6 @@ package org.concord.app.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Component;
 import java.awt.event.KeyEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * it was; a resumed or entered page focuses its first unanswered question), and every participant starts in the
  * kiosk's own language, never the previous participant's. Keyboard only where it is about keys.
  */
-class KioskFocusGuiTest extends KioskGuiSupport {
+class KioskFocusGuiTest extends KioskKeyboardSupport {
     private static final String WELSH = ActionModel.KIOSK_WELSH.componentName();
     private static final String NEXT = ActionModel.KIOSK_NEXT.componentName();
 
@@ -160,46 +159,5 @@ class KioskFocusGuiTest extends KioskGuiSupport {
         waitSaved();
         assertThat(stored()).as("answers stored").containsExactlyInAnyOrderEntriesOf(Map.of("consent", "OK",
                 "role", "worker"));
-    }
-
-    /** Opens the kiosk and reaches the "about" page by keyboard alone (Start, consent ticked, Enter). */
-    private void keyboardToAbout() {
-        open();
-        robot.moveMouse(kiosk.frame());
-        waitForFocus(ActionModel.KIOSK_START.componentName());
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("welcome");
-        waitForFocus("q.consent.box");
-        robot.pressAndReleaseKeys(KeyEvent.VK_SPACE);
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("about");
-        waitForFocus("q.role.leader");
-    }
-
-    private void waitForFocus(String name) {
-        waitFor("focus on " + name + " (now " + focusName() + ")", () -> name.equals(focusName()));
-    }
-
-    private void waitForFocusIn(String question) {
-        waitFor("focus in " + question + " (now " + focusName() + ")", () -> focusName().startsWith("q." + question
-                + "."));
-    }
-
-    /** Presses Tab until {@code name} has the focus, waiting for each move. */
-    private void tabTo(String name) {
-        for (int i = 0; i < 60 && !name.equals(focusName()); i++) {
-            Component was = onEdt(() -> kiosk.frame().getFocusOwner());
-            robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
-            waitFor("focus to move on from " + (was == null ? null : was.getName()),
-                    () -> kiosk.frame().getFocusOwner() != was);
-        }
-        assertThat(focusName()).as("focus after tabbing").isEqualTo(name);
-    }
-
-    private String focusName() {
-        return onEdt(() -> {
-            Component owner = kiosk.frame().getFocusOwner();
-            return owner == null || owner.getName() == null ? "" : owner.getName();
-        });
     }
 }

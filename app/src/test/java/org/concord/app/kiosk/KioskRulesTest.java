@@ -27,8 +27,7 @@ class KioskRulesTest extends KioskGuiSupport {
         startParticipant();
         // Next on a page with a required question unanswered only shows the message: repeating a lost click is harmless.
         GuiWait.clickUntil("the consent message", () -> window.button(ActionModel.KIOSK_NEXT.componentName()).click(),
-                () -> window.textBox("q.consent.issue").target().isShowing()
-                        ? window.textBox("q.consent.issue").target().getText() : "(hidden)",
+                () -> shownText("q.consent.issue"),
                 "Please confirm that you agree to take part."::equals);
         assertThat(pageName()).isEqualTo("welcome");
         switchLanguage(ActionModel.KIOSK_WELSH, "q.consent.issue", "Cadarnhewch eich bod yn cytuno i gymryd rhan.");
@@ -36,7 +35,9 @@ class KioskRulesTest extends KioskGuiSupport {
         window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
         window.textBox("q.years.text").enterText("60");
-        window.button(ActionModel.KIOSK_NEXT.componentName()).click();
+        // Next on a page with an unanswered required question only shows messages: a lost click may be repeated.
+        GuiWait.clickUntil("the role's message", () -> window.button(ActionModel.KIOSK_NEXT.componentName()).click(),
+                () -> shownText("q.role.issue"), "Mae angen ateb y cwestiwn hwn."::equals);
         // role has no required_message: the kiosk's own Welsh default; years has an English-only constraint message,
         // so a Welsh participant gets the kiosk's Welsh default rather than English.
         waitText("q.role.issue", "Mae angen ateb y cwestiwn hwn.");
@@ -185,7 +186,8 @@ class KioskRulesTest extends KioskGuiSupport {
     void anUnfinishedParticipantResumesAtTheirPageWithTheirAnswers() {
         open();
         startParticipant();
-        window.toggleButton(ActionModel.KIOSK_WELSH.componentName()).click();
+        // The page is drawn again in Welsh: wait for it before ticking (the old page's box would not be showing).
+        switchLanguage(ActionModel.KIOSK_WELSH, "kiosk.title", "Croeso");
         window.checkBox("q.consent.box").click();
         window.button(ActionModel.KIOSK_NEXT.componentName()).click();
         waitForPage("about");
@@ -230,16 +232,26 @@ class KioskRulesTest extends KioskGuiSupport {
         });
     }
 
-    /** Waits until the text component {@code name} reads {@code expected}. */
+    /**
+     * Waits until the text component {@code name} shows {@code expected}. It is looked up whether showing or not: a
+     * message still hidden when the wait starts (the click's effect not yet through on a loaded machine) is waited
+     * for, where a lookup of showing components only would fail at once.
+     */
     private void waitText(String name, String expected) {
-        GuiWait.equal(name, () -> window.textBox(name).target().getText(), expected);
+        GuiWait.equal(name, () -> shownText(name), expected);
+    }
+
+    /** The text of the component {@code name}, or "(hidden)" while it is not showing ("(none)" while it is not there). */
+    private String shownText(String name) {
+        java.awt.Component c = KioskParticipantFlowTest.findNamed(kiosk.frame(), name);
+        return c == null ? "(none)" : c.isShowing() ? ((javax.swing.text.JTextComponent) c).getText() : "(hidden)";
     }
 
     /** Clicks a language button until {@code textName} reads {@code expected} in that language. */
     private void switchLanguage(ActionModel language, String textName, String expected) {
         GuiWait.clickUntil(textName + " in the new language",
                 () -> window.toggleButton(language.componentName()).click(),
-                () -> window.textBox(textName).target().getText(), expected::equals);
+                () -> shownText(textName), expected::equals);
     }
 
     private DialogFixture pinDialog() {

@@ -14,20 +14,20 @@ final class ModelSentences {
     private ModelSentences() {
     }
 
-    /** The sentences; none when the models were not run. */
-    static List<String> of(ModelsResult m, String index) {
+    /** The sentences in the language of {@code t}; none when the models were not run. */
+    static List<String> of(ModelsResult m, String index, PlainText t) {
         List<String> out = new ArrayList<>();
         if (m == null) {
             return out;
         }
-        out.add(scales(m.scales()));
-        out.add(factors(m.factors()));
-        out.add(multilevel(m.multilevel()));
-        out.add(logistic(m.logistic(), index));
+        out.add(scales(m.scales(), t));
+        out.add(factors(m.factors(), t));
+        out.add(multilevel(m.multilevel(), t));
+        out.add(logistic(m.logistic(), index, t));
         return out;
     }
 
-    private static String scales(List<ScaleResult> scales) {
+    private static String scales(List<ScaleResult> scales, PlainText t) {
         ScaleResult all = null;
         ScaleResult low = null;
         ScaleResult high = null;
@@ -42,56 +42,44 @@ final class ModelSentences {
                 high = high == null || s.stats().alpha() > high.stats().alpha() ? s : high;
             }
         }
-        StringBuilder b = new StringBuilder("Scales: Cronbach's alpha of all values items is ");
-        b.append(all == null || all.stats().alpha() == null ? "undefined" + (all != null && all.note() != null
-                ? " (" + all.note() + ")" : "") : PlainWords.num(all.stats().alpha()));
-        if (low != null) {
-            b.append(low == high ? "; the one domain with a defined alpha, " + low.scale() + ", has "
-                    + PlainWords.num(low.stats().alpha())
-                    : "; by domain it ranges from " + PlainWords.num(low.stats().alpha()) + " (" + low.scale()
-                    + ") to " + PlainWords.num(high.stats().alpha()) + " (" + high.scale() + ")");
-        }
-        return b.append(" (all respondents; 0.7 or more is usually read as a reliable scale).").toString();
+        String alpha = all == null || all.stats().alpha() == null
+                ? all != null && all.note() != null ? t.get("note.undefined", all.note()) : t.get("undefined")
+                : t.num(all.stats().alpha());
+        String domains = low == null ? ""
+                : low == high ? t.get("scales.one", low.scale(), t.num(low.stats().alpha()))
+                : t.get("scales.range", t.num(low.stats().alpha()), low.scale(), t.num(high.stats().alpha()),
+                        high.scale());
+        return t.get("scales", alpha, domains);
     }
 
-    private static String factors(FactorResult f) {
+    private static String factors(FactorResult f, PlainText t) {
         if (f.items() == null) {
-            return "Factor structure: not estimated (" + f.note() + ").";
+            return t.get("factors.none", f.note());
         }
         long together = f.domains().stream().filter(FactorResult.Domain::holdsTogether).count();
         List<String> strays = new ArrayList<>();
         f.domains().forEach(d -> strays.addAll(d.strays()));
-        return "Factor structure (" + f.factors() + " factors, maximum likelihood with varimax rotation): " + together
-                + " of " + f.domains().size() + " domains hold together as one factor"
-                + (strays.isEmpty() ? ", and no item strays" : "; items that stray from their domain's factor: "
-                + String.join(", ", strays)) + (f.note() != null ? " (" + f.note() + ")" : "") + ".";
+        return t.get("factors", f.factors(), together, f.domains().size(),
+                strays.isEmpty() ? t.get("factors.noStray") : t.get("factors.strays", String.join(", ", strays)),
+                f.note() != null ? t.get("factors.note", f.note()) : "");
     }
 
-    private static String multilevel(MultilevelResult m) {
+    private static String multilevel(MultilevelResult m, PlainText t) {
         if (m.rising() == null) {
-            return "Multilevel model: not fitted (" + m.note() + ").";
+            return t.get("multilevel.none", m.note());
         }
         MultilevelResult.Fixed r = m.rising();
-        boolean further = r.estimate() > 0;
-        return "Multilevel model (" + m.n() + " workers nested in " + m.groups() + " LAs, as lme4::lmer): workers in "
-                + "LAs with rising rates stand " + PlainWords.num(Math.abs(r.estimate())) + " scale points "
-                + (further ? "further from" : "closer to") + " their leaders than in LAs with falling rates (SE "
-                + PlainWords.num(r.se()) + ", Satterthwaite df " + PlainWords.num(r.df()) + ", "
-                + PlainWords.p(r.p()) + "); ICC " + PlainWords.num(m.icc())
-                + (Boolean.TRUE.equals(m.singular()) ? "; the fit is singular (no variance between LAs)" : "")
-                + ".";
+        return t.get("multilevel", m.n(), m.groups(), t.num(Math.abs(r.estimate())),
+                t.get(r.estimate() > 0 ? "multilevel.further" : "multilevel.closer"), t.num(r.se()), t.num(r.df()),
+                t.p(r.p()), t.num(m.icc()), Boolean.TRUE.equals(m.singular()) ? t.get("multilevel.singular") : "");
     }
 
-    private static String logistic(LogisticResult m, String index) {
+    private static String logistic(LogisticResult m, String index, PlainText t) {
         if (m.index() == null) {
-            return "Logistic model: not fitted (" + m.note() + ").";
+            return t.get("logistic.none", m.note());
         }
-        String s = "Logistic model (" + m.n() + " LAs, as glm binomial): each 1 point more of " + index
-                + " multiplies the odds that an LA's rates are falling by " + PlainWords.num(m.oddsRatio())
-                + " (Wald 95% interval " + PlainWords.num(m.oddsRatioLow()) + " to "
-                + PlainWords.num(m.oddsRatioHigh()) + ", " + PlainWords.p(m.index().p()) + ")";
-        return Boolean.TRUE.equals(m.separation())
-                ? s + "; but the index separates the groups (almost) perfectly, so these figures cannot be trusted."
-                : s + ".";
+        return t.get("logistic", m.n(), index, t.num(m.oddsRatio()), t.num(m.oddsRatioLow()),
+                t.num(m.oddsRatioHigh()), t.p(m.index().p()),
+                t.get(Boolean.TRUE.equals(m.separation()) ? "logistic.separation" : "logistic.trusted"));
     }
 }

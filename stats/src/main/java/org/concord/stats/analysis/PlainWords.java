@@ -4,73 +4,75 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The answer of an analysis in plain words, for the Summary sheet and the command line. */
+/**
+ * The answer of an analysis in plain words, for the workspace, the Summary sheet and the command line, in the analysis
+ * language (the sentences are in the {@code plainwords} bundles).
+ */
 public final class PlainWords {
-    /** The research question the summary answers. */
-    public static final String QUESTION = "Is worker-leader agreement in values greater in LAs with falling rates "
-            + "than in LAs with rising rates?";
+    /** The research question the summary answers, in English. */
+    public static final String QUESTION = question("en");
 
     private PlainWords() {
     }
 
-    /** The answer as a few sentences (one per list element). */
+    /** The research question in {@code language} (a language code such as {@code en} or {@code cy}). */
+    public static String question(String language) {
+        return new PlainText(language).get("question");
+    }
+
+    /** The answer in English as a few sentences (one per list element). */
     public static List<String> answer(AnalysisResult result) {
+        return answer(result, "en");
+    }
+
+    /** The answer in {@code language} as a few sentences (one per list element); the analysis notes stay as given. */
+    public static List<String> answer(AnalysisResult result, String language) {
+        PlainText t = new PlainText(language);
         ComparisonSummary c = result.comparison();
         String index = c.index();
         List<String> out = new ArrayList<>();
         if (c.nFalling() == 0 || c.nRising() == 0 || c.difference() == null) {
-            out.add("No answer: the comparison needs LAs in both groups (" + c.nFalling() + " falling, "
-                    + c.nRising() + " rising).");
-            out.addAll(ModelSentences.of(result.models(), index));
+            out.add(t.get("noAnswer", c.nFalling(), c.nRising()));
+            out.addAll(ModelSentences.of(result.models(), index, t));
             out.addAll(result.notes());
             return out;
         }
         boolean higherCloser = Indices.higherIsCloser(index);
         double d = c.difference();
-        String meaning = (higherCloser ? "higher " : "lower ") + index + " means closer agreement";
+        String meaning = t.get(higherCloser ? "meaning.higher" : "meaning.lower", index);
+        String falling = t.get("las", c.nFalling());
+        String rising = t.get("las", c.nRising());
         if (d == 0) {
-            out.add("Agreement was the same in the " + las(c.nFalling()) + " with falling rates and the "
-                    + las(c.nRising()) + " with rising rates (mean " + index + " " + num(c.meanFalling()) + ").");
+            out.add(t.get("same", falling, rising, index, t.num(c.meanFalling())));
         } else {
             boolean fallingCloser = (d < 0) != higherCloser;
-            out.add("Agreement was " + (fallingCloser ? "greater" : "smaller") + " in the " + las(c.nFalling())
-                    + " with falling rates (mean " + index + " " + num(c.meanFalling()) + ") than in the "
-                    + las(c.nRising()) + " with rising rates (" + num(c.meanRising()) + "); " + meaning + ".");
+            out.add(t.get(fallingCloser ? "greater" : "smaller", falling, index, t.num(c.meanFalling()), rising,
+                    t.num(c.meanRising()), meaning));
         }
         ComparisonSummary.Bootstrap b = c.bootstrap();
-        out.add("Difference of means (falling - rising): " + num(d)
-                + (b.bcaLo() != null ? ", 95% BCa bootstrap interval " + num(b.bcaLo()) + " to " + num(b.bcaHi())
-                : "") + ".");
+        out.add(b.bcaLo() != null ? t.get("difference.interval", t.num(d), t.num(b.bcaLo()), t.num(b.bcaHi()))
+                : t.get("difference", t.num(d)));
         ComparisonSummary.Welch w = c.welch();
-        StringBuilder tests = new StringBuilder();
+        List<String> tests = new ArrayList<>();
         if (w.p() != null) {
-            tests.append("Welch's t-test: t = ").append(num(w.t())).append(", df = ").append(fixed(w.df(), 1))
-                    .append(", ").append(p(w.p()));
+            tests.add(t.get("welch", t.num(w.t()), w.df() == null ? t.get("undefined")
+                    : String.format(Locale.ROOT, "%.1f", w.df()), t.p(w.p())));
         }
         if (c.permutation().p() != null) {
-            tests.append(tests.length() > 0 ? "; " : "").append("permutation test ").append(p(c.permutation().p()))
-                    .append(" (").append(c.permutation().method()).append(")");
+            tests.add(t.get("permutation", t.p(c.permutation().p()), c.permutation().method()));
         }
         if (c.mannWhitney().p() != null) {
-            tests.append(tests.length() > 0 ? "; " : "").append("Mann-Whitney U = ")
-                    .append(num(c.mannWhitney().u())).append(", ").append(p(c.mannWhitney().p()));
+            tests.add(t.get("mannWhitney", t.num(c.mannWhitney().u()), t.p(c.mannWhitney().p())));
         }
-        if (tests.length() > 0) {
-            out.add(tests + ".");
+        if (!tests.isEmpty()) {
+            out.add(String.join("; ", tests) + ".");
         }
         if (w.p() != null) {
-            out.add(w.p() < 0.05
-                    ? "The difference is statistically significant at the 5% level (Welch's t-test)."
-                    : "The difference is not statistically significant at the 5% level (Welch's t-test): these "
-                    + "data do not show that agreement differs between LAs with falling and rising rates.");
+            out.add(t.get(w.p() < 0.05 ? "significant" : "notSignificant"));
         }
-        out.addAll(ModelSentences.of(result.models(), index));
+        out.addAll(ModelSentences.of(result.models(), index, t));
         out.addAll(result.notes());
         return out;
-    }
-
-    private static String las(int n) {
-        return n == 1 ? "1 LA" : n + " LAs";
     }
 
     /** A number with 3 significant decimals, or "undefined". */
@@ -85,15 +87,8 @@ public final class PlainWords {
         return String.format(Locale.ROOT, "%.3f", v);
     }
 
-    private static String fixed(Double v, int decimals) {
-        return v == null ? "undefined" : String.format(Locale.ROOT, "%." + decimals + "f", v);
-    }
-
     /** A p-value as {@code p = 0.0238} or {@code p < 0.0001}. */
     public static String p(Double p) {
-        if (p == null) {
-            return "p undefined";
-        }
-        return p < 0.0001 ? "p < 0.0001" : String.format(Locale.ROOT, "p = %.4f", p);
+        return new PlainText("en").p(p);
     }
 }

@@ -79,7 +79,12 @@ public final class WorkbookWriter {
 
     /** Writes the workbook to {@code file} through a temporary file renamed into place. */
     public static void write(AnalysisResult result, Path file) throws IOException {
-        try (XSSFWorkbook wb = build(result)) {
+        write(result, file, "en");
+    }
+
+    /** As {@link #write(AnalysisResult, Path)}, with the plain-words answer in {@code language} ({@code en}, {@code cy}). */
+    public static void write(AnalysisResult result, Path file, String language) throws IOException {
+        try (XSSFWorkbook wb = build(result, language)) {
             OutputFile.replace(file, tmp -> {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     wb.write(out);
@@ -91,13 +96,18 @@ public final class WorkbookWriter {
 
     /** Builds the workbook in memory. */
     public static XSSFWorkbook build(AnalysisResult result) {
+        return build(result, "en");
+    }
+
+    /** Builds the workbook in memory, with the plain-words answer in {@code language}. */
+    public static XSSFWorkbook build(AnalysisResult result, String language) {
         QuietLibraries.apply();
         XSSFWorkbook wb = new XSSFWorkbook();
         Cells cells = new Cells(wb);
         for (String name : SHEETS) {
             wb.createSheet(name);
         }
-        summary(wb.getSheet("Summary"), cells, result);
+        summary(wb.getSheet("Summary"), cells, result, language);
         TableSheets.las(wb.getSheet("LAs"), cells, result);
         TableSheets.comparison(wb.getSheet("Comparison"), cells, result);
         TableSheets.items(wb.getSheet("Items"), cells, result);
@@ -123,13 +133,13 @@ public final class WorkbookWriter {
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
     }
 
-    private static void summary(XSSFSheet sheet, Cells cells, AnalysisResult result) {
+    private static void summary(XSSFSheet sheet, Cells cells, AnalysisResult result, String language) {
         Cells.widths(sheet, 34, 16, 4, 12, 12, 12, 12, 12, 12, 12, 12);
         int r = 0;
         cells.text(sheet, r++, 0, "Concord analysis: worker-leader agreement in values", cells.title);
-        cells.text(sheet, r++, 0, PlainWords.QUESTION, cells.bold);
+        cells.text(sheet, r++, 0, PlainWords.question(language), cells.bold);
         r++;
-        for (String sentence : PlainWords.answer(result)) {
+        for (String sentence : PlainWords.answer(result, language)) {
             cells.text(sheet, r, 0, sentence, cells.wrap);
             sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 10));
             int lines = 1 + sentence.length() / 150;

@@ -155,7 +155,7 @@ public final class ResearcherController {
     }
 
     private void offerResume(List<ParticipantState> unfinished) {
-        ParticipantState chosen = ResumeDialog.choose(frame.window(), texts, unfinished);
+        ParticipantState chosen = ResumeDialog.choose(frame.window(), texts, unfinished, study.form(), model.las());
         if (chosen == null) {
             frame.setStatus(texts.get("resume.postponed", unfinished.size()));
             return;

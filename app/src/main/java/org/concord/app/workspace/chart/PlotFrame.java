@@ -6,6 +6,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Insets;
+import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
@@ -25,6 +26,8 @@ abstract class PlotFrame extends JComponent {
     protected transient List<ChartPoint> points = List.of();
     protected double yLo;
     protected double yHi = 1;
+    /** Where the y axis' tick labels were drawn at the last paint (tests check that none overlap). */
+    private transient List<Rectangle> tickLabels = List.of();
     /** The plot area of the last paint, in component coordinates. */
     protected int left;
     protected int top;
@@ -88,7 +91,12 @@ abstract class PlotFrame extends JComponent {
     public Dimension getMinimumSize() {
         // Small, so that two charts side by side never push the window wider than a laptop screen at 200%.
         int em = getFontMetrics(ChartStyle.font()).getHeight();
-        return new Dimension(em * 6, em * 8);
+        return new Dimension(em * 5, em * 8);
+    }
+
+    /** The bounds of the y axis' tick labels as last painted, top to bottom or bottom to top. */
+    public List<Rectangle> tickLabelBounds() {
+        return tickLabels;
     }
 
     int y(double v) {
@@ -111,7 +119,8 @@ abstract class PlotFrame extends JComponent {
                     getWidth() - in.right - line / 2);
             top = in.top + line * (2 + legendLines);
             bottom = getHeight() - in.bottom - line * 3;
-            double[] ticks = ChartStyle.ticks(yLo, yHi, 5);
+            // As many ticks as fit with a line and a half between labels (at 200% a short chart takes fewer).
+            double[] ticks = ChartStyle.ticks(yLo, yHi, Math.max(1, Math.min(5, (bottom - top) / (line * 3 / 2))));
             double step = ChartStyle.step(ticks);
             int labelWidth = 0;
             for (double t : ticks) {
@@ -125,19 +134,27 @@ abstract class PlotFrame extends JComponent {
                 return;
             }
             g.setStroke(new BasicStroke(1f));
+            List<Rectangle> labels = new ArrayList<>();
             for (double t : ticks) {
                 int yy = y(t);
                 g.setColor(ChartStyle.grid());
                 g.drawLine(left, yy, right, yy);
                 g.setColor(ChartStyle.text());
                 String s = ChartStyle.format(t, step);
-                g.drawString(s, left - line / 3 - fm.stringWidth(s), yy + fm.getAscent() / 2 - 1);
+                int x = left - line / 3 - fm.stringWidth(s);
+                int baseline = yy + fm.getAscent() / 2 - 1;
+                g.drawString(s, x, baseline);
+                labels.add(new Rectangle(x, baseline - fm.getAscent(), fm.stringWidth(s), fm.getAscent()
+                        + fm.getDescent()));
             }
+            tickLabels = List.copyOf(labels);
             g.drawLine(left, top, left, bottom);
             // The y label reads bottom to top, as on a printed chart.
             Graphics2D rotated = (Graphics2D) g.create();
             rotated.rotate(-Math.PI / 2);
-            rotated.drawString(yLabel, -(top + bottom + fm.stringWidth(yLabel)) / 2, in.left + fm.getAscent());
+            // Shortened to the axis' height rather than cut (the full text is in the description).
+            String shown = fit(yLabel, fm, bottom - top);
+            rotated.drawString(shown, -(top + bottom + fm.stringWidth(shown)) / 2, in.left + fm.getAscent());
             rotated.dispose();
             paintPlot(g, fm);
         } finally {

@@ -242,10 +242,12 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
         }
         remember(chooser.getSelectedFile());
         Path target = AnalysisScreenModel.withExtension(chooser.getSelectedFile().toPath(), workbook ? ".xlsx" : ".json");
+        // The workbook's plain-words answer in the workspace's language, as on screen.
+        String language = texts.language().code();
         CancellableJob<Path> write = new CancellableJob<>();
         write.start(() -> {
             if (workbook) {
-                WorkbookWriter.write(result, target);
+                WorkbookWriter.write(result, target, language);
             } else {
                 JsonResultWriter.write(result, target);
             }
@@ -259,10 +261,11 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
         if (result == null) {
             return;
         }
+        String language = texts.language().code();
         CancellableJob<Path> write = new CancellableJob<>();
         write.start(() -> {
             Path file = Files.createTempFile("concord-analysis-", ".xlsx");
-            WorkbookWriter.write(result, file);
+            WorkbookWriter.write(result, file, language);
             Desktop.getDesktop().open(file.toFile());
             return file;
         }, path -> results.showSaved(texts.get("result.opened", path.toString())), () -> { },

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -24,6 +25,7 @@ import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.TableRowSorter;
 import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.LanguageAware;
+import org.concord.app.base.WrappingRowLayout;
 import org.concord.app.base.ScaledTable;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
@@ -74,6 +76,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
     final JLabel saved = new JLabel(" ");
     private transient AnalysisResult result;
     private transient List<String> problemLines = List.of();
+    private String card = EMPTY;
 
     /** An empty result area. */
     public ResultPanel(Texts texts, Actions actions) {
@@ -155,17 +158,24 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         texts.describe(filter, "result.filter", "result.filter.desc");
         show.setName("show");
         texts.describe(show, "result.show", "result.show.desc");
-        JPanel tablePanel = new JPanel(new MigLayout("insets 0, fill", "[][grow, fill]unrel[][]", // columns
+        JPanel tablePanel = new JPanel(new MigLayout("insets 0, fill", "[grow, fill]", // columns: one
                 "[]rel[grow, fill]")); // rows: filter bar, table
         JLabel filterLabel = texts.text(new JLabel(), "result.filter");
         filterLabel.setLabelFor(filter);
         JLabel showLabel = texts.text(new JLabel(), "result.show");
         showLabel.setLabelFor(show);
-        tablePanel.add(filterLabel);
-        tablePanel.add(filter);
-        tablePanel.add(showLabel);
-        tablePanel.add(show, "wrap");
-        tablePanel.add(new JScrollPane(table), "span 4, grow");
+        // Filter and Show side by side, or one above the other when the view is narrow (large text).
+        JPanel filterBar = new JPanel(new WrappingRowLayout(0));
+        filterBar.setOpaque(false);
+        for (JComponent[] pair : new JComponent[][] {{filterLabel, filter}, {showLabel, show}}) {
+            JPanel group = new JPanel(new MigLayout("insets 0", "[][]", "[]")); // columns: label, field; rows: one
+            group.setOpaque(false);
+            group.add(pair[0]);
+            group.add(pair[1]);
+            filterBar.add(group);
+        }
+        tablePanel.add(filterBar, "wmin 0, wrap");
+        tablePanel.add(new JScrollPane(table), "grow");
         JPanel charts = new JPanel(new MigLayout("insets 0, fill", "[grow, fill, 0::]rel[grow, fill, 0::]", "[grow, fill]"));
         charts.setName("charts");
         charts.add(groupChart, "grow");
@@ -186,9 +196,13 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         resultPanel.add(headlineScroll, "wmin 0, hmin 0, hmax 30%");
         resultPanel.add(views, "grow");
         saved.setName("saved");
-        resultPanel.add(saveWorkbook, "split 3, growx 0");
-        resultPanel.add(saveJson, "growx 0");
-        resultPanel.add(open, "growx 0");
+        // The buttons take a second row rather than widen the result past the window at a large text size.
+        JPanel buttons = new JPanel(new WrappingRowLayout(0));
+        buttons.setOpaque(false);
+        buttons.add(saveWorkbook);
+        buttons.add(saveJson);
+        buttons.add(open);
+        resultPanel.add(buttons, "wmin 0");
         resultPanel.add(saved, "growx, wmin 0");
         add(resultPanel, RESULT);
 
@@ -210,7 +224,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         });
         show.addActionListener(e -> refilter());
         languageChanged();
-        cards.show(this, EMPTY);
+        showCard(EMPTY);
     }
 
 
@@ -224,7 +238,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         problems.clear();
         lines.forEach(problems::addElement);
         problemsHeading.setText(texts.get("problems.heading", lines.size()));
-        cards.show(this, PROBLEMS);
+        showCard(PROBLEMS);
     }
 
     /** Shows a result. */
@@ -232,7 +246,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         result = newResult;
         saved.setText(" ");
         fill();
-        cards.show(this, RESULT);
+        showCard(RESULT);
     }
 
     /** The result shown, or null. */
@@ -247,7 +261,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
 
     private void fill() {
         String index = result.comparison().index();
-        headline.setText(String.join(" ", PlainWords.answer(result)));
+        headline.setText(String.join(" ", PlainWords.answer(result, texts.language().code())));
         headline.setCaretPosition(0);
         model.show(result.las(), index);
         sizeColumns();
@@ -267,13 +281,51 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
         models.show(result.models());
     }
 
-    /** Column widths in ems: the reason needs room, counts little. */
+    private void showCard(String name) {
+        card = name;
+        cards.show(this, name);
+        revalidate();
+    }
+
+    /**
+     * Each column as wide as its widest cell or its heading, whichever is wider, plus an em: nothing is cut (the
+     * table scrolls sideways when the view is narrower than all of them).
+     */
     private void sizeColumns() {
         int em = table.getFontMetrics(table.getFont()).charWidth('m');
-        int[] ems = {6, 12, 6, 6, 7, 7, 8, 7, 28};
-        for (int i = 0; i < ems.length && i < table.getColumnCount(); i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(ems[i] * em);
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            javax.swing.table.TableColumn column = table.getColumnModel().getColumn(i);
+            javax.swing.table.TableCellRenderer header = column.getHeaderRenderer() != null
+                    ? column.getHeaderRenderer() : table.getTableHeader().getDefaultRenderer();
+            int width = header.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, i)
+                    .getPreferredSize().width;
+            for (int row = 0; row < table.getRowCount(); row++) {
+                width = Math.max(width, table.prepareRenderer(table.getCellRenderer(row, i), row, i)
+                        .getPreferredSize().width);
+            }
+            column.setPreferredWidth(width + em);
+            column.setMinWidth(width + table.getIntercellSpacing().width + 2);
         }
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (table != null && result != null) {
+            // A new text size: measure the columns again once the new fonts are in.
+            javax.swing.SwingUtilities.invokeLater(this::sizeColumns);
+        }
+    }
+
+    /**
+     * The height the result needs to be read: the headline's first lines, ten rows of the LA table with its filter bar
+     * and heading, and the buttons. Below it the whole result scrolls rather than squeeze the table and charts.
+     */
+    private int readableHeight() {
+        int line = headline.getFontMetrics(headline.getFont()).getHeight();
+        return line * 4 + filter.getPreferredSize().height + table.getRowHeight() * 11
+                + table.getTableHeader().getPreferredSize().height + line * 3 + saveWorkbook.getPreferredSize().height
+                + saved.getPreferredSize().height + line * 3;
     }
 
     private void describeCharts(List<ChartPoint> points, String index) {
@@ -333,7 +385,7 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
             // Never wider than the view unless the minimum needs it: the headline wraps instead of running on.
             java.awt.Dimension min = getMinimumSize();
             d.width = Math.max(min.width, viewport.getWidth());
-            d.height = viewport.getHeight();
+            d.height = RESULT.equals(card) ? Math.max(viewport.getHeight(), readableHeight()) : viewport.getHeight();
         }
         return d;
     }
@@ -361,9 +413,10 @@ public final class ResultPanel extends JPanel implements LanguageAware, javax.sw
 
     @Override
     public boolean getScrollableTracksViewportHeight() {
-        // Always the window's height: the table and the problem list scroll inside it. (A wrapped text area reports
-        // a tall minimum before its first layout, which must not make the whole side scroll.)
-        return true;
+        // The window's height: the table and the problem list scroll inside it; a result in a window too short for
+        // ten table rows scrolls as a whole instead. (Not the minimum size: a wrapped text area reports a tall one
+        // before its first layout, which must not make the whole side scroll.)
+        return !RESULT.equals(card) || getParent() == null || getParent().getHeight() >= readableHeight();
     }
 
     /** Numbers with 3 decimals, blank when undefined, right-aligned. */
