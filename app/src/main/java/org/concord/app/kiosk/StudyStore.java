@@ -1,7 +1,12 @@
 package org.concord.app.kiosk;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.UUID;
+import org.concord.app.base.settings.SettingsStore;
 import org.concord.forms.Form;
+import org.concord.session.SessionContext;
 import org.concord.study.FieldworkSession;
 import org.concord.study.ParadataEvent;
 import org.concord.study.Participant;
@@ -55,6 +60,17 @@ final class StudyStore implements KioskStore {
     @Override
     public void markComplete(UUID participant) {
         study.markComplete(participant);
+    }
+
+    /** The laptop's random device id (kept beside the settings) and the fieldwork session's researcher initials. */
+    @Override
+    public SessionContext context() {
+        try {
+            String device = SessionContext.deviceId(SettingsStore.standard().sibling("device-id"));
+            return new SessionContext(Clock.systemDefaultZone(), device, session.researcherInitials());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the laptop's device id could not be read or written", e);
+        }
     }
 
     @Override

@@ -209,7 +209,7 @@ public final class PagePanel extends ScrollablePage {
 
     /** Stops timers of the views. */
     public void dispose() {
-        views.stream().filter(TextView.class::isInstance).map(TextView.class::cast).forEach(TextView::dispose);
+        views.forEach(QuestionView::dispose);
     }
 
     private void followFocus() {
