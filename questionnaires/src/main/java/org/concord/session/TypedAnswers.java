@@ -70,16 +70,6 @@ public final class TypedAnswers {
                 ? value.substring(0, value.length() - 3) : value;
     }
 
-    /** The format a typed question shows (YYYY-MM-DD, HH:MM, YYYY-MM-DD HH:MM), or null for other types. */
-    public static String format(QuestionType type) {
-        return switch (type) {
-            case DATE -> DATE_FORMAT;
-            case TIME -> TIME_FORMAT;
-            case DATETIME -> DATETIME_FORMAT;
-            default -> null;
-        };
-    }
-
     /** What is wrong with the type of a (normalised) answer, or null. */
     public static Issue.Kind issue(Question q, String value) {
         switch (q.type()) {

@@ -1,10 +1,10 @@
 package org.concord.app.kiosk;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.UUID;
 import org.concord.app.base.settings.SettingsStore;
+import org.concord.common.Logs;
 import org.concord.forms.Form;
 import org.concord.session.SessionContext;
 import org.concord.study.FieldworkSession;
@@ -62,15 +62,20 @@ final class StudyStore implements KioskStore {
         study.markComplete(participant);
     }
 
-    /** The laptop's random device id (kept beside the settings) and the fieldwork session's researcher initials. */
+    /**
+     * The laptop's random device id (kept beside the settings) and the fieldwork session's researcher initials. A
+     * device id that cannot be read or written is left empty (and logged) rather than failing: the writer would retry
+     * the call for ever and save no answer meanwhile.
+     */
     @Override
     public SessionContext context() {
+        String device = "";
         try {
-            String device = SessionContext.deviceId(SettingsStore.standard().sibling("device-id"));
-            return new SessionContext(Clock.systemDefaultZone(), device, session.researcherInitials());
-        } catch (IOException e) {
-            throw new UncheckedIOException("the laptop's device id could not be read or written", e);
+            device = SessionContext.deviceId(SettingsStore.standard().sibling("device-id"));
+        } catch (IOException | RuntimeException e) {
+            Logs.warning("kiosk: the laptop's device id could not be read or written; deviceid stays empty", e);
         }
+        return new SessionContext(Clock.systemDefaultZone(), device, session.researcherInitials());
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * only; the answers and metadata are read back from the study file.
  */
 class KioskDateRangeGuiTest extends KioskCsvFormSupport {
-    private static final String SURVEY = """
+    static final String SURVEY = """
             type,name,label,parameters,read_only,default
             start,started,,,,
             end,ended,,,,

@@ -30,7 +30,7 @@ public final class DateTimeView extends QuestionView {
         field.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
         // A date or time is retyped whole: coming back to it by keyboard selects it, so typing replaces it.
         field.putClientProperty("JTextField.selectAllOnFocusPolicy", "always");
-        String format = text.get("kiosk.typed." + q.type().xlsformName(), TypedAnswers.format(q.type()));
+        String format = text.get("kiosk.typed." + q.type().xlsformName());
         field.getAccessibleContext().setAccessibleName(session.text(q.label()));
         field.getAccessibleContext().setAccessibleDescription(format);
         typing = new TypedField(field, TypedAnswers.shown(q, session.answer(q.name())),

@@ -44,6 +44,8 @@ public final class RangeView extends QuestionView {
         slider = new JSlider(0, steps, 0);
         slider.setName("q." + q.name() + ".slider");
         slider.setFont(KioskStyle.font(1f, false));
+        // A thumb large enough to see and touch, with a wide focus ring.
+        slider.putClientProperty("FlatLaf.style", "thumbSize: 26,26; trackWidth: 5; focusWidth: 5");
         slider.setMajorTickSpacing(Math.max(1, steps / LABEL_ALL));
         slider.setPaintTicks(true);
         slider.setSnapToTicks(false);
