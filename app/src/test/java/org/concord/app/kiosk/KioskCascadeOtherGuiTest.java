@@ -31,6 +31,7 @@ class KioskCascadeOtherGuiTest extends KioskCsvFormSupport {
             country,england,England,
             city,cardiff,Cardiff,wales
             city,swansea,Swansea,wales
+            city,newport,Newport,wales
             city,leeds,Leeds,england
             fruit,apple,Apple,
             fruit,pear,Pear,
@@ -52,7 +53,10 @@ class KioskCascadeOtherGuiTest extends KioskCsvFormSupport {
         // 1 chooses Wales and moves on to the city, whose answers are Welsh now.
         robot.pressAndReleaseKey(KeyEvent.VK_1);
         waitForFocus("q.city.cardiff");
-        GuiWait.equal("cities of Wales", () -> buttons("city"), List.of("q.city.cardiff", "q.city.swansea"));
+        GuiWait.equal("cities of Wales", () -> buttons("city"),
+                List.of("q.city.cardiff", "q.city.swansea", "q.city.newport"));
+        window.textBox("kiosk.keys.choice.hint").requireText("Tip: press the number of an answer (1 to 3), or move"
+                + " with the arrow keys and choose with Space or Enter.");
         robot.pressAndReleaseKey(KeyEvent.VK_2);
         GuiWait.equal("city", () -> answer("city"), "swansea");
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
