@@ -6,6 +6,7 @@ import java.awt.event.KeyEvent;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import javax.swing.JSlider;
 import javax.swing.JTextField;
 import org.concord.app.base.GuiWait;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,9 @@ class KioskDateRangeGuiTest extends KioskCsvFormSupport {
         }
         GuiWait.equal("score after three steps of 2", () -> answer("score"), "6");
         GuiWait.equal("the value line", () -> fieldText("q.score.value"), "Your answer: 6");
+        JSlider slider = window.slider("q.score.slider").target();
+        GuiWait.equal("what a screen reader names the slider", () -> onEdt(() -> slider.getAccessibleContext()
+                .getAccessibleName()), "Score, Your answer: 6");
         robot.pressAndReleaseKeys(KeyEvent.VK_END);
         GuiWait.equal("score after End", () -> answer("score"), "10");
         robot.pressAndReleaseKeys(KeyEvent.VK_TAB);

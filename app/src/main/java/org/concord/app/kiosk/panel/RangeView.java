@@ -33,6 +33,7 @@ public final class RangeView extends QuestionView {
     private final JSlider slider;
     private final WrappingLabel valueLine;
     private final Texts text;
+    private final String label;
     private boolean showing;
 
     RangeView(Question q, FormSession session, Texts text, AnswerSink sink) {
@@ -59,7 +60,7 @@ public final class RangeView extends QuestionView {
         }
         slider.setLabelTable(labels);
         slider.setPaintLabels(true);
-        slider.getAccessibleContext().setAccessibleName(session.text(q.label()));
+        label = session.text(q.label());
         String keys = text.get("kiosk.range.keys", plain(range.step()), value(0), value(steps));
         slider.getAccessibleContext().setAccessibleDescription(keys);
         slider.addChangeListener(e -> {
@@ -128,6 +129,8 @@ public final class RangeView extends QuestionView {
         }
         slider.setEnabled(!session.isReadOnly(question));
         valueLine.setText(at >= 0 ? text.get("kiosk.range.value", value(at)) : text.get("kiosk.range.none"));
+        // The slider's own accessible value is the step number, not the answer: the name carries the answer.
+        slider.getAccessibleContext().setAccessibleName(label + ", " + valueLine.getText());
     }
 
     @Override
