@@ -307,6 +307,33 @@ public final class FormSession {
             changes.add(new Change(question, normalized));
         }
         changes.addAll(recalculate(question));
+        changes.addAll(dropFilteredOut());
+        return changes;
+    }
+
+    /**
+     * Clears the choices of cascading selects that their {@code choice_filter} no longer lets through (the city of a
+     * country that is no longer chosen), so that no answer stands that the participant could not have given.
+     */
+    private List<Change> dropFilteredOut() {
+        List<Change> changes = new ArrayList<>();
+        for (Question q : form.questions()) {
+            if (q.options().choiceFilter() == null || !answers.containsKey(q.name())) {
+                continue;
+            }
+            List<String> allowed = choices(q).stream().map(Choice::name).toList();
+            List<String> kept = selected(q.name()).stream().filter(allowed::contains).toList();
+            if (kept.size() < selected(q.name()).size()) {
+                String value = kept.isEmpty() ? null : String.join(" ", kept);
+                if (value == null) {
+                    answers.remove(q.name());
+                } else {
+                    answers.put(q.name(), value);
+                }
+                changes.add(new Change(q.name(), value));
+                changes.addAll(recalculate(q.name()));
+            }
+        }
         return changes;
     }
 

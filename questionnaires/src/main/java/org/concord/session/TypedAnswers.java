@@ -50,6 +50,26 @@ public final class TypedAnswers {
         }
     }
 
+    /**
+     * A stored answer as the participant types it: {@code 14:30:00} as {@code 14:30}, {@code 2026-03-01T14:30:00} as
+     * {@code 2026-03-01 14:30} (seconds only when they are not zero); other answers as they are.
+     */
+    public static String shown(Question q, String stored) {
+        if (stored == null || TypedAnswers.issue(q, stored) != null) {
+            return stored;
+        }
+        return switch (q.type()) {
+            case TIME -> withoutZeroSeconds(stored);
+            case DATETIME -> withoutZeroSeconds(stored.replace('T', ' '));
+            default -> stored;
+        };
+    }
+
+    private static String withoutZeroSeconds(String value) {
+        return value.endsWith(":00") && value.length() > 5 && value.charAt(value.length() - 6) == ':'
+                ? value.substring(0, value.length() - 3) : value;
+    }
+
     /** What is wrong with the type of a (normalised) answer, or null. */
     public static Issue.Kind issue(Question q, String value) {
         switch (q.type()) {

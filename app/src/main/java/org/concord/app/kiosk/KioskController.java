@@ -25,6 +25,7 @@ import org.concord.session.Change;
 import org.concord.session.FormSession;
 import org.concord.session.Issue;
 import org.concord.session.Page;
+import org.concord.session.SessionContext;
 
 /**
  * Runs participant mode: one participant after another through the form, every answer saved by the one background
@@ -58,6 +59,8 @@ public final class KioskController implements AnswerSink {
     private Screen screen = Screen.START;
     private KioskParticipant participant;
     private FormSession session;
+    /** Device id and researcher initials for the metadata questions, read once on the writer thread. */
+    private SessionContext context = SessionContext.system();
     private PagePanel page;
     private boolean busy;
     private boolean failing;
@@ -92,6 +95,7 @@ public final class KioskController implements AnswerSink {
                 writerStopped(error);
             }
         });
+        writer.call(store::context, read -> context = read);
         this.frame = new KioskFrame(text, actions);
         frame.language(language);
     }
@@ -176,7 +180,8 @@ public final class KioskController implements AnswerSink {
     /** Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}. */
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
         participant = who;
-        session = FormSession.start(form, answers, who.language(), who.seed());
+        session = FormSession.start(form, answers, who.language(), who.seed(), context);
+        save(session.recordStart(fresh));
         text.language().setCode(who.language());
         relabel();
         if (fresh) {
@@ -377,6 +382,7 @@ public final class KioskController implements AnswerSink {
             paradata(PAGE_SHOWN, session.currentPageName());
             return;
         }
+        save(session.recordEnd());
         save(session.irrelevantAnswers());
         UUID id = participant.id();
         writer.write(() -> store.recordParadata(id, SUBMITTED, ""));

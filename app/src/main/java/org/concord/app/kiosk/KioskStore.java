@@ -2,6 +2,7 @@ package org.concord.app.kiosk;
 
 import java.util.UUID;
 import org.concord.forms.Form;
+import org.concord.session.SessionContext;
 
 /**
  * What the kiosk needs from the study file. Every method may block on disk and is called only from the kiosk's one
@@ -22,6 +23,14 @@ public interface KioskStore {
 
     /** Marks the participant as finished. */
     void markComplete(UUID participant);
+
+    /**
+     * What the form's metadata questions record without asking ({@code deviceid}, {@code username}, the clock); may
+     * read or create the laptop's device id on disk.
+     */
+    default SessionContext context() {
+        return SessionContext.system();
+    }
 
     /** True when {@code pin} is the study's admin PIN. */
     boolean checkPin(char[] pin);

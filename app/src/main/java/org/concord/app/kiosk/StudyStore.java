@@ -1,7 +1,12 @@
 package org.concord.app.kiosk;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.util.UUID;
+import org.concord.app.base.settings.SettingsStore;
+import org.concord.common.Logs;
 import org.concord.forms.Form;
+import org.concord.session.SessionContext;
 import org.concord.study.FieldworkSession;
 import org.concord.study.ParadataEvent;
 import org.concord.study.Participant;
@@ -55,6 +60,22 @@ final class StudyStore implements KioskStore {
     @Override
     public void markComplete(UUID participant) {
         study.markComplete(participant);
+    }
+
+    /**
+     * The laptop's random device id (kept beside the settings) and the fieldwork session's researcher initials. A
+     * device id that cannot be read or written is left empty (and logged) rather than failing: the writer would retry
+     * the call for ever and save no answer meanwhile.
+     */
+    @Override
+    public SessionContext context() {
+        String device = "";
+        try {
+            device = SessionContext.deviceId(SettingsStore.standard().sibling("device-id"));
+        } catch (IOException | RuntimeException e) {
+            Logs.warning("kiosk: the laptop's device id could not be read or written; deviceid stays empty", e);
+        }
+        return new SessionContext(Clock.systemDefaultZone(), device, session.researcherInitials());
     }
 
     @Override

@@ -153,7 +153,7 @@ class KioskScreenshotTest extends KioskGuiSupport {
         shootWindow(kiosk.frame(), name, clipped);
     }
 
-    private void shootWindow(Window window, String name, List<String> clipped) {
+    static void shootWindow(Window window, String name, List<String> clipped) {
         onEdt(() -> {
             BufferedImage image = new BufferedImage(window.getWidth(), window.getHeight(), BufferedImage.TYPE_INT_RGB);
             Graphics2D g = image.createGraphics();

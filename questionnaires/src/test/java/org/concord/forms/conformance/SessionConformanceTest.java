@@ -17,6 +17,7 @@ import org.concord.session.Change;
 import org.concord.session.FormSession;
 import org.concord.session.Issue;
 import org.concord.session.SessionContext;
+import org.concord.session.TypedAnswers;
 import org.junit.jupiter.api.Test;
 
 /** The features real forms use, through the Swing-free session the kiosk renders. */
@@ -116,6 +117,31 @@ class SessionConformanceTest {
         s.setAnswer("country", "england");
         assertThat(s.choices(q(s, "city"))).extracting(Choice::name).containsExactly("leeds");
         assertThat(load("cascading-select").warnings()).isEmpty();
+    }
+
+    @Test
+    void aCascadingAnswerThatIsNoLongerOfferedIsCleared() {
+        FormSession s = session("cascading-select");
+        s.setAnswer("country", "wales");
+        s.setAnswer("city", "swansea");
+        s.toggleChoice("cities", "cardiff");
+        s.toggleChoice("cities", "other");
+        assertThat(saved(s.setAnswer("country", "england"))).as("what changing the country saves")
+                .containsEntry("country", "england").containsEntry("city", null).containsEntry("cities", "other");
+        assertThat(s.answer("city")).isNull();
+        assertThat(s.selected("cities")).containsExactly("other");
+        assertThat(saved(s.setAnswer("country", "england"))).as("the same country again changes nothing").isEmpty();
+    }
+
+    @Test
+    void typedAnswersAreShownBackInTheFormatTyped() {
+        FormSession s = session("dates");
+        assertThat(TypedAnswers.shown(q(s, "arrived"), "09:05:00")).isEqualTo("09:05");
+        assertThat(TypedAnswers.shown(q(s, "arrived"), "09:05:30")).isEqualTo("09:05:30");
+        assertThat(TypedAnswers.shown(q(s, "left"), "2026-02-14T17:00:00")).isEqualTo("2026-02-14 17:00");
+        assertThat(TypedAnswers.shown(q(s, "visit"), "2026-02-14")).isEqualTo("2026-02-14");
+        assertThat(TypedAnswers.shown(q(s, "left"), "not a time")).as("what does not read is shown as typed")
+                .isEqualTo("not a time");
     }
 
     @Test

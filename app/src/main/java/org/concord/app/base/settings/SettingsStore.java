@@ -35,6 +35,11 @@ public final class SettingsStore {
         return new SettingsStore(Path.of(System.getProperty("user.home"), ".concord", "settings.properties"));
     }
 
+    /** The laptop's own files beside the settings: {@code name} in the settings' folder (the kiosk's device id). */
+    public Path sibling(String name) {
+        return file.toAbsolutePath().resolveSibling(name);
+    }
+
     /** The saved settings, or the defaults. */
     public Settings load() {
         Properties properties = new Properties();

@@ -52,6 +52,7 @@ public final class AcknowledgeView extends QuestionView {
     @Override
     public void showAnswer(FormSession session) {
         box.setSelected(session.answer(question.name()) != null);
+        box.setEnabled(!session.isReadOnly(question));
     }
 
     @Override

@@ -10,8 +10,10 @@ import javax.swing.InputMap;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
 import javax.swing.JToggleButton;
+import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
+import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.Texts;
 import org.concord.forms.Choice;
 import org.concord.forms.Question;
@@ -25,11 +27,28 @@ public final class ChoiceView extends QuestionView {
     private final List<AbstractButton> buttons = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
+    private final JPanel list;
+    private final Texts text;
 
     ChoiceView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
+        this.text = text;
+        // columns: one, full width; rows: one per answer (rebuilt when a choice_filter lets other answers through)
+        list = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gapy " + KioskStyle.mig(6), "[grow, fill]"));
+        list.setOpaque(false);
+        add(list, "growx, wmin 0");
+        build(session.choices(q), session);
+        addIssueLine();
+    }
+
+    /** Draws one button per choice in place of the ones shown before. */
+    private void build(List<Choice> choices, FormSession session) {
+        list.removeAll();
+        buttons.clear();
+        values.clear();
+        texts.clear();
+        Question q = question;
         boolean multiple = q.type() == QuestionType.SELECT_MULTIPLE;
-        List<Choice> choices = session.choices(q);
         String label = session.text(q.label());
         int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (int i = 0; i < choices.size(); i++) {
@@ -53,9 +72,10 @@ public final class ChoiceView extends QuestionView {
             bindKeys(b, i, multiple);
             buttons.add(b);
             values.add(value);
-            add(b, "growx, wmin 0, hmin " + touch);
+            list.add(b, "growx, wmin 0, hmin " + touch);
         }
-        addIssueLine();
+        list.revalidate();
+        list.repaint();
     }
 
     /**
@@ -123,11 +143,22 @@ public final class ChoiceView extends QuestionView {
 
     @Override
     public void showAnswer(FormSession session) {
+        List<Choice> now = session.choices(question);
+        if (!now.stream().map(Choice::name).toList().equals(values)) {
+            java.awt.Component owner = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+            boolean focused = owner != null && holds(owner);
+            build(now, session);
+            if (focused) {
+                focusControls();
+            }
+        }
+        boolean readOnly = session.isReadOnly(question);
         List<String> selected = session.selected(question.name());
         for (int i = 0; i < buttons.size(); i++) {
             boolean chosen = selected.contains(values.get(i));
             AbstractButton b = buttons.get(i);
             b.setSelected(chosen);
+            b.setEnabled(!readOnly);
             // Chosen: bold, and a tick on a toggle button (a check box has its own), with the accent fill.
             b.setFont(KioskStyle.font(1.05f, chosen));
             if (b instanceof JToggleButton && !(b instanceof JCheckBox)) {

@@ -31,6 +31,10 @@ public final class PagePanel extends ScrollablePage {
     private final Map<Group, WrappingLabel> headings = new IdentityHashMap<>();
     private final PropertyChangeListener focusWatch = e -> followFocus();
     private QuestionView highlighted;
+    /** The tip naming the number keys of the page's choice lists, redone when a cascading select changes, or null. */
+    private final WrappingLabel choiceTip;
+    private final Page page;
+    private final Texts text;
 
     /** Draws {@code page} with the session's answers in its language. */
     public PagePanel(Page page, FormSession session, Texts text, AnswerSink sink) {
@@ -44,12 +48,14 @@ public final class PagePanel extends ScrollablePage {
             tip.setName("kiosk.keys.hint");
             add(tip, "wmin 0");
         }
+        this.page = page;
+        this.text = text;
         int answers = choicePoints(page.content(), session);
-        if (answers > 0) {
-            WrappingLabel tip = new WrappingLabel(text.get("kiosk.keys.choice.hint", Math.min(answers, 9)),
-                    KioskStyle.font(0.95f, false));
-            tip.setName("kiosk.keys.choice.hint");
-            add(tip, "wmin 0");
+        choiceTip = answers > 0 ? new WrappingLabel(text.get("kiosk.keys.choice.hint", Math.min(answers, 9)),
+                KioskStyle.font(0.95f, false)) : null;
+        if (choiceTip != null) {
+            choiceTip.setName("kiosk.keys.choice.hint");
+            add(choiceTip, "wmin 0");
         }
         addAll(page.content(), session, text, sink);
         refresh(session);
@@ -121,6 +127,13 @@ public final class PagePanel extends ScrollablePage {
             }
         }
         headings.forEach((g, heading) -> heading.setVisible(session.isRelevant(g) && !heading.getText().isBlank()));
+        if (choiceTip != null) {
+            int answers = Math.max(1, Math.min(choicePoints(page.content(), session), 9));
+            String tip = text.get("kiosk.keys.choice.hint", answers);
+            if (!tip.equals(choiceTip.getText())) {
+                choiceTip.setText(tip);
+            }
+        }
         revalidate();
     }
 
@@ -209,7 +222,7 @@ public final class PagePanel extends ScrollablePage {
 
     /** Stops timers of the views. */
     public void dispose() {
-        views.stream().filter(TextView.class::isInstance).map(TextView.class::cast).forEach(TextView::dispose);
+        views.forEach(QuestionView::dispose);
     }
 
     private void followFocus() {

@@ -115,6 +115,10 @@ public abstract class QuestionView extends JPanel {
     public void commit() {
     }
 
+    /** Stops what the view runs in the background (a typing timer) when the page goes away. */
+    public void dispose() {
+    }
+
     /** Shows {@code message} next to the question, or hides it when null. */
     public void showIssue(String message) {
         issue.setText(message == null ? "" : message);
@@ -165,6 +169,8 @@ public abstract class QuestionView extends JPanel {
             case SELECT_MULTIPLE -> new ChoiceView(q, session, text, sink);
             case ACKNOWLEDGE -> new AcknowledgeView(q, session, text, sink);
             case NOTE -> new NoteView(q, session, text, sink);
+            case DATE, TIME, DATETIME -> new DateTimeView(q, session, text, sink);
+            case RANGE -> new RangeView(q, session, text, sink);
             default -> new TextView(q, session, text, sink);
         };
     }

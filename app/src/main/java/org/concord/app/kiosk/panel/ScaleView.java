@@ -99,10 +99,12 @@ public final class ScaleView extends QuestionView {
     @Override
     public void showAnswer(FormSession session) {
         String answer = session.answer(question.name());
+        boolean readOnly = session.isReadOnly(question);
         for (int i = 0; i < buttons.size(); i++) {
             boolean chosen = values.get(i).equals(answer);
             JToggleButton b = buttons.get(i);
             b.setSelected(chosen);
+            b.setEnabled(!readOnly);
             b.setText(chosen ? chosenTexts.get(i) : plainTexts.get(i));
         }
     }

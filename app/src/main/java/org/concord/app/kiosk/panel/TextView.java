@@ -1,16 +1,10 @@
 package org.concord.app.kiosk.panel;
 
-import java.awt.event.FocusAdapter;
-import java.awt.event.FocusEvent;
 import java.util.List;
-import java.util.Objects;
 import javax.swing.JComponent;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.JTextField;
-import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.JTextComponent;
 import org.concord.app.base.Texts;
 import org.concord.forms.Question;
@@ -23,11 +17,8 @@ import org.concord.session.FormSession;
  */
 public final class TextView extends QuestionView {
     private static final long serialVersionUID = 1L;
-    private static final int PAUSE_MS = 800;
-
     private final JTextComponent field;
-    private final Timer pause;
-    private String committed;
+    private final TypedField typing;
 
     TextView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
@@ -44,32 +35,7 @@ public final class TextView extends QuestionView {
         String hint = session.text(q.hint());
         field.getAccessibleContext().setAccessibleName(label);
         field.getAccessibleContext().setAccessibleDescription(hint.isBlank() ? text.get("kiosk.text.name") : hint);
-        committed = session.answer(q.name());
-        field.setText(committed == null ? "" : committed);
-        pause = new Timer(PAUSE_MS, e -> commit());
-        pause.setRepeats(false);
-        field.getDocument().addDocumentListener(new DocumentListener() {
-            @Override
-            public void insertUpdate(DocumentEvent e) {
-                pause.restart();
-            }
-
-            @Override
-            public void removeUpdate(DocumentEvent e) {
-                pause.restart();
-            }
-
-            @Override
-            public void changedUpdate(DocumentEvent e) {
-                pause.restart();
-            }
-        });
-        field.addFocusListener(new FocusAdapter() {
-            @Override
-            public void focusLost(FocusEvent e) {
-                commit();
-            }
-        });
+        typing = new TypedField(field, session.answer(q.name()), value -> sink.answer(q, value, false));
         int touch = KioskStyle.mig(KioskStyle.TOUCH);
         if (field instanceof JTextArea area) {
             area.setLineWrap(true);
@@ -86,18 +52,18 @@ public final class TextView extends QuestionView {
 
     @Override
     public void commit() {
-        pause.stop();
-        String now = field.getText();
-        String value = now.isBlank() ? null : now;
-        if (!Objects.equals(value, committed)) {
-            committed = value;
-            sink.answer(question, value, false);
-        }
+        typing.commit();
     }
 
     @Override
     public void showAnswer(FormSession session) {
-        // The field is the participant's own typing; never overwrite it while they type.
+        // The field is the participant's own typing; never overwrite it while they type (a read-only one shows the
+        // answer it was given).
+        boolean readOnly = session.isReadOnly(question);
+        field.setEditable(!readOnly);
+        if (readOnly) {
+            typing.show(session.answer(question.name()));
+        }
     }
 
     @Override
@@ -110,8 +76,8 @@ public final class TextView extends QuestionView {
         return List.of(field);
     }
 
-    /** Stops the typing timer when the page goes away. */
+    @Override
     public void dispose() {
-        pause.stop();
+        typing.dispose();
     }
 }

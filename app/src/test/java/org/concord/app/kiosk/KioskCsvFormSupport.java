@@ -1,0 +1,80 @@
+package org.concord.app.kiosk;
+
+import java.awt.Component;
+import java.awt.event.KeyEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.concord.app.base.action.ActionModel;
+import org.concord.forms.Form;
+import org.concord.forms.FormLoader;
+import org.concord.session.FormSession;
+
+/** Kiosk GUI tests on an XLSForm written as a CSV folder, driven by keyboard only. */
+abstract class KioskCsvFormSupport extends KioskGuiSupport {
+
+    /** Writes the sheets (file name to CSV text) into a folder of the test's directory and loads the form. */
+    Form csvForm(Map<String, String> sheets) {
+        Path folder = dir.resolve("form");
+        try {
+            Files.createDirectories(folder);
+            for (Map.Entry<String, String> sheet : sheets.entrySet()) {
+                Files.writeString(folder.resolve(sheet.getKey()), sheet.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return FormLoader.load(folder);
+    }
+
+    /** The name of the component holding the keyboard focus, or "". */
+    String focusName() {
+        return onEdt(() -> {
+            Component owner = kiosk.frame().getFocusOwner();
+            return owner == null || owner.getName() == null ? "" : owner.getName();
+        });
+    }
+
+    void waitForFocus(String name) {
+        waitFor(name + " focused (now " + focusName() + ")", () -> name.equals(focusName()));
+    }
+
+    /** Starts a participant with Enter on the start screen and waits for their first page. */
+    void startByKeyboard(String firstPage) {
+        // Xvfb has no window manager: point at the kiosk (no click) as a window manager would have focused it.
+        robot.moveMouse(kiosk.frame());
+        waitForFocus(ActionModel.KIOSK_START.componentName());
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage(firstPage);
+    }
+
+    /** From the last page: Enter to the review page, Enter on Submit; returns the participant submitted. */
+    UUID submitByKeyboard() {
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage(FormSession.REVIEW_PAGE);
+        waitForFocus(ActionModel.KIOSK_SUBMIT.componentName());
+        UUID id = onEdt(() -> kiosk.participant().id());
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitFor("thank-you page", () -> kiosk.session() == null && kiosk.writer().pending() == 0);
+        return id;
+    }
+
+    /** The answer the session on screen holds for {@code question}. */
+    String answer(String question) {
+        return onEdt(() -> kiosk.session().answer(question));
+    }
+
+    /** Presses {@code key} with Shift held. */
+    void shifted(int key) {
+        robot.pressKey(KeyEvent.VK_SHIFT);
+        try {
+            robot.pressAndReleaseKey(key);
+        } finally {
+            robot.releaseKey(KeyEvent.VK_SHIFT);
+        }
+    }
+}
