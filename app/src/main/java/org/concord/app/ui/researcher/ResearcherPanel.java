@@ -48,6 +48,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     private final JCheckBox completedOnly = new JCheckBox();
     private final JButton startSession;
     private final JButton startParticipants;
+    private final ServerProgressPanel serverProgress;
 
     /** The view, with buttons made from {@code actions}. */
     public ResearcherPanel(Texts texts, Actions actions) {
@@ -111,6 +112,8 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         progressBox.add(progressTotals);
         progressBox.add(actions.button(ActionModel.REFRESH_PROGRESS));
         add(progressBox);
+        serverProgress = new ServerProgressPanel(texts); // the server's progress for the study, over all laptops
+        add(serverProgress);
 
         // Export and merge.
         JPanel data = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
@@ -159,6 +162,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     @Override
     public void languageChanged() {
         progressModel.fireTableStructureChanged();
+        serverProgress.languageChanged();
     }
 
     /** Shows the study's title and details. */
@@ -218,13 +222,18 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         dataMessage.setText(message == null ? "" : message);
     }
 
+    /** The study server's progress for the study. */
+    public ServerProgressPanel serverProgress() {
+        return serverProgress;
+    }
+
     /** Shows what the study has not yet sent to the server. */
     public void showServerNote(String note) {
         serverNote.setText(note == null ? "" : note);
     }
 
     /** Progress rows: LA code, LA name, role, started, completed. */
-    private static final class ProgressModel extends RowTableModel<ProgressRow> {
+    static final class ProgressModel extends RowTableModel<ProgressRow> {
         private static final long serialVersionUID = 1L;
 
         ProgressModel(Texts texts) {
