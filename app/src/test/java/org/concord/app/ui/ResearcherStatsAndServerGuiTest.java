@@ -67,16 +67,7 @@ class ResearcherStatsAndServerGuiTest {
         studyFile = dir.resolve("cardiff-visit.concord");
         try (Study study = Study.create(studyFile, FormLoader.loadBundled(FormLoader.DEFAULT_FORM),
                 List.of(new LocalAuthority("W06000015", "Cardiff")), PIN.toCharArray())) {
-            FieldworkSession session = study.startSession("W06000015", "AB");
-            String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
-                    .choices().get(0).name();
-            for (int i = 0; i < PARTICIPANTS; i++) {
-                Participant p = study.createParticipant(session.id(), "en");
-                study.saveAnswer(p.id(), "role", role, "en");
-                study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), Integer.toString(i + 1), "en");
-                study.markComplete(p.id());
-            }
-            study.endSession(session.id());
+            addSession(study, "AB", PARTICIPANTS);
         }
         // A second laptop of the same study (same study UUID), for the server's progress over all laptops.
         try {
@@ -99,6 +90,20 @@ class ResearcherStatsAndServerGuiTest {
         });
         waitUntil("researcher view", () -> app.study() != null
                 && window.table("progress.table").target().getRowCount() > 0);
+    }
+
+    /** A session in Cardiff by {@code initials} of {@code n} completed participants of the first role. */
+    private static void addSession(Study study, String initials, int n) {
+        FieldworkSession session = study.startSession("W06000015", initials);
+        String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
+                .choices().get(0).name();
+        for (int i = 0; i < n; i++) {
+            Participant p = study.createParticipant(session.id(), "en");
+            study.saveAnswer(p.id(), "role", role, "en");
+            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), Integer.toString(i + 1), "en");
+            study.markComplete(p.id());
+        }
+        study.endSession(session.id());
     }
 
     @AfterEach
@@ -249,15 +254,7 @@ class ResearcherStatsAndServerGuiTest {
 
         // A second laptop sends two more participants; Refresh from server asks for the password and shows both.
         try (Study other = Study.open(dir.resolve("laptop-2.concord"))) {
-            FieldworkSession session = other.startSession("W06000015", "CD");
-            String role = other.form().choicesOf(other.form().roleQuestion().orElseThrow()).orElseThrow()
-                    .choices().get(0).name();
-            for (int i = 0; i < 2; i++) {
-                Participant p = other.createParticipant(session.id(), "en");
-                other.saveAnswer(p.id(), "role", role, "en");
-                other.markComplete(p.id());
-            }
-            other.endSession(session.id());
+            addSession(other, "CD", 2);
             ServerSync.sync(other, cluster.connection(db, "field1"), "laptop-2", ServerSync.DEFAULT_BATCH, false,
                     (done, total, rows) -> { });
         }
