@@ -2,6 +2,7 @@ package org.concord.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -86,8 +87,8 @@ class ServerTlsTest {
 
     @Test
     void verifyFullWithTheCaInTheAddressConnectsEncrypted() throws Exception {
-        String url = "postgresql://" + PgCluster.ADMIN + "@localhost:" + cluster.port() + "/postgres?sslmode=verify-full"
-                + "&sslrootcert=" + ca;
+        String url = "postgresql://" + PgCluster.ADMIN + "@localhost:" + cluster.port()
+                + "/postgres?sslmode=verify-full&sslrootcert=" + ca;
         String seen = tls(connect(url, Map.of()));
         System.out.println("verify-full via the address: ssl, protocol = " + seen);
         assertThat(seen).as("ssl and protocol seen by the server").startsWith("true TLSv1.");
@@ -109,28 +110,27 @@ class ServerTlsTest {
 
     @Test
     void verifyFullRefusesACertificateForAnotherHostWithAClearMessage() {
-        String url = "postgresql://" + PgCluster.ADMIN + "@127.0.0.1:" + cluster.port() + "/postgres?sslmode=verify-full"
-                + "&sslrootcert=" + ca;
-        assertThatThrownBy(() -> connect(url, Map.of()).open()).isInstanceOf(InputException.class)
-                .satisfies(e -> {
-                    String message = e.getMessage();
-                    System.out.println("wrong host: " + message);
-                    assertThat(message).as("message").contains("TLS certificate is not for the host 127.0.0.1")
-                            .contains("sslmode=verify-full").doesNotContain("Exception").doesNotContain("\tat ");
-                });
+        String url = "postgresql://" + PgCluster.ADMIN + "@127.0.0.1:" + cluster.port()
+                + "/postgres?sslmode=verify-full&sslrootcert=" + ca;
+        assertThat(refusal(url, "wrong host")).as("message")
+                .contains("TLS certificate is not for the host 127.0.0.1").contains("sslmode=verify-full");
     }
 
     @Test
     void verifyFullRefusesACertificateNotSignedByTheGivenCa() {
-        String url = "postgresql://" + PgCluster.ADMIN + "@localhost:" + cluster.port() + "/postgres?sslmode=verify-full"
-                + "&sslrootcert=" + otherCa;
-        assertThatThrownBy(() -> connect(url, Map.of()).open()).isInstanceOf(InputException.class)
-                .satisfies(e -> {
-                    String message = e.getMessage();
-                    System.out.println("other CA: " + message);
-                    assertThat(message).as("message").contains("not signed by the certificate authority in " + otherCa)
-                            .doesNotContain("Exception");
-                });
+        String url = "postgresql://" + PgCluster.ADMIN + "@localhost:" + cluster.port()
+                + "/postgres?sslmode=verify-full&sslrootcert=" + otherCa;
+        assertThat(refusal(url, "other CA")).as("message")
+                .contains("not signed by the certificate authority in " + otherCa);
+    }
+
+    /** The message of the refused connection to {@code url} (printed), which holds no Java exception or trace. */
+    private static String refusal(String url, String what) {
+        InputException e = assertThrows(InputException.class,
+                () -> connect(url, Map.of()).open());
+        System.out.println(what + ": " + e.getMessage());
+        assertThat(e.getMessage()).as("message").doesNotContain("Exception").doesNotContain("\tat ");
+        return e.getMessage();
     }
 
     @Test
