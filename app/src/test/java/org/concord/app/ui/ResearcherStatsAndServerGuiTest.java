@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.swing.JComponent;
@@ -25,10 +26,12 @@ import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.base.Appearance;
+import org.concord.app.base.GuiWait;
 import org.concord.app.base.Messages;
 import org.concord.app.base.Theme;
 import org.concord.app.base.settings.Settings;
@@ -244,8 +247,8 @@ class ResearcherStatsAndServerGuiTest {
         // After a send the panel shows the server's figures for the study: this laptop's participants.
         DialogFixture dialog = openSendDialog();
         send(dialog, url, PgCluster.PASSWORD);
-        waitUntil("server progress after the send", () -> window.textBox("serverProgress.status").text()
-                .contains(": " + PARTICIPANTS + " participants (" + PARTICIPANTS + " completed) from 1 laptop;"));
+        serverStatus("server progress after the send", text -> text.contains(": " + PARTICIPANTS + " participants ("
+                + PARTICIPANTS + " completed) from 1 laptop;"));
         assertThat(window.textBox("serverProgress.status").text()).as("status").startsWith(url + ":");
         assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(1);
         assertThat(startedOnServer()).as("participants started, by the server's table").isEqualTo(PARTICIPANTS);
@@ -259,7 +262,7 @@ class ResearcherStatsAndServerGuiTest {
                     (done, total, rows) -> { });
         }
         window.button("serverProgress.refresh").click();
-        DialogFixture ask = GuiTestSupport.dialog(robot, "serverProgress.passwordDialog");
+        DialogFixture ask = WindowFinder.findDialog("serverProgress.passwordDialog").withTimeout(180_000).using(robot);
         GuiTestSupport.activate(ask.target());
         GuiActionRunner.execute(() -> {
             GuiTestSupport.find(robot, ask.target(), "serverProgress.password", JPasswordField.class)
@@ -268,8 +271,8 @@ class ResearcherStatsAndServerGuiTest {
             robot.finder().findByType(ask.target(), JOptionPane.class, false).setValue(JOptionPane.OK_OPTION);
         });
         int all = PARTICIPANTS + 2;
-        waitUntil("both laptops on the server", () -> window.textBox("serverProgress.status").text()
-                .contains(": " + all + " participants (" + all + " completed) from 2 laptops;"));
+        serverStatus("both laptops on the server", text -> text.contains(": " + all + " participants (" + all
+                + " completed) from 2 laptops;"));
         assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(2);
         assertThat(startedOnServer()).as("participants started on the server, over all laptops").isEqualTo(all);
         assertThat(window.table("progress.table").target().getValueAt(0, 3)).as("this laptop's own started")
@@ -284,12 +287,16 @@ class ResearcherStatsAndServerGuiTest {
         String away = "postgresql://field1@127.0.0.1:" + closed + "/" + db;
         Files.writeString(dir.resolve("server.properties"), "address=" + away + "\n", StandardCharsets.ISO_8859_1);
         window.button("serverProgress.refresh").click();
-        waitUntil("unreachable shown", () -> window.textBox("serverProgress.status").text()
-                .startsWith("The server " + away + " could not be reached"));
+        serverStatus("unreachable shown", text -> text.startsWith("The server " + away + " could not be reached"));
         String message = window.textBox("serverProgress.status").text();
         assertThat(message).as("message for a server away").contains("could not connect")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops when away").isZero();
+    }
+
+    /** Waits (up to 3 minutes: a send and a read take long at load 20) for the server's progress line. */
+    private void serverStatus(String what, Predicate<String> ok) {
+        GuiWait.until(what, () -> window.textBox("serverProgress.status").text(), ok, 180_000);
     }
 
     private int startedOnServer() {

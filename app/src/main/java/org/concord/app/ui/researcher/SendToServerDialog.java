@@ -133,7 +133,8 @@ final class SendToServerDialog {
         BackgroundJobs.run(() -> {
             try {
                 ServerSync.Report report = ServerSync.sync(study, server, laptopName(), ServerSync.DEFAULT_BATCH,
-                        false, (done, total, rows) -> SwingUtilities.invokeLater(() -> showProgress(done, total, rows)));
+                        false, (done, total, rows) -> SwingUtilities.invokeLater(
+                                () -> showProgress(done, total, rows)));
                 ServerProgressModel.View status = serverProgress.read(server);
                 SwingUtilities.invokeLater(() -> serverProgress.show(status));
                 return report;

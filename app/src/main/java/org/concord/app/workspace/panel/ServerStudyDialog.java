@@ -65,7 +65,8 @@ final class ServerStudyDialog {
         dialog.setName("serverStudy");
         dialog.setLayout(new MigLayout("insets dialog, wrap 2, fillx",
                 "[][grow, fill, 300:420:800]", // columns: labels, fields
-                "[]rel[]unrel[]unrel[]unrel[]rel[grow, top]para[]")); // rows: address, format, password, list, study, message, buttons
+                // rows: address, format, password, list, study, message, buttons
+                "[]rel[]unrel[]unrel[]unrel[]rel[grow, top]para[]"));
         address.setName("serverStudy.address");
         address.setText(lastAddress);
         password.setName("serverStudy.password");
