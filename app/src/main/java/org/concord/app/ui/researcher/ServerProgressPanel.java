@@ -66,6 +66,7 @@ public final class ServerProgressPanel extends JPanel implements LanguageAware {
         status.setName("serverProgress.status");
         refresh.setName("serverProgress.refresh");
         texts.text(refresh, "serverProgress.refresh");
+        texts.describe(refresh, "serverProgress.refresh", "serverProgress.refresh.desc");
         refresh.addActionListener(e -> refresh());
         add(status, "growx, wmin 100");
         add(new JScrollPane(progress), "wmin 100, height 60:100:300");

@@ -88,6 +88,8 @@ final class ServerStudyDialog {
         dialog.add(label("serverStudy.password", password));
         dialog.add(password);
         texts.describe(password, "serverStudy.password", "serverStudy.password.desc");
+        texts.describe(address, "serverStudy.address", "serverStudy.address.format");
+        texts.describe(study, "serverStudy.study", "serverStudy.study.desc");
         dialog.add(list, "skip 1, growx 0");
         dialog.add(label("serverStudy.study", study));
         dialog.add(study, "wmin 100");

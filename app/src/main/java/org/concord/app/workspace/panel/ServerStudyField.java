@@ -32,6 +32,7 @@ public final class ServerStudyField extends JPanel implements LanguageAware {
         texts.text(add, "serverStudy.add");
         texts.describe(add, "serverStudy.add", "serverStudy.add.desc");
         texts.text(remove, "serverStudy.remove");
+        texts.describe(remove, "serverStudy.remove", "serverStudy.remove.desc");
         add(shown, "wmin 0");
         add(add, "split 2, growx 0");
         add(remove, "growx 0");
