@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -56,7 +57,24 @@ public final class PgCluster {
         return shared;
     }
 
+    /**
+     * A new cluster of its own (not the shared one) with TLS on, serving {@code certificate} with {@code key} (both
+     * PEM, copied into the cluster's folder); the caller stops it with {@link #stop()}.
+     */
+    public static PgCluster startWithTls(Path certificate, Path key) throws Exception {
+        PgCluster cluster = start(Map.of("server.crt", certificate, "server.key", key),
+                dir -> " -c ssl=on -c ssl_cert_file=" + dir.resolve("server.crt") + " -c ssl_key_file="
+                        + dir.resolve("server.key"));
+        Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "pg-tls-cluster-stop"));
+        return cluster;
+    }
+
     private static PgCluster start() throws Exception {
+        return start(Map.of(), dir -> "");
+    }
+
+    /** Starts a cluster with {@code files} copied into its folder (private to the server) and more settings. */
+    private static PgCluster start(Map<String, Path> files, Function<Path, String> settings) throws Exception {
         Path bin = findBin();
         boolean root = "root".equals(System.getProperty("user.name"));
         String runAs = root ? "postgres" : null;
@@ -71,6 +89,13 @@ public final class PgCluster {
         if (runAs != null) {
             Files.setOwner(pw, Files.getOwner(dir));
         }
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+            Path copy = Files.copy(file.getValue(), dir.resolve(file.getKey()));
+            Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-------"));
+            if (runAs != null) {
+                Files.setOwner(copy, Files.getOwner(dir));
+            }
+        }
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -81,7 +106,8 @@ public final class PgCluster {
         // fsync off: the tests kill clients, never this server, and the machine is shared.
         cluster.run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
                 dir.resolve("log").toString(), "-w", "-t", "60", "-o", "-p " + port + " -k " + dir
-                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100", "start"));
+                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=100"
+                        + settings.apply(dir), "start"));
         return cluster;
     }
 

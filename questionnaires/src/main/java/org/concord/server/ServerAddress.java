@@ -4,6 +4,7 @@ import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,8 +34,25 @@ public record ServerAddress(String host, int port, String database, String user,
         parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
+    /**
+     * libpq's environment variables for TLS and their connection parameters: used when the address does not give the
+     * parameter itself, as libpq does ({@code PGSSLMODE=verify-full PGSSLROOTCERT=ca.crt}).
+     */
+    private static final List<String> SSL_MODES = List.of("disable", "allow", "prefer", "require", "verify-ca",
+            "verify-full");
+    private static final Map<String, String> ENVIRONMENT = Map.of("PGSSLMODE", "sslmode",
+            "PGSSLROOTCERT", "sslrootcert", "PGSSLCERT", "sslcert", "PGSSLKEY", "sslkey");
+
     /** Parses an address as given with {@code --db}; throws {@link InputException} naming what is wrong. */
     public static ServerAddress parse(String url) {
+        return parse(url, System.getenv());
+    }
+
+    /**
+     * Parses an address with the environment {@code env} ({@code PGUSER}, {@code PGSSLMODE}, {@code PGSSLROOTCERT},
+     * {@code PGSSLCERT}, {@code PGSSLKEY} fill in what the address leaves out).
+     */
+    public static ServerAddress parse(String url, Map<String, String> env) {
         if (url == null || url.isBlank()) {
             throw bad(String.valueOf(url), "give the server as postgresql://user@host:port/database");
         }
@@ -86,8 +104,18 @@ public record ServerAddress(String host, int port, String database, String user,
                     + " add it to ~/.pgpass, or type it when asked");
         }
         if (user == null || user.isEmpty()) {
-            String env = System.getenv("PGUSER");
-            user = env != null && !env.isEmpty() ? env : System.getProperty("user.name");
+            String named = env.get("PGUSER");
+            user = named != null && !named.isEmpty() ? named : System.getProperty("user.name");
+        }
+        ENVIRONMENT.forEach((variable, parameter) -> {
+            String value = env.get(variable);
+            if (value != null && !value.isEmpty()) {
+                params.putIfAbsent(parameter, value);
+            }
+        });
+        if (params.containsKey("sslmode") && !SSL_MODES.contains(params.get("sslmode"))) {
+            throw bad(text, "sslmode=" + params.get("sslmode") + " is not a TLS mode; use one of "
+                    + String.join(", ", SSL_MODES) + " (verify-full checks the certificate and the host name)");
         }
         int portNumber = 5432;
         if (port != null && !port.isEmpty()) {

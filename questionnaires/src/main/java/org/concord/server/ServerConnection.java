@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
@@ -110,11 +111,43 @@ public final class ServerConnection {
             return problem("the database " + address.database() + " does not exist on the server; create it (e.g."
                     + " createdb " + address.database() + ") or correct the address");
         }
+        String tls = tlsProblem(message);
+        if (tls != null) {
+            return problem(tls);
+        }
         if (state.startsWith("08")) {
             return problem("could not connect (" + message + "): check the address, that the server is running and"
                     + " that this computer can reach it (network, firewall, VPN)");
         }
         return problem("could not connect: " + message);
+    }
+
+    /** What a failed TLS connection means and what to do, or null when the failure is not about TLS. */
+    private String tlsProblem(String message) {
+        String lower = message.toLowerCase(Locale.ROOT);
+        String mode = address.parameters().getOrDefault("sslmode", "prefer");
+        String root = address.parameters().getOrDefault("sslrootcert", "~/.postgresql/root.crt");
+        if (lower.contains("hostnameverifier") || lower.contains("could not be verified")) {
+            return "the server's TLS certificate is not for the host " + address.host() + " as written in the address"
+                    + " (sslmode=" + mode + " checks the name): write the host name the certificate was made for (as"
+                    + " in its subject alternative names), or ask the server's administrator for a certificate that"
+                    + " names " + address.host() + "; do not weaken sslmode to get past this";
+        }
+        if (lower.contains("pkix") || lower.contains("certification path") || lower.contains("certificate")
+                && (lower.contains("unknown") || lower.contains("untrusted") || lower.contains("signature"))) {
+            return "the server's TLS certificate is not signed by the certificate authority in " + root + " (sslmode="
+                    + mode + "): give the CA certificate of the server with sslrootcert=FILE in the address or"
+                    + " PGSSLROOTCERT=FILE";
+        }
+        if (lower.contains("root certificate file") || lower.contains("could not open ssl")) {
+            return "the certificate authority file " + root + " could not be read (sslmode=" + mode + "): give the"
+                    + " CA certificate of the server with sslrootcert=FILE in the address or PGSSLROOTCERT=FILE";
+        }
+        if (lower.contains("does not support ssl")) {
+            return "the server does not offer TLS and sslmode=" + mode + " requires it: the server's administrator"
+                    + " turns on ssl in postgresql.conf (with its certificate and key)";
+        }
+        return null;
     }
 
     private String notes() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.concord.app.ui.GuiTestSupport.waitUntil;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,22 +15,30 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.swing.JComponent;
+import javax.swing.JOptionPane;
+import javax.swing.JPasswordField;
+import javax.swing.JTable;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
+import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.base.Appearance;
+import org.concord.app.base.GuiWait;
 import org.concord.app.base.Messages;
 import org.concord.app.base.Theme;
 import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
 import org.concord.forms.FormLoader;
 import org.concord.server.PgCluster;
+import org.concord.server.ServerSync;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Participant;
@@ -60,16 +70,13 @@ class ResearcherStatsAndServerGuiTest {
         studyFile = dir.resolve("cardiff-visit.concord");
         try (Study study = Study.create(studyFile, FormLoader.loadBundled(FormLoader.DEFAULT_FORM),
                 List.of(new LocalAuthority("W06000015", "Cardiff")), PIN.toCharArray())) {
-            FieldworkSession session = study.startSession("W06000015", "AB");
-            String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
-                    .choices().get(0).name();
-            for (int i = 0; i < PARTICIPANTS; i++) {
-                Participant p = study.createParticipant(session.id(), "en");
-                study.saveAnswer(p.id(), "role", role, "en");
-                study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), Integer.toString(i + 1), "en");
-                study.markComplete(p.id());
-            }
-            study.endSession(session.id());
+            addSession(study, "AB", PARTICIPANTS);
+        }
+        // A second laptop of the same study (same study UUID), for the server's progress over all laptops.
+        try {
+            Files.copy(studyFile, dir.resolve("laptop-2.concord"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         // The server address is remembered beside the settings: here, in the test's folder.
         oldSettings = System.setProperty("concord.settings", dir.resolve("settings.properties").toString());
@@ -86,6 +93,20 @@ class ResearcherStatsAndServerGuiTest {
         });
         waitUntil("researcher view", () -> app.study() != null
                 && window.table("progress.table").target().getRowCount() > 0);
+    }
+
+    /** A session in Cardiff by {@code initials} of {@code n} completed participants of the first role. */
+    private static void addSession(Study study, String initials, int n) {
+        FieldworkSession session = study.startSession("W06000015", initials);
+        String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
+                .choices().get(0).name();
+        for (int i = 0; i < n; i++) {
+            Participant p = study.createParticipant(session.id(), "en");
+            study.saveAnswer(p.id(), "role", role, "en");
+            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), Integer.toString(i + 1), "en");
+            study.markComplete(p.id());
+        }
+        study.endSession(session.id());
     }
 
     @AfterEach
@@ -215,6 +236,105 @@ class ResearcherStatsAndServerGuiTest {
         screenshots(again);
     }
 
+    @Test
+    void theServersProgressOverAllLaptopsShowsAfterASendAndOnRefreshAndSaysWhenTheServerIsAway() throws Exception {
+        PgCluster cluster = PgCluster.shared();
+        String db = cluster.concordDatabase("progress");
+        String url = cluster.url(db, "field1");
+        waitUntil("nothing read from the server yet", () -> window.textBox("serverProgress.status").text()
+                .startsWith("Not read from the server yet"));
+
+        // After a send the panel shows the server's figures for the study: this laptop's participants.
+        DialogFixture dialog = openSendDialog();
+        send(dialog, url, PgCluster.PASSWORD);
+        serverStatus("server progress after the send", text -> text.contains(": " + PARTICIPANTS + " participants ("
+                + PARTICIPANTS + " completed) from 1 laptop;"));
+        assertThat(window.textBox("serverProgress.status").text()).as("status").startsWith(url + ":");
+        assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(1);
+        assertThat(startedOnServer()).as("participants started, by the server's table").isEqualTo(PARTICIPANTS);
+        dialog.button("server.close").click();
+        waitUntil("dialog closed", () -> !dialog.target().isShowing());
+
+        // A second laptop sends two more participants; Refresh from server asks for the password and shows both.
+        try (Study other = Study.open(dir.resolve("laptop-2.concord"))) {
+            addSession(other, "CD", 2);
+            ServerSync.sync(other, cluster.connection(db, "field1"), "laptop-2", ServerSync.DEFAULT_BATCH, false,
+                    (done, total, rows) -> { });
+        }
+        window.button("serverProgress.refresh").click();
+        DialogFixture ask = WindowFinder.findDialog("serverProgress.passwordDialog").withTimeout(180_000).using(robot);
+        GuiTestSupport.activate(ask.target());
+        GuiActionRunner.execute(() -> {
+            GuiTestSupport.find(robot, ask.target(), "serverProgress.password", JPasswordField.class)
+                    .setText(PgCluster.PASSWORD);
+            // As OK does (its text depends on the platform's language).
+            robot.finder().findByType(ask.target(), JOptionPane.class, false).setValue(JOptionPane.OK_OPTION);
+        });
+        int all = PARTICIPANTS + 2;
+        serverStatus("both laptops on the server", text -> text.contains(": " + all + " participants (" + all
+                + " completed) from 2 laptops;"));
+        assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(2);
+        assertThat(startedOnServer()).as("participants started on the server, over all laptops").isEqualTo(all);
+        assertThat(window.table("progress.table").target().getValueAt(0, 3)).as("this laptop's own started")
+                .isEqualTo(PARTICIPANTS);
+        screenshotsOfTheView();
+
+        // The server goes away (an address where nothing listens): a clear message and no stack trace.
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        String away = "postgresql://field1@127.0.0.1:" + closed + "/" + db;
+        Files.writeString(dir.resolve("server.properties"), "address=" + away + "\n", StandardCharsets.ISO_8859_1);
+        window.button("serverProgress.refresh").click();
+        serverStatus("unreachable shown", text -> text.startsWith("The server " + away + " could not be reached"));
+        String message = window.textBox("serverProgress.status").text();
+        assertThat(message).as("message for a server away").contains("could not connect")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops when away").isZero();
+    }
+
+    /** Waits (up to 3 minutes: a send and a read take long at load 20) for the server's progress line. */
+    private void serverStatus(String what, Predicate<String> ok) {
+        GuiWait.until(what, () -> window.textBox("serverProgress.status").text(), ok, 180_000);
+    }
+
+    private int startedOnServer() {
+        return GuiActionRunner.execute(() -> {
+            JTable table = window.table("serverProgress.table").target();
+            int sum = 0;
+            for (int r = 0; r < table.getRowCount(); r++) {
+                sum += (Integer) table.getValueAt(r, 3);
+            }
+            return sum;
+        });
+    }
+
+    /** The researcher view with the server's progress, light and dark, 100% and 200%, English and Welsh. */
+    private void screenshotsOfTheView() {
+        List<Settings> variants = List.of(new Settings(Theme.LIGHT, 1f, Messages.ENGLISH),
+                new Settings(Theme.DARK, 2f, Messages.WELSH));
+        for (Settings variant : variants) {
+            String name = apply(variant, "server-progress-");
+            waitUntil("server progress in the chosen language", () -> window.textBox("serverProgress.status").text()
+                    .contains(variant.language().equals(Messages.WELSH) ? "cyfranogwr" : "participants"));
+            robot.waitForIdle();
+            JComponent view = GuiTestSupport.find(robot, app.frame(), "researcherPanel", JComponent.class);
+            assertThat(GuiTestSupport.screenshotWhole(view, name)).as("screenshot %s", name).exists();
+        }
+        apply(new Settings(Theme.LIGHT, 1f, Messages.ENGLISH), "");
+    }
+
+    /** Switches the app to {@code variant}; returns the screenshot name, {@code prefix} + language-theme-scale. */
+    private String apply(Settings variant, String prefix) {
+        GuiActionRunner.execute(() -> {
+            app.changeLanguage(variant.language());
+            app.changeAppearance(variant);
+        });
+        return prefix + variant.language().getLanguage() + "-" + variant.theme().name().toLowerCase(Locale.ROOT)
+                + "-" + Math.round(variant.fontScale() * 100);
+    }
+
     private DialogFixture openSendDialog() {
         window.button("action.sendToServer").click();
         DialogFixture dialog = GuiTestSupport.dialog(robot, "sendToServer");
@@ -252,12 +372,7 @@ class ResearcherStatsAndServerGuiTest {
                 new Settings(Theme.DARK, 2f, Messages.ENGLISH), new Settings(Theme.LIGHT, 2f, Messages.WELSH),
                 new Settings(Theme.DARK, 1f, Messages.WELSH));
         for (Settings variant : variants) {
-            String name = "send-to-server-" + variant.language().getLanguage() + "-"
-                    + variant.theme().name().toLowerCase(Locale.ROOT) + "-" + Math.round(variant.fontScale() * 100);
-            GuiActionRunner.execute(() -> {
-                app.changeLanguage(variant.language());
-                app.changeAppearance(variant);
-            });
+            String name = apply(variant, "send-to-server-");
             waitUntil("note in the chosen language", () -> window.textBox("server.note").text()
                     .startsWith(variant.language().equals(Messages.WELSH) ? "Mae popeth" : "Everything is sent"));
             DialogFixture dialog = openSendDialog();

@@ -52,10 +52,11 @@ public final class ResearcherController {
                 .on(ActionModel.EXPORT_SAV, () -> data().exportStats(true, panel().completedOnly()))
                 .on(ActionModel.EXPORT_DTA, () -> data().exportStats(false, panel().completedOnly()))
                 .on(ActionModel.SEND_TO_SERVER, () -> SendToServerDialog.show(frame.window(), texts, study,
-                        ServerNote.memoryFile(), this::showServerNote));
+                        ServerNote.memoryFile(), this::showServerNote, panel().serverProgress()));
         this.panel = new ResearcherPanel(texts, actions);
         this.data = new DataTasks(frame, texts, study, file, this::showData);
         panel.onSetup(this::editLas, this::changePin);
+        panel.serverProgress().attach(study, ServerNote.memoryFile());
     }
 
     private DataTasks data() {

@@ -54,6 +54,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
     private final JButton editLas = new JButton();
     private final JButton changePin = new JButton();
     private final JSpinner idleMinutes = new JSpinner(new SpinnerNumberModel(5, 1, 120, 1));
+    private final ServerProgressPanel serverProgress;
 
     /** The view, with buttons made from {@code actions}. */
     public ResearcherPanel(Texts texts, Actions actions) {
@@ -119,6 +120,8 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         progressBox.add(progressTotals);
         progressBox.add(actions.button(ActionModel.REFRESH_PROGRESS));
         add(progressBox);
+        serverProgress = new ServerProgressPanel(texts); // the server's progress for the study, over all laptops
+        add(serverProgress);
 
         // Export and merge.
         JPanel data = texts.titled(new JPanel(new MigLayout("insets dialog, hidemode 3",
@@ -190,6 +193,7 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         progressModel.fireTableStructureChanged();
         // The outcome of the last export or merge was written in the other language: it is stale now.
         dataMessage.setText("");
+        serverProgress.languageChanged();
     }
 
     /** Runs {@code onEditLas} and {@code onChangePin} when the researcher asks to change the LA list or the PIN. */
@@ -261,13 +265,18 @@ public final class ResearcherPanel extends JPanel implements LanguageAware {
         dataMessage.setText(message == null ? "" : message);
     }
 
+    /** The study server's progress for the study. */
+    public ServerProgressPanel serverProgress() {
+        return serverProgress;
+    }
+
     /** Shows what the study has not yet sent to the server. */
     public void showServerNote(String note) {
         serverNote.setText(note == null ? "" : note);
     }
 
     /** Progress rows: LA code, LA name, role, started, completed. */
-    private static final class ProgressModel extends RowTableModel<ProgressRow> {
+    static final class ProgressModel extends RowTableModel<ProgressRow> {
         private static final long serialVersionUID = 1L;
 
         ProgressModel(Texts texts) {

@@ -37,6 +37,7 @@ final class SendToServerDialog {
     private final Study study;
     private final Path memory;
     private final Runnable sent;
+    private final ServerProgressPanel serverProgress;
     private final JTextField address = new JTextField(36);
     private final JPasswordField password = new JPasswordField(20);
     private final JProgressBar progress = new JProgressBar();
@@ -44,7 +45,9 @@ final class SendToServerDialog {
     private final JButton send = new JButton();
     private final JButton close = new JButton();
 
-    private SendToServerDialog(Window owner, Texts texts, Study study, Path memory, Runnable sent) {
+    private SendToServerDialog(Window owner, Texts texts, Study study, Path memory, Runnable sent,
+                               ServerProgressPanel serverProgress) {
+        this.serverProgress = serverProgress;
         this.texts = texts;
         this.study = study;
         this.memory = memory;
@@ -90,9 +93,13 @@ final class SendToServerDialog {
         dialog.setLocationRelativeTo(owner);
     }
 
-    /** Shows the dialog (modal); {@code sent} runs on the event thread after every send that completed. */
-    static void show(Window owner, Texts texts, Study study, Path memory, Runnable sent) {
-        SendToServerDialog d = new SendToServerDialog(owner, texts, study, memory, sent);
+    /**
+     * Shows the dialog (modal); {@code sent} runs on the event thread after every send that completed, and after each
+     * send that reached the server {@code serverProgress} shows the server's progress for the study.
+     */
+    static void show(Window owner, Texts texts, Study study, Path memory, Runnable sent,
+                     ServerProgressPanel serverProgress) {
+        SendToServerDialog d = new SendToServerDialog(owner, texts, study, memory, sent, serverProgress);
         SwingUtilities.invokeLater(() -> (d.address.getText().isBlank() ? d.address : d.password).requestFocusInWindow());
         d.dialog.setVisible(true);
     }
@@ -125,8 +132,12 @@ final class SendToServerDialog {
         result.setText("");
         BackgroundJobs.run(() -> {
             try {
-                return ServerSync.sync(study, server, laptopName(), ServerSync.DEFAULT_BATCH, false,
-                        (done, total, rows) -> SwingUtilities.invokeLater(() -> showProgress(done, total, rows)));
+                ServerSync.Report report = ServerSync.sync(study, server, laptopName(), ServerSync.DEFAULT_BATCH,
+                        false, (done, total, rows) -> SwingUtilities.invokeLater(
+                                () -> showProgress(done, total, rows)));
+                ServerProgressModel.View status = serverProgress.read(server);
+                SwingUtilities.invokeLater(() -> serverProgress.show(status));
+                return report;
             } finally {
                 server.forget();
                 Arrays.fill(secret, '\0');

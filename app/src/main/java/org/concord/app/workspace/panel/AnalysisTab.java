@@ -169,7 +169,7 @@ public final class AnalysisTab extends JPanel implements LanguageAware {
             showProblems(checked.problems());
             return;
         }
-        AnalysisRequest request = checked.request();
+        AnalysisRequest request = checked.request().withServer(inputs.serverStudy());
         CancellableJob<AnalysisResult> started = new CancellableJob<>();
         job = started;
         inputs.setRunning(true);

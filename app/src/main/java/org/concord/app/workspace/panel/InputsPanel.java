@@ -21,6 +21,7 @@ import org.concord.app.base.LanguageAware;
 import org.concord.app.base.Texts;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
+import org.concord.stats.analysis.AnalysisInput;
 import org.concord.stats.analysis.Indices;
 
 /**
@@ -35,6 +36,7 @@ public final class InputsPanel extends JPanel implements LanguageAware {
     final JList<Path> fileList = new JList<>(files);
     final JButton addFiles;
     final JButton removeFiles;
+    final ServerStudyField serverStudy;
     final JTextField form = field("form");
     final JButton chooseForm;
     final JButton clearForm;
@@ -67,6 +69,7 @@ public final class InputsPanel extends JPanel implements LanguageAware {
         this.texts = texts;
         addFiles = actions.button(ActionModel.ADD_FILES);
         removeFiles = actions.button(ActionModel.REMOVE_FILES);
+        serverStudy = new ServerStudyField(texts);
         chooseForm = actions.button(ActionModel.CHOOSE_ANALYSIS_FORM);
         clearForm = actions.button(ActionModel.CLEAR_FORM);
         chooseRates = actions.button(ActionModel.CHOOSE_RATES);
@@ -117,6 +120,7 @@ public final class InputsPanel extends JPanel implements LanguageAware {
         add(new JScrollPane(fileList), "growx");
         add(addFiles, "split 2, growx 0");
         add(removeFiles);
+        add(serverStudy, "growx, wmin 0");
         add(heading("inputs.form"), "gaptop para");
         add(form, "growx");
         add(chooseForm, "growx 0");
@@ -222,6 +226,11 @@ public final class InputsPanel extends JPanel implements LanguageAware {
         return Collections.list(files.elements());
     }
 
+    /** The study on a server analysed beside the files, or null. */
+    public AnalysisInput.ServerSource serverStudy() {
+        return serverStudy.source();
+    }
+
     /** Adds response files, skipping ones already listed. */
     public void addInputs(List<Path> paths) {
         for (Path p : paths) {
@@ -242,7 +251,7 @@ public final class InputsPanel extends JPanel implements LanguageAware {
         cancel.setEnabled(running);
         for (java.awt.Component c : new java.awt.Component[] {addFiles, removeFiles, chooseForm, clearForm,
             chooseRates, rateColumn, yearFrom, yearTo, band, index, minLeaders, minWorkers, seed, permutations,
-            bootstrap}) {
+            bootstrap, serverStudy}) {
             c.setEnabled(!running);
         }
     }

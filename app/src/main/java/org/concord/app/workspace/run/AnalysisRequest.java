@@ -15,10 +15,22 @@ import org.concord.stats.analysis.AnalysisOptions;
  * @param rates      the rates file
  * @param rateColumn the rate column, or null for the file's default
  * @param options    years, band, index, minimum group sizes, seed and resamples
+ * @param server     a study on a Concord server analysed beside the files, or null
  */
-public record AnalysisRequest(List<Path> inputs, Path form, Path rates, String rateColumn, AnalysisOptions options) {
+public record AnalysisRequest(List<Path> inputs, Path form, Path rates, String rateColumn, AnalysisOptions options,
+                              AnalysisInput.ServerSource server) {
     public AnalysisRequest {
         inputs = List.copyOf(inputs);
+    }
+
+    /** A request of files only. */
+    public AnalysisRequest(List<Path> inputs, Path form, Path rates, String rateColumn, AnalysisOptions options) {
+        this(inputs, form, rates, rateColumn, options, null);
+    }
+
+    /** This request with the server study {@code source} (null: none). */
+    public AnalysisRequest withServer(AnalysisInput.ServerSource source) {
+        return new AnalysisRequest(inputs, form, rates, rateColumn, options, source);
     }
 
     /** Whether {@code file} is a study file rather than a CSV. */

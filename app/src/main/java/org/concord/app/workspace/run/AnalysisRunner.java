@@ -21,7 +21,7 @@ public final class AnalysisRunner {
         AnalysisInput input = AnalysisInput.builder().files(request.inputs())
                 .form(request.form() == null ? null : request.form().toString())
                 .rates(request.rates(), request.rateColumn()).options(request.options()).version(Version.get())
-                .shortNames(true).build();
+                .shortNames(true).server(request.server()).build();
         return AnalysisReader.run(input, progress);
     }
 }
