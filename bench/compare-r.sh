@@ -33,7 +33,7 @@ timed() { # label, command... : prints "label wall cpu load"
   echo "$label $wall $(echo "$user + $sys" | bc) $load"
 }
 concord_run=("$concord" analyse --form values-agreement --responses "$work/national.csv" --rates "$work/rates.csv"
-  --json "$work/concord.json" --out "$work/concord.xlsx" --timings)
+  --json "$work/concord.json" --out "$work/concord.xlsx" --force --timings)
 r_run=(Rscript bench/national.R "$work/national.csv" "$work/rates.csv" questionnaires/forms/values-agreement
   "$work/r.xlsx" "$work/r.json")
 : >"$work/runs"
