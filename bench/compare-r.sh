@@ -5,7 +5,7 @@
 # 9,999 bootstrap resamples, JSON and workbook) and the R script an analyst would write (bench/national.R: multilevel,
 # t.test, wilcox.test, the same permutation and bootstrap counts, openxlsx and jsonlite) run alternately, RUNS times
 # each, from the same CSV. Prints every run (wall and CPU seconds, load average), both medians and the ratio
-# Concord / R. Target: at most 0.35x R. Then checks that the national run passes with -Xmx256m.
+# Concord / R, and the time of each of Concord's stages in its last run. Target: at most 0.35x R. Then checks that the national run passes with -Xmx256m.
 # Needs Rscript with the multilevel, openxlsx and jsonlite packages (Debian: r-base-core r-cran-multilevel
 # r-cran-openxlsx r-cran-jsonlite).
 # Usage: bench/compare-r.sh [RUNS]   (default 5; SKIP_BUILD=1 reuses the build)
@@ -33,7 +33,7 @@ timed() { # label, command... : prints "label wall cpu load"
   echo "$label $wall $(echo "$user + $sys" | bc) $load"
 }
 concord_run=("$concord" analyse --form values-agreement --responses "$work/national.csv" --rates "$work/rates.csv"
-  --json "$work/concord.json" --out "$work/concord.xlsx")
+  --json "$work/concord.json" --out "$work/concord.xlsx" --force --timings)
 r_run=(Rscript bench/national.R "$work/national.csv" "$work/rates.csv" questionnaires/forms/values-agreement
   "$work/r.xlsx" "$work/r.json")
 : >"$work/runs"
@@ -52,6 +52,8 @@ echo "ratio Concord / R: wall $(echo "scale=2; $cw / $rw" | bc)x, cpu $(echo "sc
 echo "bench: $(load_average) at the end"
 echo "Concord said: $(head -2 "$work/concord.out" | tail -1)"
 echo "R said:       $(cat "$work/R.out")"
+echo "Concord's stages in its last run (wall and CPU; concord analyse --timings):"
+sed -n 's/^concord analyse: timing /  /p' "$work/concord.err"
 
 # Memory: the same national run within a 256 MB heap.
 if CONCORD_JAVA_OPTS=-Xmx256m /usr/bin/time -f "%e s wall, %M KB max RSS" -o "$work/time" \

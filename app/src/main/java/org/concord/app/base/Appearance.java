@@ -40,8 +40,9 @@ public final class Appearance {
         }
         boolean done = false;
         if (baseFont == null) {
-            // The look and feel's own font is the 100% size; remember it before any scaled font overrides it.
-            UIManager.put("defaultFont", null);
+            // The look and feel's own font is the 100% size; remember it before any scaled font overrides it. (No
+            // UIManager call before the first install: it would set up Swing's Metal look and feel first, 70 classes
+            // and their defaults that the first screen never uses.)
             install(theme);
             baseFont = UIManager.getFont("defaultFont");
             done = scale == 1f;

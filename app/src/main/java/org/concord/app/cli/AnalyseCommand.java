@@ -3,8 +3,11 @@ package org.concord.app.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.concord.app.Version;
 import org.concord.common.InputException;
@@ -114,11 +117,16 @@ public final class AnalyseCommand implements Callable<Integer> {
             + " SPSS system file")
     private Path laSav;
 
+    @Option(names = "--timings", description = "print the time of each stage (start, reading, indices, comparison, "
+            + "items and models, JSON, workbook) on stderr")
+    private boolean timings;
+
     @Override
     public Integer call() throws IOException {
         if (!"en".equals(language) && !"cy".equals(language)) {
             throw new ParameterException(spec.commandLine(), "--language must be en or cy, not " + language);
         }
+        StageTimes times = new StageTimes();
         List<Problem> problems = new ArrayList<>();
         AnalysisInput input = null;
         try {
@@ -145,10 +153,10 @@ public final class AnalyseCommand implements Callable<Integer> {
         if (out != null) {
             WorkbookWriter.warmUpInBackground();
         }
-        progress("reading and analysing the inputs");
-        AnalysisResult result = AnalysisReader.run(input, Progress.NONE);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        progress("reading and analysing the inputs");
+        AnalysisResult result = AnalysisReader.run(input, times);
         stdout.println(PlainWords.question(language));
         for (String sentence : PlainWords.answer(result, language)) {
             stdout.println(sentence);
@@ -160,6 +168,7 @@ public final class AnalyseCommand implements Callable<Integer> {
             stderr.println("concord analyse: " + note);
         }
         if (json != null) {
+            times.step("json", 1);
             progress("writing " + json);
             try {
                 JsonResultWriter.write(result, json);
@@ -169,6 +178,7 @@ public final class AnalyseCommand implements Callable<Integer> {
             stdout.println("Wrote " + json);
         }
         if (out != null) {
+            times.step("workbook", 1);
             progress("writing " + out);
             // Loaded only here, so that a run without --out never loads POI.
             try {
@@ -179,6 +189,7 @@ public final class AnalyseCommand implements Callable<Integer> {
             stdout.println("Wrote " + out);
         }
         if (laSav != null) {
+            times.step("la-sav", 1);
             try {
                 OutputFile.replace(laSav, temp -> {
                     LaTableSav.write(result, temp);
@@ -189,9 +200,63 @@ public final class AnalyseCommand implements Callable<Integer> {
             }
             stdout.println("Wrote " + laSav);
         }
+        times.step("total", 1);
         stdout.flush();
+        if (timings) {
+            times.print(stderr);
+        }
         stderr.flush();
         return 0;
+    }
+
+    /**
+     * The time of each stage, wall and CPU (of the whole process, all threads): from the process's launch to this
+     * command (the JVM's start and the command line), then each stage the analysis reports, then each output; printed
+     * by {@code --timings}. Under load the CPU time is the steadier figure.
+     */
+    private static final class StageTimes implements Progress {
+        private final List<String> stages = new ArrayList<>();
+        private final List<Long> wall = new ArrayList<>();
+        private final List<Long> cpu = new ArrayList<>();
+
+        StageTimes() {
+            ProcessHandle.Info self = ProcessHandle.current().info();
+            stages.add("start");
+            wall.add(self.startInstant().map(Instant::toEpochMilli).orElse(System.currentTimeMillis()));
+            cpu.add(0L);
+            mark("checks");
+        }
+
+        private void mark(String stage) {
+            stages.add(stage);
+            wall.add(System.currentTimeMillis());
+            cpu.add(ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L));
+        }
+
+        @Override
+        public void step(String stage, double fraction) {
+            String name = Progress.TRENDS.equals(stage) ? Progress.INDICES
+                    : Progress.ITEMS.equals(stage) ? "items and models" : stage;
+            if (!name.equals(stages.get(stages.size() - 1))) {
+                mark(name);
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return false;
+        }
+
+        void print(PrintWriter err) {
+            int last = stages.size() - 1;
+            for (int i = 0; i <= last; i++) {
+                boolean total = i == last;
+                long w = total ? wall.get(last) - wall.get(0) : wall.get(i + 1) - wall.get(i);
+                long c = total ? cpu.get(last) : cpu.get(i + 1) - cpu.get(i);
+                err.printf(Locale.ROOT, "concord analyse: timing %-16s %,7d ms wall %,7d ms CPU%n",
+                        total ? "total" : stages.get(i), w, c);
+            }
+        }
     }
 
     /** Progress on stderr, only when a person is watching a terminal. */

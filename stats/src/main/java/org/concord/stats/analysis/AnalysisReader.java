@@ -3,7 +3,9 @@ package org.concord.stats.analysis;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.concord.common.InputException;
@@ -34,7 +36,9 @@ public final class AnalysisReader {
     /** Reads the inputs and runs the analysis; warnings (e.g. duplicate rows) become notes of the result. */
     public static AnalysisResult run(AnalysisInput input, Progress progress) {
         progress.step(Progress.READING, 0.0);
-        // SHA-256 of the inputs (tens of MB at national scale) is computed alongside the reading.
+        // SHA-256 of a responses CSV (tens of MB at national scale) is computed from the bytes as they are read; that of
+        // the other inputs (the form, study files read by SQLite, the rates) alongside the reading.
+        Map<String, String> csvHashes = new HashMap<>();
         FutureTask<List<InputFile>> hashing = new FutureTask<>(() -> hashes(input));
         Thread hasher = new Thread(hashing, "concord-sha256");
         hasher.setDaemon(true);
@@ -93,7 +97,7 @@ public final class AnalysisReader {
                     progress.step(Progress.READING, 0.04 * done++ / input.files().size());
                     try {
                         if (!AnalysisInput.isStudy(file)) {
-                            ResponsesCsvReader.read(file, input.name(file), acc);
+                            csvHashes.put(file.toString(), ResponsesCsvReader.read(file, input.name(file), acc));
                         } else if (studyFiles.contains(file) && !otherForm.contains(file)) {
                             StudyResponsesReader.read(studies.get(studyFiles.indexOf(file)), input.name(file), acc);
                         }
@@ -135,7 +139,10 @@ public final class AnalysisReader {
         if (bundled != null) {
             described.add(new InputFile("form", "bundled " + bundled, responses.coding().form().source().sha256()));
         }
-        described.addAll(join(hashing));
+        for (InputFile file : join(hashing)) {
+            described.add(file.sha256() != null ? file
+                    : new InputFile(file.role(), file.name(), csvHashes.get(file.name())));
+        }
         if (serverInput != null) {
             described.add(described.size() - 1, serverInput);
         }
@@ -162,14 +169,18 @@ public final class AnalysisReader {
         return other;
     }
 
-    /** Every input file given as a path, with its SHA-256: form, response files in order, rates. */
+    /**
+     * Every input file given as a path, with its SHA-256: form, response files in order, rates; a responses CSV
+     * without it (null), as its reading computes it.
+     */
     private static List<InputFile> hashes(AnalysisInput input) {
         List<InputFile> files = new ArrayList<>();
         if (input.form() != null && !AnalysisInput.isBundled(input.form())) {
             files.add(InputFile.of("form", Path.of(input.form())));
         }
         for (Path p : input.files()) {
-            files.add(InputFile.of(AnalysisInput.isStudy(p) ? "study" : "responses", p));
+            files.add(AnalysisInput.isStudy(p) ? InputFile.of("study", p) : new InputFile("responses", p.toString(),
+                    null));
         }
         files.add(InputFile.of("rates", input.rates()));
         return files;

@@ -186,7 +186,11 @@ public final class ResponseAccumulator {
      * again (counted once; a warning when the same file has the row twice) or another value (a conflict).
      */
     private boolean firstAnswer(String file, int row, Participant p, String item, String v) {
-        int i = itemIndex.computeIfAbsent(item, k -> itemIndex.size());
+        Integer known = itemIndex.get(item);
+        int i = known != null ? known : itemIndex.size();
+        if (known == null) {
+            itemIndex.put(item, i);
+        }
         if (i >= p.given.length) {
             int n = Math.max(i + 1, p.given.length * 2);
             p.given = Arrays.copyOf(p.given, n);
