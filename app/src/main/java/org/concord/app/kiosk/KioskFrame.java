@@ -209,8 +209,18 @@ final class KioskFrame extends JFrame {
         getContentPane().repaint();
     }
 
-    /** Brings the window to the front and asks for the keyboard focus (the screen's control then receives it). */
+    /**
+     * Brings the window to the front and asks for the keyboard focus (the screen's control then receives it). While a
+     * dialog of the kiosk (the PIN) is open, that dialog is raised instead: the full-screen kiosk must never cover its
+     * own dialog (a CI run showed the PIN dialog focused but hidden behind the kiosk when a late raise arrived).
+     */
     void takeFocus() {
+        for (Window owned : getOwnedWindows()) {
+            if (owned.isShowing()) {
+                owned.toFront();
+                return;
+            }
+        }
         toFront();
         requestFocus();
         EventQueue.invokeLater(focusScreen);

@@ -3,8 +3,10 @@ package org.concord.app.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Dialog;
+import java.awt.event.KeyEvent;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import javax.swing.JPasswordField;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.core.GenericTypeMatcher;
@@ -41,19 +43,18 @@ class KioskFailuresTest extends KioskGuiSupport {
         }).withTimeout(30_000).using(robot);
         PinDialog dialog = (PinDialog) pin.target();
         type(pin, PIN);
-        // A lost click leaves the dialog as it was (no message): only then is OK clicked again.
-        String message = GuiWait.clickUntil("the PIN outcome", () -> {
-            if (GuiActionRunner.execute(() -> dialog.message().isEmpty()
-                    && pin.button("kiosk.pin.ok").target().isEnabled())) {
-                pin.button("kiosk.pin.ok").click();
-            }
-        }, dialog::message, m -> !m.isEmpty() && !m.endsWith("\u2026"));
+        // Enter in the field presses OK (the default button): the keys reach the focused dialog where the PIN was typed
+        // (CI once saw 22 robot clicks on OK land on the kiosk window). A lost Enter leaves the dialog as it was (no
+        // message, the PIN still typed): only then is Enter pressed again.
+        String message = GuiWait.clickUntil("the PIN outcome", () -> enterIfStill(pin, dialog::message),
+                dialog::message, m -> !m.isEmpty() && !m.endsWith("\u2026"));
         assertThat(message).startsWith("The PIN could not be checked: study file is locked").doesNotContain("not right");
         assertThat(exited).isFalse();
         // The researcher can try again once the file is free.
         type(pin, PIN);
-        GuiWait.clickUntil("researcher exit", () -> clickIfEnabled(pin, "kiosk.pin.ok"), exited::get,
-                Boolean.TRUE::equals);
+        String wrongMessage = GuiActionRunner.execute(dialog::message);
+        GuiWait.clickUntil("researcher exit", () -> enterIfStill(pin, () -> wrongMessage.equals(dialog.message())
+                ? "" : "changed"), exited::get, Boolean.TRUE::equals);
         assertThat(checks.get()).isEqualTo(2);
     }
 
@@ -93,6 +94,15 @@ class KioskFailuresTest extends KioskGuiSupport {
             }
         }
         return false;
+    }
+
+    /** Presses Enter in the PIN field while the PIN is still typed, OK enabled and {@code state} still empty. */
+    private static void enterIfStill(DialogFixture pin, Supplier<String> state) {
+        JPasswordField field = (JPasswordField) pin.textBox("kiosk.pin.field").target();
+        if (GuiActionRunner.execute(() -> state.get().isEmpty() && field.getPassword().length > 0
+                && pin.button("kiosk.pin.ok").target().isEnabled())) {
+            pin.textBox("kiosk.pin.field").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        }
     }
 
     private static void type(DialogFixture pin, String text) {
