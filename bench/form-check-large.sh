@@ -4,18 +4,18 @@
 # integers with constraints, dates, texts with relevance on an earlier question, calculations with concat and
 # format-date, cascading selects with choice_filter), a choices sheet of 200 rows, and one missing Welsh label in
 # every group so that warnings are listed too.
+# Each shape is checked through the launcher the build makes (app/target/concord: its JVM options and class-data-sharing
+# archive), as a user runs it, and as plain `java -jar app/target/concord.jar`, alternating, a new JVM each run.
 # Target: under 2 s wall time including JVM start. Prints wall time, CPU time, peak memory and the load average.
 #
-# Usage: bench/form-check-large.sh [RUNS]   (RUNS: timed runs of each shape, default 3)
+# Usage: bench/form-check-large.sh [RUNS] [KEEP]   (RUNS: timed runs of each, default 3; KEEP: a folder to leave the
+#        generated form and workbook in, for profiling)   SKIP_BUILD=1 reuses the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/maven.bash
 runs="${1:-3}"
-
+build_app
 jar=app/target/concord.jar
-if [[ ! -f "$jar" || -n "$(find questionnaires/src stats/src app/src -newer "$jar" -type f -print -quit)" ]]; then
-  echo "bench: building $jar"
-  mvn -B -q -o -DskipTests package -pl app -am >/dev/null || mvn -B -q -DskipTests package -pl app -am >/dev/null
-fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -72,17 +72,25 @@ with open(os.path.join(out, "settings.csv"), "w", newline="", encoding="utf-8") 
 PY
 java -jar "$jar" form export --form "$form" --out "$work/large-form.xlsx" >/dev/null
 
-run() { # label, path
-  for ((i = 1; i <= runs; i++)); do
-    local load; load="$(cut -d' ' -f1 /proc/loadavg)"
-    local code=0
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time" java -jar "$jar" form check "$2" >"$work/stdout" \
-      2>"$work/stderr" || code=$?
-    read -r wall user sys rss <"$work/time"
-    printf 'form check %-6s run %d: exit %d  wall %5.2f s  cpu %5.2f s  peak RSS %4d MB  load %s\n' \
-      "$1" "$i" "$code" "$wall" "$(echo "$user + $sys" | bc)" "$((rss / 1024))" "$load"
-  done
+if [[ -n "${2:-}" ]]; then
+  mkdir -p "$2" && cp -r "$form" "$work/large-form.xlsx" "$2"/ && echo "bench: form kept in $2"
+fi
+
+once() { # label, path, command...
+  local label=$1 path=$2; shift 2
+  local load; load="$(cut -d' ' -f1 /proc/loadavg)"
+  local code=0
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" form check "$path" >"$work/stdout" 2>"$work/stderr" || code=$?
+  read -r wall user sys rss <"$work/time"
+  printf 'form check %-15s exit %d  wall %5.2f s  cpu %5.2f s  peak RSS %4d MB  load %s\n' \
+    "$label" "$code" "$wall" "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$((rss / 1024))" "$load"
 }
-run folder "$form"
-run xlsx "$work/large-form.xlsx"
+echo "bench: $(load_average) before measuring"
+for ((i = 1; i <= runs; i++)); do
+  once "folder launcher" "$form" app/target/concord
+  once "folder java-jar" "$form" java -jar "$jar"
+  once "xlsx launcher" "$work/large-form.xlsx" app/target/concord
+  once "xlsx java-jar" "$work/large-form.xlsx" java -jar "$jar"
+done
+echo "bench: $(load_average) after measuring"
 echo "bench: last output: $(grep -c '^warning: ' "$work/stderr") warnings; $(tail -1 "$work/stdout")"

@@ -1,25 +1,25 @@
 package org.concord.forms.xlsform;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.concord.common.Problem;
 import org.concord.common.QuietLibraries;
 
-/** Reads the sheets of an XLSForm {@code .xlsx} workbook (POI is used only here and in the writer). */
+/**
+ * Reads the sheets of an XLSForm {@code .xlsx} workbook. The workbook is streamed part by part ({@link XlsxPackage},
+ * {@link XlsxSheetReader}) rather than loaded as POI's object model, so that a form of thousands of rows reads in a
+ * fraction of the time and memory; only the sheets a form uses are read.
+ */
 public final class XlsxSheets {
     static {
-        QuietLibraries.apply();
+        QuietLibraries.apply(); // POI's number formatting logs through the Log4j API
     }
 
     private XlsxSheets() {
@@ -30,11 +30,11 @@ public final class XlsxSheets {
         String file = xlsx.getFileName().toString();
         String formName = file.replaceFirst("(?i)\\.xlsx$", "");
         List<Problem> problems = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            Sheet survey = sheet(workbook, "survey", file, formatter, problems);
-            Sheet choices = sheet(workbook, "choices", file, formatter, problems);
-            Sheet settings = sheet(workbook, "settings", file, formatter, problems);
+        try (XlsxPackage workbook = XlsxPackage.open(xlsx)) {
+            Reader reader = new Reader(workbook, file, problems);
+            Sheet survey = reader.sheet("survey");
+            Sheet choices = reader.sheet("choices");
+            Sheet settings = reader.sheet("settings");
             if (survey == null) {
                 problems.add(new Problem(file, "survey", 0, null, "missing sheet survey; an XLSForm workbook needs "
                         + "a sheet named survey (and choices and settings)"));
@@ -42,71 +42,91 @@ public final class XlsxSheets {
             if (settings == null) {
                 settings = new Sheet("settings", file, "settings", List.of(), List.of());
             }
-            java.util.Map<String, Sheet> extra = new java.util.LinkedHashMap<>();
+            Map<String, Sheet> extra = new LinkedHashMap<>();
             for (String name : SheetSet.EXTRA_SHEETS) {
-                Sheet sheet = sheet(workbook, name, file, formatter, problems);
+                Sheet sheet = reader.sheet(name);
                 if (sheet != null) {
                     extra.put(name, sheet);
                 }
             }
             return new SheetSet(formName, survey, choices, settings, problems, extra);
-        } catch (IOException | RuntimeException e) {
-            // POI signals a file that is not a workbook with several unchecked exceptions.
+        } catch (XlsxSheetReader.BadCellException e) {
+            problems.add(e.problem());
+            return new SheetSet(formName, null, null, null, problems);
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             problems.add(Problem.ofFile(file, "not a readable .xlsx workbook (" + e.getMessage()
                     + "); save it from Excel or LibreOffice as .xlsx"));
             return new SheetSet(formName, null, null, null, problems);
         }
     }
 
-    private static Sheet sheet(XSSFWorkbook workbook, String name, String file, DataFormatter formatter,
-                               List<Problem> problems) {
-        XSSFSheet found = null;
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (workbook.getSheetName(i).strip().equalsIgnoreCase(name)) {
-                found = workbook.getSheetAt(i);
-                break;
-            }
-        }
-        if (found == null) {
-            return null;
-        }
-        // Only physical rows are visited, and blank cells at the end of a row are dropped: a sheet formatted down to
-        // row 1,048,576 must not cost a million rows.
-        java.util.TreeMap<Integer, List<String>> present = new java.util.TreeMap<>();
-        for (Row row : found) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                cells.add(text(row.getCell(c), formatter));
-            }
-            while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
-                cells.remove(cells.size() - 1);
-            }
-            if (!cells.isEmpty()) {
-                present.put(row.getRowNum(), cells);
-            }
-        }
-        List<List<String>> grid = new ArrayList<>();
-        int last = present.isEmpty() ? -1 : present.lastKey();
-        for (int r = 0; r <= last; r++) {
-            grid.add(present.getOrDefault(r, List.of()));
-        }
-        return Sheet.of(name, file, name, grid, problems);
-    }
+    /** Reads sheets of one workbook, the shared strings and styles once, when the first sheet is found. */
+    private static final class Reader {
+        private final XlsxPackage workbook;
+        private final String file;
+        private final List<Problem> problems;
+        private XlsxSheetReader cells;
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
+        Reader(XlsxPackage workbook, String file, List<Problem> problems) {
+            this.workbook = workbook;
+            this.file = file;
+            this.problems = problems;
         }
-        if (cell.getCellType() == CellType.FORMULA) {
-            // A form is data, not a calculation: use the value Excel last computed.
-            return switch (cell.getCachedFormulaResultType()) {
-                case NUMERIC -> formatter.formatRawCellContents(cell.getNumericCellValue(),
-                        cell.getCellStyle().getDataFormat(), cell.getCellStyle().getDataFormatString());
-                case STRING -> cell.getStringCellValue();
-                case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
-                default -> "";
-            };
+
+        /** The first sheet named {@code name} (any case, spaces around ignored), or null when there is none. */
+        Sheet sheet(String name) throws IOException, XMLStreamException {
+            XlsxPackage.SheetPart found = null;
+            for (XlsxPackage.SheetPart sheet : workbook.sheets()) {
+                if (sheet.name().strip().equalsIgnoreCase(name)) {
+                    found = sheet;
+                    break;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            if (found.part() == null) {
+                throw new IOException("the sheet " + found.name() + " has no part in the workbook");
+            }
+            TreeMap<Integer, List<String>> present;
+            XMLStreamReader xml = workbook.xml(found.part());
+            try {
+                present = cells().read(xml, file, name);
+            } finally {
+                xml.close();
+            }
+            List<List<String>> grid = new ArrayList<>();
+            int last = present.isEmpty() ? -1 : present.lastKey();
+            for (int r = 0; r <= last; r++) {
+                grid.add(present.getOrDefault(r, List.of()));
+            }
+            return Sheet.of(name, file, name, grid, problems);
         }
-        return formatter.formatCellValue(cell);
+
+        private XlsxSheetReader cells() throws IOException, XMLStreamException {
+            if (cells == null) {
+                // A workbook without strings or styles (or whose relationship names a missing part) has none.
+                List<String> strings = List.of();
+                XMLStreamReader xml = workbook.xmlIfPresent(workbook.sharedStringsPart());
+                if (xml != null) {
+                    try {
+                        strings = XlsxText.sharedStrings(xml);
+                    } finally {
+                        xml.close();
+                    }
+                }
+                XlsxStyles styles = XlsxStyles.DEFAULT;
+                xml = workbook.xmlIfPresent(workbook.stylesPart());
+                if (xml != null) {
+                    try {
+                        styles = XlsxStyles.read(xml);
+                    } finally {
+                        xml.close();
+                    }
+                }
+                cells = new XlsxSheetReader(strings, styles, workbook.date1904());
+            }
+            return cells;
+        }
     }
 }
