@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import javax.imageio.ImageIO;
+import javax.swing.AbstractButton;
 import org.assertj.swing.edt.GuiActionRunner;
 
 /**
@@ -75,6 +76,20 @@ public final class GuiWait {
             }
         }
         throw timedOut("timed out after " + clicks + " clicks waiting for " + what + "; last seen: " + seen);
+    }
+
+    /**
+     * Presses a button of a dialog on the event thread, as a click would. Without a window manager (Xvfb in the tests)
+     * AWT can keep a decorated dialog's location as (0,0) while the X server shows it centred (a CI screenshot showed
+     * the PIN dialog centred while its bounds said 0,0), so a robot click aims at the wrong place and lands on the
+     * window below. Dialog buttons are therefore pressed here, or with the keyboard; main windows are clicked.
+     */
+    public static void press(AbstractButton button) {
+        GuiActionRunner.execute(() -> {
+            if (button.isShowing() && button.isEnabled()) {
+                button.doClick();
+            }
+        });
     }
 
     /**

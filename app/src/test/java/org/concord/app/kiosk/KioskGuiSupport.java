@@ -89,9 +89,7 @@ abstract class KioskGuiSupport {
     /** Clicks the button {@code name} of {@code dialog} if it can be clicked now (a lost click may be repeated). */
     static void clickIfEnabled(org.assertj.swing.fixture.DialogFixture dialog, String name) {
         javax.swing.JButton button = dialog.button(name).target();
-        if (onEdt(() -> button.isShowing() && button.isEnabled())) {
-            dialog.button(name).click();
-        }
+        GuiWait.press(button); // a dialog's button: see GuiWait.press
     }
 
     /** The name of the page on screen ({@code #review} on the review page), or null between participants. */

@@ -100,7 +100,7 @@ class KioskRulesTest extends KioskGuiSupport {
         // The window manager's close (and Alt+F4) asks for the PIN; the kiosk stays.
         window.close();
         DialogFixture pin = pinDialog();
-        pin.button("kiosk.pin.cancel").click();
+        GuiWait.press(pin.button("kiosk.pin.cancel").target());
         assertThat(onEdt(() -> kiosk.frame().isShowing())).as("kiosk showing after the PIN was cancelled").isTrue();
         // Cancelled: the kiosk takes the keyboard back itself (no window manager here to give it back).
         waitFor("kiosk focused after the PIN was cancelled", () -> kiosk.frame().isFocused());

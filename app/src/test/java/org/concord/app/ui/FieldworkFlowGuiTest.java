@@ -154,12 +154,12 @@ class FieldworkFlowGuiTest {
         assertThat(resume.table("resume.table").target().getRowCount()).isEqualTo(1);
         assertThat(resume.table("resume.table").valueAt(row(0).column(0))).isEqualTo(participant.code());
         assertThat(resume.table("resume.table").valueAt(row(0).column(4))).isEqualTo("2");
-        resume.button("resume.resume").click();
+        GuiWait.press(resume.button("resume.resume").target());
         waitUntil("resume dialog closed", () -> !resume.target().isShowing());
         // The kiosk opens on that participant; the researcher leaves it again and is offered the resume once more.
         leaveKiosk(GuiTestSupport.frame(robot, "kiosk"));
         waitUntil("researcher window back", () -> app.frame().isShowing());
-        GuiTestSupport.dialog(robot, "resumeDialog").button("resume.later").click();
+        GuiWait.press(GuiTestSupport.dialog(robot, "resumeDialog").button("resume.later").target());
         window.panel("researcherPanel").requireVisible();
         waitUntil("running session shown again",
                 () -> find(robot, app.frame(), "session.details", WrappingLabel.class).isShowing());

@@ -17,6 +17,7 @@ import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
+import org.concord.app.base.GuiWait;
 import org.concord.app.ui.AppLauncher;
 import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
@@ -127,7 +128,7 @@ class ResearcherDataGuiTest {
         long size = Files.size(xlsx);
         window.button("action.exportXlsx").click();
         choose(xlsx);
-        GuiTestSupport.dialog(robot, "exists").button("exists.ok").click();
+        GuiWait.press(GuiTestSupport.dialog(robot, "exists").button("exists.ok").target());
         assertThat(Files.size(xlsx)).isEqualTo(size);
     }
 

@@ -222,7 +222,7 @@ class ResearcherStatsAndServerGuiTest {
             assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).as("contents of %s", f)
                     .doesNotContain(PgCluster.PASSWORD);
         }
-        dialog.button("server.close").click();
+        GuiWait.press(dialog.button("server.close").target());
         waitUntil("dialog closed", () -> !dialog.target().isShowing());
 
         // Opened again: the address is filled in, the password is empty; a second send adds nothing.
@@ -252,7 +252,7 @@ class ResearcherStatsAndServerGuiTest {
         assertThat(window.textBox("serverProgress.status").text()).as("status").startsWith(url + ":");
         assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(1);
         assertThat(startedOnServer()).as("participants started, by the server's table").isEqualTo(PARTICIPANTS);
-        dialog.button("server.close").click();
+        GuiWait.press(dialog.button("server.close").target());
         waitUntil("dialog closed", () -> !dialog.target().isShowing());
 
         // A second laptop sends two more participants; Refresh from server asks for the password and shows both.
@@ -351,7 +351,7 @@ class ResearcherStatsAndServerGuiTest {
             dialog.textBox("server.password").target().setText(password);
         });
         waitUntil("send enabled", () -> dialog.button("server.send").target().isEnabled());
-        dialog.button("server.send").click();
+        GuiWait.press(dialog.button("server.send").target());
     }
 
     private static int serverParticipants(PgCluster cluster, String db) throws Exception {
@@ -382,7 +382,7 @@ class ResearcherStatsAndServerGuiTest {
             robot.waitForIdle();
             Path shot = GuiTestSupport.screenshot(dialog.target(), name);
             assertThat(shot).as("screenshot %s", name).exists();
-            dialog.button("server.close").click();
+            GuiWait.press(dialog.button("server.close").target());
             waitUntil("dialog closed", () -> !dialog.target().isShowing());
         }
     }
