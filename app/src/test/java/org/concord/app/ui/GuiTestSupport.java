@@ -25,6 +25,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
+import org.concord.app.base.GuiWait;
 
 /** Helpers shared by the GUI tests: waiting for background work, screenshots and the clipped-text check. */
 public final class GuiTestSupport {
@@ -150,7 +151,7 @@ public final class GuiTestSupport {
         javax.swing.JFileChooser target = chooser.target();
         chooser.setCurrentDirectory(file.getAbsoluteFile().getParentFile());
         chooser.fileNameTextBox().setText(file.getAbsolutePath());
-        chooser.approve();
+        GuiWait.press(chooser.approveButton().target()); // a dialog's button: see GuiWait.press
         waitUntil("file chooser closed", () -> !target.isShowing());
     }
 

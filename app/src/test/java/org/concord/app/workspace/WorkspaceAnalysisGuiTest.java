@@ -82,7 +82,7 @@ class WorkspaceAnalysisGuiTest {
         JFileChooserFixture chooser = window.fileChooser();
         chooser.setCurrentDirectory(file.getParent().toFile());
         chooser.selectFile(file.toFile());
-        chooser.approve();
+        GuiWait.press(chooser.approveButton().target()); // a dialog's button: see GuiWait.press
     }
 
     private void save(String button, Path file) {
@@ -90,7 +90,7 @@ class WorkspaceAnalysisGuiTest {
         JFileChooserFixture chooser = window.fileChooser();
         chooser.setCurrentDirectory(file.getParent().toFile());
         chooser.fileNameTextBox().setText(file.getFileName().toString());
-        chooser.approve();
+        GuiWait.press(chooser.approveButton().target()); // a dialog's button: see GuiWait.press
     }
 
     /** Sets a spinner as typing would (under Xvfb without a window manager a field cannot always take focus). */

@@ -34,7 +34,9 @@ public final class ServerStudyField extends JPanel implements LanguageAware {
         texts.text(remove, "serverStudy.remove");
         texts.describe(remove, "serverStudy.remove", "serverStudy.remove.desc");
         add(shown, "wmin 0");
-        add(add, "split 2, growx 0");
+        // One button a row: side by side they made the inputs column wider than the file buttons above, which took
+        // the room of the result at 200% in Welsh (WorkspaceClippingGuiTest).
+        add(add, "growx 0");
         add(remove, "growx 0");
         add.addActionListener(e -> choose());
         remove.addActionListener(e -> set(null));
