@@ -137,10 +137,10 @@ class ResearcherDataGuiTest {
         window.button("action.merge").click();
         choose(laptopB);
         // Created separately, laptop B has a PIN record of its own: the researcher is told and asked first.
-        GuiTestSupport.dialog(robot, "mergeCheck").button("mergeCheck.yes").click();
+        GuiWait.press(GuiTestSupport.dialog(robot, "mergeCheck").button("mergeCheck.yes").target());
         Path merged = dir.resolve("merged.concord");
         choose(merged);
-        GuiTestSupport.dialog(robot, "mergeResult").button("mergeResult.ok").click();
+        GuiWait.press(GuiTestSupport.dialog(robot, "mergeResult").button("mergeResult.ok").target());
         waitUntil("merged", () -> Files.exists(merged) && window.textBox("data.message").text().contains("merged"));
         try (Study study = Study.openReadOnly(merged)) {
             assertThat(study.participantCounts()[0]).isEqualTo(2);

@@ -366,7 +366,7 @@ class ResearcherStatsAndServerGuiTest {
 
     /** The dialog in light and dark, at 100% and 200%, in English and Welsh, into target/screenshots/. */
     private void screenshots(DialogFixture open) throws IOException {
-        open.button("server.close").click();
+        GuiWait.press(open.button("server.close").target());
         waitUntil("dialog closed", () -> !open.target().isShowing());
         List<Settings> variants = List.of(new Settings(Theme.LIGHT, 1f, Messages.ENGLISH),
                 new Settings(Theme.DARK, 2f, Messages.ENGLISH), new Settings(Theme.LIGHT, 2f, Messages.WELSH),

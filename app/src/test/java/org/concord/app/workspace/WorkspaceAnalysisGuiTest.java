@@ -273,19 +273,19 @@ class WorkspaceAnalysisGuiTest {
             dialog.textBox("serverStudy.address").target().setText(url);
             dialog.textBox("serverStudy.password").target().setText("wrong-password");
         });
-        dialog.button("serverStudy.list").click();
+        GuiWait.press(dialog.button("serverStudy.list").target());
         GuiWait.until("the refusal", () -> dialog.textBox("serverStudy.message").target().getText(),
                 text -> text.contains("refused user analyst1"), 180_000);
         System.out.println("wrong password: " + dialog.textBox("serverStudy.message").text());
         dialog.button("serverStudy.add").requireDisabled();
         GuiActionRunner.execute(() -> dialog.textBox("serverStudy.password").target().setText(PgCluster.PASSWORD));
-        dialog.button("serverStudy.list").click();
+        GuiWait.press(dialog.button("serverStudy.list").target());
         waitFor("the studies listed", 180, () -> dialog.button("serverStudy.add").target().isEnabled());
         ServerStatus.StudyStatus listed = GuiActionRunner.execute(() -> (ServerStatus.StudyStatus)
                 dialog.comboBox("serverStudy.study").target().getSelectedItem());
         assertThat(listed.studyId()).as("study chosen in the list").isEqualTo(studyId);
         shoot("workspace-server-study-en-light-100", GuiActionRunner.execute(() -> dialog.target().getBounds()));
-        dialog.button("serverStudy.add").click();
+        GuiWait.press(dialog.button("serverStudy.add").target());
         waitFor("the server study shown", 30, () -> window.textBox("serverStudy.chosen").target().getText()
                 .contains(studyId));
         assertThat(window.textBox("serverStudy.chosen").text()).as("inputs").contains(url)
@@ -316,10 +316,10 @@ class WorkspaceAnalysisGuiTest {
         DialogFixture dialog = WindowFinder.findDialog("serverStudy").withTimeout(30_000).using(robot);
         assertThat(dialog.textBox("serverStudy.address").text()).as("address kept from the last choice").isEqualTo(url);
         GuiActionRunner.execute(() -> dialog.textBox("serverStudy.password").target().setText(PgCluster.PASSWORD));
-        dialog.button("serverStudy.list").click();
+        GuiWait.press(dialog.button("serverStudy.list").target());
         waitFor("the studies listed", 180, () -> dialog.button("serverStudy.add").target().isEnabled());
         shoot("workspace-server-study-cy-dark-200", GuiActionRunner.execute(() -> dialog.target().getBounds()));
-        dialog.button("serverStudy.cancel").click();
+        GuiWait.press(dialog.button("serverStudy.cancel").target());
         GuiActionRunner.execute(() -> {
             Appearance.apply(Theme.LIGHT, 1f);
             language.set(Messages.ENGLISH);
