@@ -126,7 +126,7 @@ public final class CdsTraining {
                 String name = e.nextElement().getName();
                 if (name.endsWith(".class") && !name.startsWith("META-INF/")
                         && (name.startsWith("org/concord/app/ui/") || name.startsWith("org/concord/app/base/")
-                                || name.startsWith("com/formdev/flatlaf/")
+                                || (name.startsWith("com/formdev/flatlaf/") && name.indexOf('/', 20) < 0)
                                 || name.startsWith("net/miginfocom/"))) {
                     names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
                 }
@@ -150,8 +150,8 @@ public final class CdsTraining {
      * every start, larger.)
      */
     private static final List<String> DESKTOP_PACKAGES = List.of("sun/awt", "sun/awt/X11", "sun/awt/image",
-            "sun/awt/event", "sun/awt/datatransfer", "sun/datatransfer", "sun/font", "sun/java2d", "sun/java2d/xr",
-            "sun/java2d/x11", "sun/java2d/pipe", "sun/java2d/pipe/hw", "sun/java2d/opengl", "java/awt/peer",
+            "sun/awt/event", "sun/awt/datatransfer", "sun/datatransfer", "sun/java2d", "sun/java2d/xr",
+            "sun/java2d/x11", "sun/java2d/pipe", "sun/java2d/pipe/hw", "java/awt/peer",
             "java/awt/datatransfer", "java/awt/dnd");
 
     /**
