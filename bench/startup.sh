@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Startup benchmark, side by side under Xvfb: process launch to the first screen painted, a new (cold) JVM each run,
 # alternating (1) a bare Swing JFrame with one label (bench/BareSwing.java, plain `java`), (2) Concord through the
-# launcher the build makes (app/target/concord: tuned JVM options and the class-data-sharing archive) and (3) Concord
-# as `java -jar app/target/concord.jar`. Prints every run, the medians and the ratios to bare Swing.
+# launcher the build makes (app/target/concord: tuned JVM options and the app's class-data-sharing archive
+# concord-app.jsa) and (3) Concord as `java -jar app/target/concord.jar`. Prints every run, the medians and the ratios
+# to bare Swing.
 # Targets: Concord through the launcher at most 1.5x bare Swing, and under 1500 ms.
 # The app prints first-paint-ms when started with -Dconcord.startupProbe=<launch time in epoch ms> (AppLauncher).
 # Usage: bench/startup.sh   (RUNS=n changes the number of runs of each, default 5; SKIP_BUILD=1 reuses the build)

@@ -3,7 +3,9 @@ package org.concord.app.launcher;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URI;
+import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.jar.JarEntry;
+import java.util.function.Predicate;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import javax.swing.JButton;
@@ -26,32 +29,56 @@ import javax.swing.JRadioButton;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.UIManager;
-import javax.swing.UnsupportedLookAndFeelException;
+import javax.swing.SwingUtilities;
 import net.miginfocom.swing.MigLayout;
+import org.concord.app.base.Appearance;
+import org.concord.app.base.Language;
+import org.concord.app.base.Messages;
+import org.concord.app.base.Texts;
+import org.concord.app.base.Theme;
+import org.concord.app.base.action.ActionModel;
+import org.concord.app.base.action.Actions;
 import org.concord.app.cli.ConcordCommand;
+import org.concord.app.ui.start.StartPanel;
 
 /**
- * The build's training run for the launcher's class-data-sharing archive: run once under
- * {@code -XX:ArchiveClassesAtExit=concord.jsa}, without a display, it loads what the app's startup and the common
- * commands load (the app's own classes, FlatLaf and Swing painting a window's worth of components, then {@code demo},
- * {@code form export}, {@code form check}, {@code analyse} and {@code export}), so that the JVM maps those classes
- * from the archive instead of reading and verifying them from the jar on every start.
+ * The build's training runs for the launcher's two class-data-sharing archives, each run once under
+ * {@code -XX:ArchiveClassesAtExit=...} without a display, so that the JVM maps the classes a run needs from an archive
+ * instead of reading and verifying them from the jar on every start:
+ * <ul>
+ * <li>{@code app}: what the app's startup loads (the app's own classes, FlatLaf and Swing painting the start screen and
+ * a window's worth of components) for {@code concord-app.jsa}, which the launcher uses when it opens the app (no
+ * arguments);</li>
+ * <li>{@code commands}: what the common commands load ({@code demo}, {@code form export}, {@code form check},
+ * {@code analyse} and {@code export}: POI, Tablesaw, SQLite, picocli) for {@code concord.jsa}, used for every command.</li>
+ * </ul>
+ * Two archives, not one: this JVM maps an archive at a random address and then patches every pointer in it, so
+ * startup pays for the whole archive (57 MB when one archive held both: about 0.3 s before {@code main}); the app's
+ * archive alone is a quarter of that.
  */
 public final class CdsTraining {
     private CdsTraining() {
     }
 
-    /** Trains in the folder given as the only argument (created if missing); exits 1 if a command failed. */
+    /** Trains {@code app} or {@code commands} in the folder given (created if missing); exits 1 if a command failed. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: CdsTraining WORK_FOLDER");
+        if (args.length != 2 || !List.of("app", "commands").contains(args[0])) {
+            System.err.println("usage: CdsTraining app|commands WORK_FOLDER");
             System.exit(2);
         }
-        Path work = Files.createDirectories(Path.of(args[0]).toAbsolutePath());
-        loadAppClasses();
-        loadDesktopClasses();
-        paintSwing();
+        Path work = Files.createDirectories(Path.of(args[1]).toAbsolutePath());
+        if (args[0].equals("app")) {
+            loadAppClasses();
+            paintSwing();
+            loadDesktopClasses();
+        } else {
+            runCommands(work);
+        }
+        System.out.println("CDS training (" + args[0] + ") done in " + work);
+        System.exit(0);
+    }
+
+    private static void runCommands(Path work) throws IOException {
         PrintStream out = System.out;
         try (PrintStream quiet = new PrintStream(Files.newOutputStream(work.resolve("training.log")), true, "UTF-8")) {
             System.setOut(quiet);
@@ -68,8 +95,6 @@ public final class CdsTraining {
         } finally {
             System.setOut(out);
         }
-        System.out.println("CDS training done in " + work);
-        System.exit(0);
     }
 
     private static void run(String... command) {
@@ -80,7 +105,11 @@ public final class CdsTraining {
         }
     }
 
-    /** Loads (without initialising) every class of the app itself, so that whichever window opens first is archived. */
+    /**
+     * Loads (without initialising) every class of the app's windows and their base, of FlatLaf and of MigLayout, so
+     * that whichever window opens first is archived. Not the command line's, the kiosk's or the workspace's: they load
+     * what their commands and screens need (POI, Tablesaw, SQLite), which the app's startup must not map.
+     */
     private static void loadAppClasses() throws IOException {
         Path jar;
         try {
@@ -96,7 +125,8 @@ public final class CdsTraining {
             for (Enumeration<JarEntry> e = file.entries(); e.hasMoreElements();) {
                 String name = e.nextElement().getName();
                 if (name.endsWith(".class") && !name.startsWith("META-INF/")
-                        && (name.startsWith("org/concord/app/") || name.startsWith("com/formdev/flatlaf/")
+                        && (name.startsWith("org/concord/app/ui/") || name.startsWith("org/concord/app/base/")
+                                || (name.startsWith("com/formdev/flatlaf/") && name.indexOf('/', 20) < 0)
                                 || name.startsWith("net/miginfocom/"))) {
                     names.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
                 }
@@ -113,49 +143,99 @@ public final class CdsTraining {
     }
 
     /**
-     * The JDK's packages that a window's first paint draws on and a headless run does not load by itself: Swing's
-     * basic look and feel (FlatLaf's base), the X11 toolkit and its XRender pipeline, AWT's peers and event classes.
-     * Loaded (not initialised) by name from the runtime image; a platform without some of them just skips them.
+     * The JDK's packages that only a window on a display loads, which a headless run does not reach by painting: the
+     * X11 toolkit and its XRender pipeline, AWT's peers, fonts, drag and drop. Loaded (not initialised) by name from
+     * the runtime image; a platform without some of them just skips them. (Swing's own packages are not listed whole:
+     * the start screen painted above loads what it uses of them, and the rest would only make the archive, mapped at
+     * every start, larger.)
      */
-    private static final List<String> DESKTOP_PACKAGES = List.of("javax/swing", "javax/swing/plaf",
-            "javax/swing/plaf/basic", "javax/swing/border", "javax/swing/event", "javax/swing/table", "javax/swing/text",
-            "sun/swing", "sun/awt", "sun/awt/X11", "sun/awt/image", "sun/java2d", "sun/java2d/xr", "sun/java2d/x11",
-            "sun/java2d/pipe", "sun/java2d/loops", "java/awt", "java/awt/peer", "java/awt/event", "java/awt/dnd",
-            "java/awt/datatransfer", "java/awt/im", "java/awt/image");
+    private static final List<String> DESKTOP_PACKAGES = List.of("sun/awt", "sun/awt/X11", "sun/awt/image",
+            "sun/awt/event", "sun/awt/datatransfer", "sun/datatransfer", "sun/java2d", "sun/java2d/xr",
+            "sun/java2d/x11", "sun/java2d/pipe", "sun/java2d/pipe/hw", "java/awt/peer",
+            "java/awt/datatransfer", "java/awt/dnd");
+
+    /**
+     * The classes (with their nested classes) that showing the window loads besides those packages: the frame, its
+     * root pane, focus and repaint management, the app's start-up futures and executors (measured with
+     * -Xlog:class+load on the app's startup under Xvfb).
+     */
+    private static final List<String> WINDOW_CLASSES = List.of("java/awt/Frame", "java/awt/Window", "java/awt/Dialog",
+            "java/awt/Component", "java/awt/Panel", "java/awt/FlowLayout", "java/awt/SequencedEvent",
+            "java/awt/KeyboardFocusManager", "java/awt/DefaultKeyboardFocusManager", "java/awt/GraphicsCallback",
+            "java/awt/SplashScreen", "java/awt/event/HierarchyEvent", "java/awt/event/ItemEvent",
+            "javax/swing/JFrame", "javax/swing/JRootPane", "javax/swing/RepaintManager",
+            "javax/swing/BufferStrategyPaintManager", "javax/swing/FocusManager",
+            "javax/swing/SwingContainerOrderFocusTraversalPolicy", "javax/swing/SwingDefaultFocusTraversalPolicy",
+            "javax/swing/LayoutComparator", "javax/swing/TransferHandler", "javax/swing/Timer",
+            "javax/swing/TimerQueue", "javax/swing/plaf/basic/BasicRootPaneUI",
+            "javax/swing/plaf/basic/BasicProgressBarUI", "java/util/concurrent/CompletableFuture",
+            "java/util/concurrent/Executors", "java/util/concurrent/ThreadPoolExecutor",
+            "java/util/concurrent/LinkedBlockingQueue");
 
     private static void loadDesktopClasses() throws IOException {
-        Path modules = FileSystems.getFileSystem(URI.create("jrt:/")).getPath("/modules", "java.desktop");
-        ClassLoader loader = ClassLoader.getSystemClassLoader();
+        FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
         for (String pkg : DESKTOP_PACKAGES) {
-            Path dir = modules.resolve(pkg);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            List<String> names;
-            try (Stream<Path> files = Files.list(dir)) {
-                names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class"))
-                        .filter(n -> !n.equals("package-info.class"))
-                        .map(n -> pkg.replace('/', '.') + "." + n.substring(0, n.length() - ".class".length()))
-                        .toList();
-            }
-            for (String name : names) {
-                try {
-                    Class.forName(name, false, loader);
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // Not loadable here: left to the first run that needs it.
-                }
+            loadFromRuntime(jrt, "java.desktop", pkg, name -> true);
+        }
+        for (String type : WINDOW_CLASSES) {
+            int slash = type.lastIndexOf('/');
+            String simple = type.substring(slash + 1);
+            String module = type.startsWith("java/util/") ? "java.base" : "java.desktop";
+            loadFromRuntime(jrt, module, type.substring(0, slash),
+                    name -> name.equals(simple) || name.startsWith(simple + "$"));
+        }
+    }
+
+    /** Loads (does not initialise) the classes of {@code pkg} in {@code module} whose simple names pass. */
+    private static void loadFromRuntime(FileSystem jrt, String module, String pkg, Predicate<String> simpleNames)
+            throws IOException {
+        Path dir = jrt.getPath("/modules", module).resolve(pkg);
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<String> names;
+        try (Stream<Path> files = Files.list(dir)) {
+            names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".class"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()))
+                    .filter(n -> !n.equals("package-info") && simpleNames.test(n))
+                    .map(n -> pkg.replace('/', '.') + "." + n)
+                    .toList();
+        }
+        ClassLoader loader = ClassLoader.getSystemClassLoader();
+        for (String name : names) {
+            try {
+                Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Not loadable here: left to the first run that needs it.
             }
         }
     }
 
-    /** Sets up FlatLaf and paints a panel of the usual components into an image (works without a display). */
+    /**
+     * Sets up FlatLaf as the app does and paints the start screen (made from the app's own texts and actions) with a
+     * window's worth of the usual components into an image (works without a display).
+     */
     private static void paintSwing() {
         try {
-            UIManager.setLookAndFeel(new com.formdev.flatlaf.FlatLightLaf());
-        } catch (UnsupportedLookAndFeelException e) {
+            SwingUtilities.invokeAndWait(CdsTraining::paintStartScreen);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static void paintStartScreen() {
+        Appearance.apply(Theme.LIGHT, 1f);
+        Texts texts = new Texts("app", new Language(Messages.ENGLISH));
+        Actions actions = new Actions(texts);
+        for (ActionModel id : List.of(ActionModel.NEW_STUDY, ActionModel.OPEN_STUDY, ActionModel.OPEN_WORKSPACE,
+                ActionModel.THEME_LIGHT)) {
+            actions.on(id, () -> { });
         }
         JPanel panel = new JPanel(new MigLayout("wrap 2", "[][grow,fill]"));
+        panel.add(new StartPanel(texts, actions, List.of(Path.of("study.concord")), study -> { }), "span");
         panel.add(new JLabel("Label"));
         panel.add(new JTextField("text"));
         panel.add(new JButton("Button"));
@@ -165,8 +245,10 @@ public final class CdsTraining {
         panel.add(new JProgressBar());
         panel.add(new JScrollPane(new JTable(new Object[][] {{"a", 1}}, new Object[] {"name", "value"})), "span");
         JMenuBar bar = new JMenuBar();
-        JMenu menu = new JMenu("Menu");
-        menu.add(new JMenuItem("Item"));
+        JMenu menu = texts.text(new JMenu(), "menu.file");
+        menu.add(actions.menuItem(ActionModel.NEW_STUDY));
+        menu.add(actions.radioItem(ActionModel.THEME_LIGHT));
+        menu.addSeparator();
         bar.add(menu);
         panel.add(bar, "span");
         panel.setSize(1200, 860);

@@ -8,6 +8,7 @@ import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
 import org.concord.app.ui.AppController;
 import org.concord.app.ui.MainFrame;
+import org.concord.app.ui.start.StartFonts;
 
 /**
  * Starts the Swing app as FlatLaf's demo does: system properties and settings on the main thread, then every UI step
@@ -30,6 +31,8 @@ public final class AppLauncher {
      */
     public static int launch() {
         CompletableFuture<Integer> exit = new CompletableFuture<>();
+        // The start screen's headings need the system's fonts: find them on another core meanwhile.
+        StartFonts.warmUp();
         // Keep the desktop's own window title bar (a full-screen kiosk has none); read when the first frame is made.
         System.setProperty("flatlaf.useWindowDecorations", "false");
         SettingsStore store = SettingsStore.standard();

@@ -44,10 +44,10 @@ class LauncherIT {
         return ProcessRun.run(work, env, command);
     }
 
-    /** Copies the launcher, the jar (a new file, so a new modification time) and the archive into a new folder. */
+    /** Copies the launcher, the jar (a new file, so a new modification time) and the archives into a new folder. */
     private static Path copyInstall(String name) throws IOException {
         Path dir = Files.createDirectories(work.resolve(name));
-        for (Path file : List.of(ProcessRun.LAUNCHER, ProcessRun.JAR, ProcessRun.ARCHIVE)) {
+        for (Path file : List.of(ProcessRun.LAUNCHER, ProcessRun.JAR, ProcessRun.ARCHIVE, ProcessRun.APP_ARCHIVE)) {
             Files.copy(file, dir.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
         }
         Files.setLastModifiedTime(dir.resolve("concord.jar"), java.nio.file.attribute.FileTime.fromMillis(0));
@@ -63,7 +63,8 @@ class LauncherIT {
     @Test
     void theBuildMadeTheLauncherAndTheArchive() throws IOException {
         assertThat(ProcessRun.LAUNCHER).as("launcher").isExecutable();
-        assertThat(ProcessRun.ARCHIVE).as("class-data-sharing archive").isNotEmptyFile();
+        assertThat(ProcessRun.ARCHIVE).as("class-data-sharing archive of the commands").isNotEmptyFile();
+        assertThat(ProcessRun.APP_ARCHIVE).as("class-data-sharing archive of the app's startup").isNotEmptyFile();
         assertThat(ProcessRun.LAUNCHER.resolveSibling("concord.cmd")).as("Windows launcher").isNotEmptyFile();
     }
 
@@ -83,6 +84,20 @@ class LauncherIT {
         assertThat(archived).as("of %d Concord classes loaded, those from the archive; the others: %s",
                 concord.size(), concord.stream().filter(l -> !l.contains("shared objects file")).toList())
                 .isGreaterThanOrEqualTo(Math.max(1, concord.size() * 9L / 10));
+    }
+
+    @Test
+    void launcherMapsTheAppsArchiveOnlyWithoutArguments() throws Exception {
+        ProcessRun command = launch(ProcessRun.LAUNCHER, Map.of("CONCORD_JAVA_OPTS", "-XX:+PrintFlagsFinal"),
+                "--version");
+        assertThat(command.exitCode()).as("launcher --version: %s", command).isZero();
+        assertThat(flag(command.out(), "SharedArchiveFile")).as("archive of a command")
+                .isEqualTo(ProcessRun.ARCHIVE.toRealPath().toString());
+        // Without arguments and without a display the app runs its demo (in the test's folder), with the app's archive.
+        ProcessRun app = launch(ProcessRun.LAUNCHER, Map.of("CONCORD_JAVA_OPTS", "-XX:+PrintFlagsFinal"));
+        assertThat(app.exitCode()).as("launcher without arguments: %s", app).isZero();
+        assertThat(flag(app.out(), "SharedArchiveFile")).as("archive when opening the app")
+                .isEqualTo(ProcessRun.APP_ARCHIVE.toRealPath().toString());
     }
 
     @Test

@@ -15,8 +15,10 @@ record ProcessRun(int exitCode, String out, String err) {
     static final Path JAR = Path.of("target", "concord.jar").toAbsolutePath();
     /** The POSIX launcher the build made beside it. */
     static final Path LAUNCHER = Path.of("target", "concord").toAbsolutePath();
-    /** The class-data-sharing archive the build's training run made. */
+    /** The class-data-sharing archive of the commands the build's training run made. */
     static final Path ARCHIVE = Path.of("target", "concord.jsa").toAbsolutePath();
+    /** The class-data-sharing archive of the app's startup (the launcher without arguments). */
+    static final Path APP_ARCHIVE = Path.of("target", "concord-app.jsa").toAbsolutePath();
     /** The bundled form's folder in the source tree. */
     static final Path FORM_FOLDER = Path.of("..", "questionnaires", "forms", "values-agreement").toAbsolutePath();
 
