@@ -22,7 +22,8 @@ public final class ResponseAccumulator {
     static final int MAX_PROBLEMS = 500;
 
     private final ItemCoding coding;
-    private final int columns;
+    /** A participant's values before any answer: NaN in every column (cloned, not filled, for each participant). */
+    private final double[] unanswered;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private final Map<String, String> laNames = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -52,7 +53,7 @@ public final class ResponseAccumulator {
         String role;
         boolean laConflictReported;
 
-        Participant(String id, String la, String file, int row, int columns, int items) {
+        Participant(String id, String la, String file, int row, double[] unanswered, int items) {
             this.id = id;
             this.la = la;
             this.file = file;
@@ -60,15 +61,15 @@ public final class ResponseAccumulator {
             this.given = new String[items];
             this.givenFile = new String[items];
             this.givenRow = new int[items];
-            this.values = new double[columns];
-            Arrays.fill(values, Double.NaN);
+            this.values = unanswered.clone();
         }
     }
 
     /** An accumulator for answers to this form. */
     public ResponseAccumulator(ItemCoding coding) {
         this.coding = coding;
-        this.columns = coding.valuesItems().size();
+        this.unanswered = new double[coding.valuesItems().size()];
+        Arrays.fill(unanswered, Double.NaN);
     }
 
     /** The coding answers are read with. */
@@ -125,7 +126,7 @@ public final class ResponseAccumulator {
         }
         Participant p = last != null && last.id == pid ? last : participants.get(pid);
         if (p == null) {
-            p = new Participant(pid, laCode, file, row, columns, coding.size());
+            p = new Participant(pid, laCode, file, row, unanswered, coding.size());
             participants.put(pid, p);
         } else if (p.la != laCode && !p.la.equals(laCode)) {
             if (!p.laConflictReported) {
