@@ -11,7 +11,6 @@ import org.concord.stats.inference.WelchResult;
 import org.concord.stats.input.LaResponses;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.selection.Selection;
 
 /**
@@ -24,7 +23,7 @@ public final class ItemTable {
     }
 
     /**
-     * Loads Tablesaw's classes in a background daemon thread (a tiny table, filtered and summarised as the item table
+     * Loads Tablesaw's classes in a background daemon thread (tiny columns, filtered and summarised as the item table
      * does), so that on a two-core machine this overlaps with reading the responses.
      */
     public static void warmUpInBackground() {
@@ -32,8 +31,8 @@ public final class ItemTable {
             try {
                 QuietLibraries.apply();
                 LaResponses la = new LaResponses("A", null, new double[][] {{1}}, new double[][] {{2}});
-                Table table = laItemMeans(List.of(la), List.of("falling"), List.of());
-                table.where(of(table, "q", "falling")).doubleColumn("gap").removeMissing().asDoubleArray();
+                LaItemMeans means = LaItemMeans.of(List.of(la), List.of("falling"), List.of());
+                means.gap.where(means.rows("q", "falling")).removeMissing().asDoubleArray();
             } catch (RuntimeException e) {
                 // A failed warm-up only costs the time it saves.
             }
@@ -44,50 +43,57 @@ public final class ItemTable {
     }
 
     /**
-     * A long Tablesaw table with one row per included LA and item: {@code item}, {@code group}, {@code la},
-     * {@code leader_mean}, {@code worker_mean}, {@code gap} (missing where nobody of a role answered the item).
+     * Long Tablesaw columns with one row per included LA and item: {@code item}, {@code group}, {@code la},
+     * {@code leader_mean}, {@code worker_mean}, {@code gap} (missing where nobody of a role answered the item). They
+     * are not put in a Tablesaw {@code Table}: loading that class scans the whole class path for Tablesaw's readers
+     * and writers (ClassGraph, about 0.45 s of CPU), and the item table needs only the columns' selections.
      */
-    public static Table laItemMeans(List<LaResponses> las, List<String> groups, List<Question> items) {
-        StringColumn item = StringColumn.create("item");
-        StringColumn group = StringColumn.create("group");
-        StringColumn la = StringColumn.create("la");
-        DoubleColumn leader = DoubleColumn.create("leader_mean");
-        DoubleColumn worker = DoubleColumn.create("worker_mean");
-        DoubleColumn gap = DoubleColumn.create("gap");
-        for (int k = 0; k < las.size(); k++) {
-            LaResponses r = las.get(k);
-            for (int j = 0; j < items.size(); j++) {
-                double l = mean(r.leaders(), j);
-                double w = mean(r.workers(), j);
-                item.append(items.get(j).name());
-                group.append(groups.get(k));
-                la.append(r.code());
-                leader.append(l);
-                worker.append(w);
-                gap.append(w - l); // NaN (missing) when either is
+    private record LaItemMeans(StringColumn item, StringColumn group, StringColumn la, DoubleColumn leader,
+            DoubleColumn worker, DoubleColumn gap) {
+        static LaItemMeans of(List<LaResponses> las, List<String> groups, List<Question> items) {
+            LaItemMeans t = new LaItemMeans(StringColumn.create("item"), StringColumn.create("group"),
+                    StringColumn.create("la"), DoubleColumn.create("leader_mean"), DoubleColumn.create("worker_mean"),
+                    DoubleColumn.create("gap"));
+            for (int k = 0; k < las.size(); k++) {
+                LaResponses r = las.get(k);
+                for (int j = 0; j < items.size(); j++) {
+                    double l = mean(r.leaders(), j);
+                    double w = mean(r.workers(), j);
+                    t.item.append(items.get(j).name());
+                    t.group.append(groups.get(k));
+                    t.la.append(r.code());
+                    t.leader.append(l);
+                    t.worker.append(w);
+                    t.gap.append(w - l); // NaN (missing) when either is
+                }
             }
+            return t;
         }
-        return Table.create("la_item_means", item, group, la, leader, worker, gap);
+
+        /** The rows of one item and group (a new selection each time: Tablesaw's {@code and} changes its receiver). */
+        Selection rows(String itemName, String groupName) {
+            return item.isEqualTo(itemName).and(group.isEqualTo(groupName));
+        }
     }
 
     /** The item table of the included LAs (falling or rising), items in form order. */
     public static List<ItemRow> build(Form form, List<LaResponses> las, List<String> groups) {
         List<Question> items = form.valuesItems();
-        Table t = laItemMeans(las, groups, items);
+        LaItemMeans t = LaItemMeans.of(las, groups, items);
         String lang = form.languages().stream().anyMatch(l -> "en".equals(l.code())) ? "en" : form.defaultLanguage();
         List<ItemRow> rows = new ArrayList<>();
         Double[] p = new Double[items.size()];
         List<WelchResult> welch = new ArrayList<>();
         List<ItemRow.Group[]> groupFigures = new ArrayList<>();
         for (int j = 0; j < items.size(); j++) {
-            Table falling = t.where(of(t, items.get(j).name(), "falling"));
-            Table rising = t.where(of(t, items.get(j).name(), "rising"));
-            double[] gf = falling.doubleColumn("gap").removeMissing().asDoubleArray();
-            double[] gr = rising.doubleColumn("gap").removeMissing().asDoubleArray();
+            Selection falling = t.rows(items.get(j).name(), "falling");
+            Selection rising = t.rows(items.get(j).name(), "rising");
+            double[] gf = t.gap.where(falling).removeMissing().asDoubleArray();
+            double[] gr = t.gap.where(rising).removeMissing().asDoubleArray();
             WelchResult w = gf.length >= 2 && gr.length >= 2 ? Welch.test(gf, gr) : null;
             welch.add(w);
             p[j] = w == null ? null : w.p();
-            groupFigures.add(new ItemRow.Group[] {figures(falling, gf), figures(rising, gr)});
+            groupFigures.add(new ItemRow.Group[] {figures(t, falling, gf), figures(t, rising, gr)});
         }
         Double[] holm = PAdjust.holm(p);
         Double[] bh = PAdjust.benjaminiHochberg(p);
@@ -101,15 +107,10 @@ public final class ItemTable {
         return rows;
     }
 
-    /** The rows of one item and group (a new selection each time: Tablesaw's {@code and} changes its receiver). */
-    private static Selection of(Table t, String item, String group) {
-        return t.stringColumn("item").isEqualTo(item).and(t.stringColumn("group").isEqualTo(group));
-    }
-
-    private static ItemRow.Group figures(Table slice, double[] gaps) {
+    private static ItemRow.Group figures(LaItemMeans t, Selection rows, double[] gaps) {
         return new ItemRow.Group(gaps.length,
-                meanOrNull(slice.doubleColumn("leader_mean").removeMissing().asDoubleArray()),
-                meanOrNull(slice.doubleColumn("worker_mean").removeMissing().asDoubleArray()),
+                meanOrNull(t.leader.where(rows).removeMissing().asDoubleArray()),
+                meanOrNull(t.worker.where(rows).removeMissing().asDoubleArray()),
                 meanOrNull(gaps));
     }
 

@@ -47,6 +47,9 @@ final class CsvBytes {
     private byte[][] keys = new byte[1 << 12][];
     private int[] hashes = new int[1 << 12];
     private int textCount;
+    /** By cell number: the key and text last returned (a participant's id, LA code and name repeat row after row). */
+    private byte[][] lastKeys = new byte[16][];
+    private String[] lastTexts = new String[16];
 
     CsvBytes(InputStream in) throws IOException {
         this.in = in;
@@ -85,6 +88,10 @@ final class CsvBytes {
         }
         int from = starts[cell];
         int to = ends[cell];
+        byte[] lastKey = cell < lastKeys.length ? lastKeys[cell] : null;
+        if (lastKey != null && Arrays.equals(lastKey, 0, lastKey.length, buf, from, to)) {
+            return lastTexts[cell];
+        }
         int h = 1;
         for (int i = from; i < to; i++) {
             h = 31 * h + buf[i];
@@ -98,6 +105,7 @@ final class CsvBytes {
                     keys[k] = Arrays.copyOfRange(buf, from, to);
                     texts[k] = s;
                     hashes[k] = h;
+                    remember(cell, keys[k], s);
                     if (++textCount * 2 > texts.length) {
                         grow();
                     }
@@ -105,8 +113,16 @@ final class CsvBytes {
                 return s;
             }
             if (hashes[k] == h && Arrays.equals(key, 0, key.length, buf, from, to)) {
+                remember(cell, key, texts[k]);
                 return texts[k];
             }
+        }
+    }
+
+    private void remember(int cell, byte[] key, String text) {
+        if (cell < lastKeys.length) {
+            lastKeys[cell] = key;
+            lastTexts[cell] = text;
         }
     }
 
@@ -174,91 +190,68 @@ final class CsvBytes {
 
     /** An unquoted cell: up to a comma, a line end or the end of the file. */
     private void simple() throws IOException, Malformed {
-        int from = pos;
-        long at = base;
+        long from = base + pos; // from the file's start: a refill moves the record within the buffer
         while (true) {
-            if (pos == limit) {
-                boolean read = more();
-                from -= (int) (base - at);
-                at = base;
-                if (!read) {
+            byte[] b = buf;
+            int p = pos;
+            int end = limit;
+            byte c = 0;
+            while (p < end) { // plain ASCII bytes, the usual case, in locals
+                c = b[p];
+                if (c <= ',' && (c == ',' || c == '\n' || c == '\r' || c < 0)) {
                     break;
                 }
+                p++;
             }
-            byte c = buf[pos];
-            if (c == ',' || c == '\n' || c == '\r') {
+            pos = p;
+            if (p == end) {
+                if (!more()) {
+                    break;
+                }
+            } else if (c < 0) {
+                utf8();
+            } else {
                 break;
             }
-            if (c < 0) {
-                utf8();
-                from -= (int) (base - at);
-                at = base;
-            } else {
-                pos++;
-            }
         }
-        cell(from, pos);
+        cell((int) (from - base), pos);
     }
 
     /**
      * A quoted cell: {@code ""} is one quote, line ends are part of the cell; after the closing quote only white
-     * space up to a comma or a line end. The cell's text is unquoted in place (it only gets shorter).
+     * space up to a comma or a line end. The cell's text is unquoted in place (it only gets shorter). Positions kept
+     * across refills count from the file's start.
      */
     private void quoted() throws IOException, Malformed {
         pos++; // the opening quote
-        int from = pos;
-        int out = pos;
-        long at = base;
+        long from = base + pos;
+        long out = from;
         while (true) {
-            if (pos == limit) {
-                if (!more()) {
-                    throw new Malformed("a quote never closed");
-                }
-                from -= (int) (base - at);
-                out -= (int) (base - at);
-                at = base;
+            if (pos == limit && !more()) {
+                throw new Malformed("a quote never closed");
             }
             byte c = buf[pos];
             if (c == '"') {
                 pos++;
-                if (pos == limit) {
-                    more();
-                    from -= (int) (base - at);
-                    out -= (int) (base - at);
-                    at = base;
-                }
-                if (pos < limit && buf[pos] == '"') {
-                    buf[out++] = '"';
+                if ((pos < limit || more()) && buf[pos] == '"') {
+                    buf[(int) (out++ - base)] = '"';
                     pos++;
                     continue;
                 }
                 break;
             }
             if (c < 0) {
-                int seq = pos;
+                long seq = base + pos;
                 utf8();
-                int d = (int) (base - at);
-                from -= d;
-                out -= d;
-                seq -= d;
-                at = base;
-                System.arraycopy(buf, seq, buf, out, pos - seq);
-                out += pos - seq;
+                int at = (int) (seq - base);
+                System.arraycopy(buf, at, buf, (int) (out - base), pos - at);
+                out += pos - at;
             } else {
-                buf[out++] = c;
+                buf[(int) (out++ - base)] = c;
                 pos++;
             }
         }
-        while (true) { // white space up to the comma or line end
-            if (pos == limit) {
-                boolean read = more();
-                from -= (int) (base - at);
-                out -= (int) (base - at);
-                at = base;
-                if (!read) {
-                    break;
-                }
-            }
+        while (pos < limit || more()) { // white space up to the comma or line end
             byte c = buf[pos];
             if (c == ',' || c == '\n' || c == '\r') {
                 break;
@@ -270,15 +263,12 @@ final class CsvBytes {
                 pos++;
             } else {
                 int cp = utf8();
-                from -= (int) (base - at);
-                out -= (int) (base - at);
-                at = base;
                 if (cp > 0xFFFF || !Character.isWhitespace((char) cp)) {
                     throw new Malformed("text after a closing quote");
                 }
             }
         }
-        cell(from, out);
+        cell((int) (from - base), (int) (out - base));
     }
 
     /**

@@ -26,25 +26,32 @@ public final class ItemCoding {
     /** What one form item is for analysis. */
     enum Kind { VALUES, ROLE, SELECT_ONE, SELECT_MULTIPLE, OTHER }
 
-    /** One item: its kind, values-item column, and its choices (name to scored value or role group). */
-    record Item(String name, Kind kind, int column, Map<String, Object> choices, String choiceNames) {
+    /**
+     * One item: its kind, values-item column, its choices (name to scored value or role group), and its place among
+     * the form's questions ({@code 0..}{@link #size()}{@code -1}, for arrays with a slot for each item).
+     */
+    record Item(String name, Kind kind, int column, Map<String, Object> choices, String choiceNames, int slot) {
     }
 
     private final Form form;
     private final Map<String, Item> items = new HashMap<>();
     private final List<Question> valuesItems;
     private final int[] scaleSizes;
+    private final int size;
 
     private ItemCoding(Form form) {
         this.form = form;
         this.valuesItems = form.valuesItems();
         this.scaleSizes = new int[valuesItems.size()];
+        this.size = form.questions().size();
         Map<String, Integer> valuesColumn = new HashMap<>();
         for (int j = 0; j < valuesItems.size(); j++) {
             valuesColumn.put(valuesItems.get(j).name(), j);
             scaleSizes[j] = form.scaleSize(valuesItems.get(j));
         }
-        for (Question q : form.questions()) {
+        List<Question> questions = form.questions();
+        for (int slot = 0; slot < questions.size(); slot++) {
+            Question q = questions.get(slot);
             Optional<ChoiceList> list = form.choicesOf(q);
             List<Choice> choices = list.map(ChoiceList::choices).orElse(List.of());
             String names = choices.stream().map(Choice::name).collect(Collectors.joining(", "));
@@ -75,7 +82,7 @@ public final class ItemCoding {
             } else {
                 kind = Kind.OTHER;
             }
-            items.put(q.name(), new Item(q.name(), kind, column, byName, names));
+            items.put(q.name(), new Item(q.name(), kind, column, byName, names, slot));
         }
     }
 
@@ -116,6 +123,11 @@ public final class ItemCoding {
             a = Math.max(a, s);
         }
         return a;
+    }
+
+    /** The number of item slots (the form's questions). */
+    int size() {
+        return size;
     }
 
     Item item(String name) {

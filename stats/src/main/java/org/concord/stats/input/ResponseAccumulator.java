@@ -22,14 +22,22 @@ public final class ResponseAccumulator {
     static final int MAX_PROBLEMS = 500;
 
     private final ItemCoding coding;
-    private final int columns;
+    /** A participant's values before any answer: NaN in every column (cloned, not filled, for each participant). */
+    private final double[] unanswered;
     private final Map<String, Participant> participants = new LinkedHashMap<>();
     private final Map<String, String> laNames = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
-    private final Map<String, Integer> itemIndex = new HashMap<>();
     private int moreProblems;
     private int moreWarnings;
+    /**
+     * The participant of the last answer added, and the LA code and name it gave: a long file has a participant's
+     * answers one after another, and their texts are the same {@code String}s again ({@link CsvBytes}), so a repeat is
+     * recognised by identity without a map lookup.
+     */
+    private Participant last;
+    private String lastLaCode;
+    private String lastLaName;
 
     /** Where a participant was first seen, what LA and role they have, and their values answers. */
     private static final class Participant {
@@ -38,26 +46,30 @@ public final class ResponseAccumulator {
         final String file;
         final int row;
         final double[] values;
-        String[] given = new String[8];
-        String[] givenFile = new String[8];
-        int[] givenRow = new int[8];
+        /** By item slot ({@link ItemCoding.Item#slot()}): the first answer, and where it was given. */
+        final String[] given;
+        final String[] givenFile;
+        final int[] givenRow;
         String role;
         boolean laConflictReported;
 
-        Participant(String id, String la, String file, int row, int columns) {
+        Participant(String id, String la, String file, int row, double[] unanswered, int items) {
             this.id = id;
             this.la = la;
             this.file = file;
             this.row = row;
-            this.values = new double[columns];
-            Arrays.fill(values, Double.NaN);
+            this.given = new String[items];
+            this.givenFile = new String[items];
+            this.givenRow = new int[items];
+            this.values = unanswered.clone();
         }
     }
 
     /** An accumulator for answers to this form. */
     public ResponseAccumulator(ItemCoding coding) {
         this.coding = coding;
-        this.columns = coding.valuesItems().size();
+        this.unanswered = new double[coding.valuesItems().size()];
+        Arrays.fill(unanswered, Double.NaN);
     }
 
     /** The coding answers are read with. */
@@ -112,11 +124,11 @@ public final class ResponseAccumulator {
                     + coding.form().settings().formId() + "; use the form the data were collected with (--form)", pid);
             return;
         }
-        Participant p = participants.get(pid);
+        Participant p = last != null && last.id == pid ? last : participants.get(pid);
         if (p == null) {
-            p = new Participant(pid, laCode, file, row, columns);
+            p = new Participant(pid, laCode, file, row, unanswered, coding.size());
             participants.put(pid, p);
-        } else if (!p.la.equals(laCode)) {
+        } else if (p.la != laCode && !p.la.equals(laCode)) {
             if (!p.laConflictReported) {
                 p.laConflictReported = true;
                 problem(file, row, "la_code", "participant " + pid + " has two LA codes, " + p.la + " (" + p.file
@@ -124,11 +136,14 @@ public final class ResponseAccumulator {
             }
             return;
         }
-        if (laName != null && !laName.isBlank()) {
+        last = p;
+        if (laName != null && (laName != lastLaName || laCode != lastLaCode) && !laName.isBlank()) {
             laNames.putIfAbsent(laCode, laName);
+            lastLaCode = laCode;
+            lastLaName = laName;
         }
         String v = value == null ? "" : value.trim();
-        if (!firstAnswer(file, row, p, it.name(), v)) {
+        if (!firstAnswer(file, row, p, it, v)) {
             return;
         }
         if (v.isEmpty()) {
@@ -185,18 +200,9 @@ public final class ResponseAccumulator {
      * Records the participant's answer to {@code item}; true for the first answer, false for a repeat: the same value
      * again (counted once; a warning when the same file has the row twice) or another value (a conflict).
      */
-    private boolean firstAnswer(String file, int row, Participant p, String item, String v) {
-        Integer known = itemIndex.get(item);
-        int i = known != null ? known : itemIndex.size();
-        if (known == null) {
-            itemIndex.put(item, i);
-        }
-        if (i >= p.given.length) {
-            int n = Math.max(i + 1, p.given.length * 2);
-            p.given = Arrays.copyOf(p.given, n);
-            p.givenFile = Arrays.copyOf(p.givenFile, n);
-            p.givenRow = Arrays.copyOf(p.givenRow, n);
-        }
+    private boolean firstAnswer(String file, int row, Participant p, ItemCoding.Item it, String v) {
+        int i = it.slot();
+        String item = it.name();
         String first = p.given[i];
         if (first == null) {
             p.given[i] = v;

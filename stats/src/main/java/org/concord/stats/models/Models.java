@@ -134,11 +134,14 @@ public final class Models {
     }
 
     private static double[][] select(List<double[]> rows, int[] cols) {
-        double[][] out = new double[rows.size()][cols.length];
-        for (int i = 0; i < rows.size(); i++) {
+        double[][] out = new double[rows.size()][];
+        for (int i = 0; i < out.length; i++) {
+            double[] row = rows.get(i);
+            double[] picked = new double[cols.length];
             for (int c = 0; c < cols.length; c++) {
-                out[i][c] = rows.get(i)[cols[c]];
+                picked[c] = row[cols[c]];
             }
+            out[i] = picked;
         }
         return out;
     }

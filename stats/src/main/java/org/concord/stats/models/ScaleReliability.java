@@ -39,7 +39,8 @@ public final class ScaleReliability {
         }
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
-            x[i] = java.util.Arrays.copyOf(complete.get(i), k);
+            double[] row = complete.get(i);
+            x[i] = row.length == k ? row : java.util.Arrays.copyOf(row, k); // read, never changed
         }
         RealMatrix c = SampleCovariance.of(x);
         for (int j = 0; j < k; j++) {
