@@ -13,8 +13,10 @@ import org.concord.forms.LocalizedText;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.forms.Repeat;
 import org.concord.forms.expr.Answers;
 import org.concord.forms.expr.Expression;
+import org.concord.forms.expr.Values;
 
 /**
  * One participant's way through a form: pages, live relevance, validation, answers and calculations. Knows nothing of
@@ -32,6 +34,12 @@ public final class FormSession {
 
     private final Form form;
     private final PageLayout layout;
+    private final RepeatInstances instances;
+    /** The pages now: those outside repeats and one per repeat instance (plus add-another pages). */
+    private List<Page> pages = List.of();
+    /** Every question on {@link #pages} by name ({@code q[i]} inside a repeat instance). */
+    private final Map<String, Question> questionsByName = new HashMap<>();
+    private final Map<String, Integer> pageOfQuestion = new HashMap<>();
     private final Map<String, String> answers = new HashMap<>();
     private final SessionContext context;
     private final SessionAnswers view;
@@ -42,14 +50,17 @@ public final class FormSession {
     private FormSession(Form form, Map<String, String> answers, String language, long seed, SessionContext context) {
         this.form = form;
         this.context = context;
-        this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock());
         this.layout = new PageLayout(form, seed);
+        this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
+                this::instanceCount);
+        this.instances = new RepeatInstances(layout, languageCodes(form, language));
         answers.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
                 this.answers.put(k, v);
             }
         });
         this.language = language;
+        rebuild();
         this.current = firstRelevantFrom(0, 1);
     }
 
@@ -72,6 +83,134 @@ public final class FormSession {
         return form;
     }
 
+    /** Uses these words (from the kiosk's bundles) on the pages that ask whether to add another repeat instance. */
+    public void useRepeatTexts(RepeatTexts texts) {
+        instances.useTexts(texts);
+        rebuild();
+    }
+
+    /** A question on the pages now by name: {@code q[i]} for a question in repeat instance {@code i}. */
+    public Optional<Question> question(String name) {
+        Question q = questionsByName.get(name);
+        return q != null ? Optional.of(q) : form.question(name);
+    }
+
+    private static List<String> languageCodes(Form form, String language) {
+        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
+        codes.add(form.defaultLanguage());
+        form.languages().forEach(l -> codes.add(l.code()));
+        codes.add(language);
+        codes.add("en");
+        codes.add("cy");
+        codes.add(org.concord.forms.Language.DEFAULT_CODE);
+        return List.copyOf(codes);
+    }
+
+    private SessionAnswers viewFor(Node node) {
+        return view.in(instances.scopeOf(node));
+    }
+
+    // ---- repeats ------------------------------------------------------------------------------------------------
+
+    /**
+     * The number of instances of a repeat now: none when it is not relevant; else its {@code repeat_count}, or for an
+     * "add another" repeat the number stored under the repeat's name (at least one).
+     */
+    int instanceCount(Repeat repeat) {
+        if (repeat.relevant() != null && !repeat.relevant().test(view, null)) {
+            return 0;
+        }
+        double n;
+        if (repeat.repeatCount() != null) {
+            n = Values.toNumber(repeat.repeatCount().evaluate(view, null));
+        } else {
+            n = answers.containsKey(repeat.name()) ? Values.toNumber(answers.get(repeat.name())) : 1;
+            n = Double.isNaN(n) ? 1 : Math.max(n, 1);
+        }
+        return Double.isNaN(n) ? 0 : (int) Math.max(0, Math.min(Math.floor(n), RepeatInstances.MAX_INSTANCES));
+    }
+
+    /** Lays the pages out again for the current numbers of instances, staying on the page shown. */
+    private void rebuild() {
+        String shown = pages.isEmpty() || current >= pages.size() ? null : pages.get(current).name();
+        boolean review = !pages.isEmpty() && current >= pages.size();
+        List<Page> out = new ArrayList<>();
+        for (Object slot : layout.slots) {
+            if (slot instanceof Page page) {
+                out.add(page);
+            } else if (slot instanceof Repeat repeat) {
+                int n = instanceCount(repeat);
+                for (int i = 1; i <= n; i++) {
+                    out.add(instances.page(repeat, i, repeat.repeatCount() == null ? 0 : n));
+                }
+                if (repeat.repeatCount() == null && n > 0) {
+                    out.add(instances.addPage(repeat, n));
+                }
+            }
+        }
+        pages = List.copyOf(out);
+        questionsByName.clear();
+        pageOfQuestion.clear();
+        for (int i = 0; i < pages.size(); i++) {
+            for (Question q : layout.questionsOf(pages.get(i).content())) {
+                questionsByName.put(q.name(), q);
+                pageOfQuestion.putIfAbsent(q.name(), i);
+            }
+        }
+        if (review) {
+            current = pages.size();
+        } else if (shown != null) {
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).name().equals(shown)) {
+                    current = i;
+                    return;
+                }
+            }
+            current = Math.min(current, pages.size());
+        }
+    }
+
+    /** Every question on the pages now, in page order (repeated questions once per instance). */
+    private List<Question> allQuestions() {
+        List<Question> out = new ArrayList<>();
+        for (Page page : pages) {
+            out.addAll(layout.questionsOf(page.content()));
+        }
+        return out;
+    }
+
+    /** Answers the add-another question: yes adds an instance at once (kept unsaved until Next), no is saved. */
+    private List<Change> answerAddAnother(Question ask, String value) {
+        Repeat repeat = layout.repeats.get(RepeatInstances.repeatOfAdd(ask.name()));
+        List<Change> changes = new ArrayList<>();
+        String before = answers.get(ask.name());
+        if (RepeatInstances.YES.equals(value) && !RepeatInstances.YES.equals(before)) {
+            if (before != null) {
+                changes.add(new Change(ask.name(), null));
+            }
+            String count = Integer.toString(instanceCount(repeat) + 1);
+            answers.put(repeat.name(), count);
+            changes.add(new Change(repeat.name(), count));
+            answers.put(ask.name(), RepeatInstances.YES);
+        } else if (!RepeatInstances.YES.equals(value) && !java.util.Objects.equals(before, value)) {
+            if (RepeatInstances.YES.equals(before)) {
+                // Yes then no on the same page: the instance just added is taken back.
+                String count = Integer.toString(Math.max(1, instanceCount(repeat) - 1));
+                answers.put(repeat.name(), count);
+                changes.add(new Change(repeat.name(), count));
+            }
+            if (value == null) {
+                answers.remove(ask.name());
+            } else {
+                answers.put(ask.name(), value);
+            }
+            changes.add(new Change(ask.name(), value));
+        }
+        rebuild();
+        changes.addAll(recalculate(repeat.name()));
+        return changes;
+    }
+
     // ---- language and texts -------------------------------------------------------------------------------------
 
     /** The participant's language code. */
@@ -91,14 +230,19 @@ public final class FormSession {
 
     /** The choices of a select question that its {@code choice_filter} lets through now, in sheet order. */
     public List<Choice> choices(Question question) {
+        List<Choice> yesNo = instances.addChoices(question);
+        if (yesNo != null) {
+            return yesNo;
+        }
         List<Choice> all = form.choicesOf(question).map(ChoiceList::choices).orElse(List.of());
         Expression filter = question.options().choiceFilter();
         if (filter == null) {
             return all;
         }
         List<Choice> out = new ArrayList<>();
+        SessionAnswers seen = viewFor(question);
         for (Choice c : all) {
-            if (filter.test(view.forChoice(c), null)) {
+            if (filter.test(seen.forChoice(c), null)) {
                 out.add(c);
             }
         }
@@ -107,7 +251,8 @@ public final class FormSession {
 
     /** True when a question shows its value but takes no answer ({@code read_only}). */
     public boolean isReadOnly(Question question) {
-        return question.options().readOnly() != null && question.options().readOnly().test(view, null);
+        return question.options().readOnly() != null
+                && question.options().readOnly().test(viewFor(question), null);
     }
 
     /** True when a question is shown as a row of scale buttons: a select_one with choices named 1..A, A at most 9. */
@@ -131,7 +276,7 @@ public final class FormSession {
 
     /** Every page, relevant or not, in form order. */
     public List<Page> pages() {
-        return layout.pages;
+        return pages;
     }
 
     /** Group name to the order its items are shown in, for each randomised group (recorded in paradata). */
@@ -141,12 +286,13 @@ public final class FormSession {
 
     /** True when an element and every group around it are relevant with the current answers. */
     public boolean isRelevant(Node node) {
+        SessionAnswers seen = viewFor(node);
         for (Expression condition : layout.enclosing.getOrDefault(node, List.of())) {
-            if (!condition.test(view, null)) {
+            if (!condition.test(seen, null)) {
                 return false;
             }
         }
-        return node.relevant() == null || node.relevant().test(view, null);
+        return node.relevant() == null || node.relevant().test(seen, null);
     }
 
     /** True when a page has at least one element to show with the current answers. */
@@ -167,22 +313,22 @@ public final class FormSession {
 
     /** The pages that are relevant now. */
     public List<Page> relevantPages() {
-        return layout.pages.stream().filter(this::isRelevant).toList();
+        return pages.stream().filter(this::isRelevant).toList();
     }
 
     /** The page shown now; empty on the review page. */
     public Optional<Page> currentPage() {
-        return atReview() ? Optional.empty() : Optional.of(layout.pages.get(current));
+        return atReview() ? Optional.empty() : Optional.of(pages.get(current));
     }
 
     /** True on the review page after the last page. */
     public boolean atReview() {
-        return current >= layout.pages.size();
+        return current >= pages.size();
     }
 
     /** The name to store as {@code lastPage}: the current page's name or {@link #REVIEW_PAGE}. */
     public String currentPageName() {
-        return atReview() ? REVIEW_PAGE : layout.pages.get(current).name();
+        return atReview() ? REVIEW_PAGE : pages.get(current).name();
     }
 
     /** The 1-based position of the current page among the relevant pages; on the review page, their count plus 1. */
@@ -192,7 +338,7 @@ public final class FormSession {
         }
         int k = 0;
         for (int i = 0; i <= current; i++) {
-            if (isRelevant(layout.pages.get(i))) {
+            if (isRelevant(pages.get(i))) {
                 k++;
             }
         }
@@ -218,8 +364,17 @@ public final class FormSession {
         if (atReview()) {
             return List.of();
         }
-        List<Issue> issues = issues(layout.pages.get(current));
+        Page page = pages.get(current);
+        List<Issue> issues = issues(page);
         if (issues.isEmpty()) {
+            Page.Instance at = page.instance();
+            String ask = at != null && at.asksToAddAnother() ? page.name() : null;
+            if (ask != null && RepeatInstances.YES.equals(answers.get(ask))) {
+                // The instance added by "yes" is the page before this one; the question is asked again after it.
+                answers.remove(ask);
+                current = current - 1;
+                return issues;
+            }
             current = firstRelevantFrom(current + 1, 1);
         }
         return issues;
@@ -239,11 +394,11 @@ public final class FormSession {
      */
     public void goTo(String pageName) {
         if (REVIEW_PAGE.equals(pageName)) {
-            current = layout.pages.size();
+            current = pages.size();
             return;
         }
-        for (int i = 0; i < layout.pages.size(); i++) {
-            if (layout.pages.get(i).name().equals(pageName)) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).name().equals(pageName)) {
                 current = firstRelevantFrom(i, 1);
                 return;
             }
@@ -253,7 +408,7 @@ public final class FormSession {
 
     /** Moves to the page that holds a question (from the review page's list). */
     public void goToQuestion(String questionName) {
-        Integer page = layout.pageOfQuestion.get(questionName);
+        Integer page = pageOfQuestion.get(questionName);
         if (page != null) {
             current = page;
         }
@@ -261,12 +416,12 @@ public final class FormSession {
 
     /** The index of the first relevant page from {@code start} in direction {@code step}; past the end: review. */
     private int firstRelevantFrom(int start, int step) {
-        for (int i = start; i >= 0 && i < layout.pages.size(); i += step) {
-            if (isRelevant(layout.pages.get(i))) {
+        for (int i = start; i >= 0 && i < pages.size(); i += step) {
+            if (isRelevant(pages.get(i))) {
                 return i;
             }
         }
-        return step > 0 ? layout.pages.size() : -1;
+        return step > 0 ? pages.size() : -1;
     }
 
     // ---- answers ------------------------------------------------------------------------------------------------
@@ -288,9 +443,12 @@ public final class FormSession {
      */
     public List<Change> setAnswer(String question, String value) {
         String normalized = value == null || value.isBlank() ? null : value.strip();
-        Question q = form.question(question).orElse(null);
+        Question q = question(question).orElse(null);
         if (q != null && isReadOnly(q)) {
             return List.of();
+        }
+        if (q != null && instances.addChoices(q) != null) {
+            return answerAddAnother(q, normalized);
         }
         if (q != null && normalized != null) {
             normalized = TypedAnswers.normalize(q, normalized);
@@ -306,8 +464,10 @@ public final class FormSession {
         if (typed && !java.util.Objects.equals(before, normalized)) {
             changes.add(new Change(question, normalized));
         }
+        rebuild();
         changes.addAll(recalculate(question));
         changes.addAll(dropFilteredOut());
+        rebuild();
         return changes;
     }
 
@@ -317,7 +477,7 @@ public final class FormSession {
      */
     private List<Change> dropFilteredOut() {
         List<Change> changes = new ArrayList<>();
-        for (Question q : form.questions()) {
+        for (Question q : allQuestions()) {
             if (q.options().choiceFilter() == null || !answers.containsKey(q.name())) {
                 continue;
             }
@@ -344,7 +504,7 @@ public final class FormSession {
             selected.add(choice);
         }
         // Keep the choices in sheet order so that the stored value does not depend on the order of clicks.
-        List<String> order = form.question(question).map(this::choices).orElse(List.of()).stream()
+        List<String> order = question(question).map(this::choices).orElse(List.of()).stream()
                 .map(Choice::name).toList();
         selected.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
         return setAnswer(question, String.join(" ", selected));
@@ -359,16 +519,19 @@ public final class FormSession {
     /** Recomputes the calculations; one with a {@code trigger} only when {@code changed} is its trigger. */
     private List<Change> recalculate(String changed) {
         List<Change> changes = new ArrayList<>();
-        for (Question q : form.questions()) {
+        Repeat.Indexed indexed = changed == null ? null : Repeat.parse(changed);
+        String changedItem = indexed == null ? changed : indexed.name();
+        for (Question q : allQuestions()) {
             if (q.type() != QuestionType.CALCULATE || q.calculation() == null) {
                 continue;
             }
             String trigger = q.options().trigger();
-            if (trigger != null && !trigger.equals(changed)) {
+            if (trigger != null && !trigger.equals(changedItem)) {
                 continue;
             }
             // The current value is "." for once(): a value once calculated is kept.
-            String value = isRelevant(q) ? asText(q.calculation().evaluate(view, answers.get(q.name()))) : null;
+            String value = isRelevant(q)
+                    ? asText(q.calculation().evaluate(viewFor(q), answers.get(q.name()))) : null;
             if (value != null && value.isEmpty()) {
                 value = null;
             }
@@ -416,7 +579,7 @@ public final class FormSession {
         }
         String value = answers.get(q.name());
         if (value == null) {
-            if (q.required() != null && q.required().test(view, null)) {
+            if (q.required() != null && q.required().test(viewFor(q), null)) {
                 return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, formMessage(q.requiredMessage())));
             }
             return Optional.empty();
@@ -425,7 +588,7 @@ public final class FormSession {
         if (type != null) {
             return Optional.of(new Issue(q.name(), type, null));
         }
-        if (q.constraint() != null && !q.constraint().test(view, value)) {
+        if (q.constraint() != null && !q.constraint().test(viewFor(q), value)) {
             return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, formMessage(q.constraintMessage())));
         }
         return Optional.empty();
@@ -447,7 +610,7 @@ public final class FormSession {
         List<Question> out = new ArrayList<>();
         for (Page page : relevantPages()) {
             for (Question q : visibleQuestions(page)) {
-                boolean required = q.required() != null && q.required().test(view, null);
+                boolean required = q.required() != null && q.required().test(viewFor(q), null);
                 if (q.type().isAnswerable() && !required && answers.get(q.name()) == null) {
                     out.add(q);
                 }
@@ -462,8 +625,8 @@ public final class FormSession {
      * @return the issues of the first page that has any; empty when the answers can be submitted
      */
     public List<Issue> checkAll() {
-        for (int i = 0; i < layout.pages.size(); i++) {
-            Page page = layout.pages.get(i);
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
             if (isRelevant(page)) {
                 List<Issue> issues = issues(page);
                 if (!issues.isEmpty()) {
@@ -486,6 +649,9 @@ public final class FormSession {
     public List<Change> recordStart(boolean newParticipant) {
         List<Change> changes = new ArrayList<>();
         for (Question q : form.questions()) {
+            if (layout.repeatOfQuestion.containsKey(q.name())) {
+                continue;
+            }
             String value = newParticipant ? StartValues.defaultValue(q, view) : null;
             value = value == null ? StartValues.metadata(q, context) : value;
             if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
@@ -493,14 +659,17 @@ public final class FormSession {
                 changes.add(new Change(q.name(), value));
             }
         }
+        rebuild();
         changes.addAll(recalculate(null));
+        rebuild();
         return changes;
     }
 
     /** Records {@code end} when the participant submits; returns what to save. */
     public List<Change> recordEnd() {
         List<Change> changes = new ArrayList<>();
-        StartValues.end(form.questions(), context).forEach((name, value) -> {
+        StartValues.end(form.questions().stream().filter(q -> !layout.repeatOfQuestion.containsKey(q.name()))
+                .toList(), context).forEach((name, value) -> {
             answers.put(name, value);
             changes.add(new Change(name, value));
         });
@@ -510,12 +679,21 @@ public final class FormSession {
     /** The answers of questions that are not relevant now, as changes that clear them (saved at submit). */
     public List<Change> irrelevantAnswers() {
         List<Change> out = new ArrayList<>();
-        for (Question q : form.questions()) {
+        for (Question q : allQuestions()) {
             if (answers.containsKey(q.name()) && !isRelevant(q)) {
                 out.add(new Change(q.name(), null));
             }
         }
+        // Instances beyond a repeat's number now (a smaller repeat_count, a repeat no longer relevant).
+        for (String key : List.copyOf(answers.keySet())) {
+            Repeat.Indexed at = Repeat.parse(key);
+            Repeat repeat = at == null ? null : layout.repeatOfQuestion.get(at.name());
+            if (repeat != null && at.index() > instanceCount(repeat)) {
+                out.add(new Change(key, null));
+            }
+        }
         out.forEach(c -> answers.remove(c.question()));
+        rebuild();
         return out;
     }
 }
