@@ -63,6 +63,21 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         return body.stream().filter(Repeat.class::isInstance).map(Repeat.class::cast).toList();
     }
 
+    /**
+     * True for what repeats store besides the form's questions: {@code q[i]} of a question asked in a repeat, the
+     * number of instances of an add-another repeat (stored under the repeat's name) and its last "add another?"
+     * answer ({@code name#add}). Never a values item: the analysis leaves these out.
+     */
+    public boolean isRepeatItem(String item) {
+        for (Repeat r : repeats()) {
+            if (item.equals(r.name()) || item.equals(r.name() + Repeat.ADD_ANOTHER_SUFFIX)) {
+                return true;
+            }
+        }
+        Repeat.Indexed at = Repeat.parse(item);
+        return at != null && repeatOf(at.name()).isPresent();
+    }
+
     /** The repeat a question is asked in, when it is inside one. */
     public Optional<Repeat> repeatOf(String questionName) {
         for (Repeat r : repeats()) {

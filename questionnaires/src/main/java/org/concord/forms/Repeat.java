@@ -21,6 +21,9 @@ public record Repeat(String name, LocalizedText label, Expression relevant, Expr
         children = List.copyOf(children);
     }
 
+    /** Appended to a repeat's name: the item that holds the last answer to "add another?" ({@code yes} or {@code no}). */
+    public static final String ADD_ANOTHER_SUFFIX = "#add";
+
     /** The storage key of a repeated item in instance {@code index} (1-based): {@code name[index]}. */
     public static String key(String item, int index) {
         return item + "[" + index + "]";

@@ -25,7 +25,7 @@ final class RepeatInstances {
     /** The most instances a repeat can have, whatever its {@code repeat_count} says. */
     static final int MAX_INSTANCES = 100;
     /** Appended to a repeat's name: the question that asks whether to add another instance. */
-    static final String ADD_SUFFIX = "#add";
+    static final String ADD_SUFFIX = Repeat.ADD_ANOTHER_SUFFIX;
     static final String YES = "yes";
     static final String NO = "no";
 
@@ -72,7 +72,7 @@ final class RepeatInstances {
                 copy = new Group(Repeat.key(g.name(), index), g.label(), g.relevant(), g.appearance(),
                         g.randomize(), copies(g.children(), repeat, index), g.row());
             } else if (node instanceof Question q) {
-                copy = renamed(q, Repeat.key(q.name(), index));
+                copy = q.renamed(Repeat.key(q.name(), index), q.label());
             } else {
                 throw new IllegalStateException("nested repeat " + node.name() + " in " + repeat.name());
             }
@@ -81,12 +81,6 @@ final class RepeatInstances {
             out.add(copy);
         }
         return out;
-    }
-
-    private static Question renamed(Question q, String name) {
-        return new Question(name, q.type(), q.listName(), q.label(), q.hint(), q.required(), q.requiredMessage(),
-                q.relevant(), q.constraint(), q.constraintMessage(), q.appearance(), q.calculation(), q.domain(),
-                q.reverse(), q.row(), q.options());
     }
 
     /** The page after the last instance of an add-another repeat that asks whether to add one more. */
