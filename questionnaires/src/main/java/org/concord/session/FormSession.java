@@ -40,6 +40,7 @@ public final class FormSession {
     /** Every question on {@link #pages} by name ({@code q[i]} inside a repeat instance). */
     private final Map<String, Question> questionsByName = new HashMap<>();
     private final Map<String, Integer> pageOfQuestion = new HashMap<>();
+    private final List<Question> startInstances;
     private final Map<String, String> answers = new HashMap<>();
     private final SessionContext context;
     private final SessionAnswers view;
@@ -61,6 +62,8 @@ public final class FormSession {
         });
         this.language = language;
         rebuild();
+        // Instances that exist from the start get their defaults in recordStart, for a new participant only.
+        this.startInstances = instances.drainCreated();
         this.current = firstRelevantFrom(0, 1);
     }
 
@@ -207,7 +210,21 @@ public final class FormSession {
             changes.add(new Change(ask.name(), value));
         }
         rebuild();
+        changes.addAll(instanceDefaults(instances.drainCreated()));
         changes.addAll(recalculate(repeat.name()));
+        return changes;
+    }
+
+    /** Gives the questions of new repeat instances their {@code default} answers. */
+    private List<Change> instanceDefaults(List<Question> made) {
+        List<Change> changes = new ArrayList<>();
+        for (Question q : made) {
+            String value = StartValues.defaultValue(q, viewFor(q));
+            if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
+                answers.put(q.name(), value);
+                changes.add(new Change(q.name(), value));
+            }
+        }
         return changes;
     }
 
@@ -465,9 +482,11 @@ public final class FormSession {
             changes.add(new Change(question, normalized));
         }
         rebuild();
+        changes.addAll(instanceDefaults(instances.drainCreated()));
         changes.addAll(recalculate(question));
         changes.addAll(dropFilteredOut());
         rebuild();
+        changes.addAll(instanceDefaults(instances.drainCreated()));
         return changes;
     }
 
@@ -659,7 +678,12 @@ public final class FormSession {
                 changes.add(new Change(q.name(), value));
             }
         }
+        if (newParticipant) {
+            changes.addAll(instanceDefaults(startInstances));
+        }
         rebuild();
+        List<Question> made = instances.drainCreated();
+        changes.addAll(instanceDefaults(newParticipant ? made : List.of()));
         changes.addAll(recalculate(null));
         rebuild();
         return changes;

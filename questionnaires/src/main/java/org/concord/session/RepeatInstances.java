@@ -39,6 +39,8 @@ final class RepeatInstances {
     private final Map<String, List<Node>> contents = new HashMap<>();
     private final Map<String, Question> addQuestions = new LinkedHashMap<>();
     private RepeatTexts texts = RepeatTexts.ENGLISH;
+    /** The questions of instances made since {@link #drainCreated()} was last called. */
+    private final List<Question> created = new ArrayList<>();
 
     RepeatInstances(PageLayout layout, List<String> languages) {
         this.layout = layout;
@@ -59,7 +61,11 @@ final class RepeatInstances {
     /** The page of instance {@code index}; {@code count} is 0 for an add-another repeat. */
     Page page(Repeat repeat, int index, int count) {
         String name = Repeat.key(repeat.name(), index);
-        List<Node> content = contents.computeIfAbsent(name, k -> copies(repeat.children(), repeat, index));
+        List<Node> content = contents.computeIfAbsent(name, k -> {
+            List<Node> made = copies(repeat.children(), repeat, index);
+            created.addAll(layout.questionsOf(made));
+            return made;
+        });
         return new Page(name, repeat.label(), content,
                 new Page.Instance(repeat.name(), repeat.label(), index, count, false));
     }
@@ -80,6 +86,13 @@ final class RepeatInstances {
             layout.enclosing.put(copy, layout.enclosing.getOrDefault(node, List.of()));
             out.add(copy);
         }
+        return out;
+    }
+
+    /** The questions of the instances made since the last call (a new instance gets its questions' defaults). */
+    List<Question> drainCreated() {
+        List<Question> out = List.copyOf(created);
+        created.clear();
         return out;
     }
 

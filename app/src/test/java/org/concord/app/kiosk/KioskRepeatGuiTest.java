@@ -55,13 +55,33 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("visit[1]");
         GuiWait.equal("heading of instance 1", this::title, "Library visit 1");
-        waitForFocus("q.library[1].text");
-        robot.enterText("Cardiff Central");
+        typeVisit(1, "Cardiff Central");
+        enterHours(1, "3");
+    }
+
+    /** Types the library of instance {@code i} and tabs to its hours. */
+    private void typeVisit(int i, String library) {
+        waitForFocus("q.library[" + i + "].text");
+        robot.enterText(library);
         robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
-        waitForFocus("q.hours[1].text");
-        robot.enterText("3");
+        waitForFocus("q.hours[" + i + "].text");
+    }
+
+    /** Types the hours of instance {@code i} and goes on with Enter to the add-another page. */
+    private void enterHours(int i, String hours) {
+        robot.enterText(hours);
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("visit#add");
+    }
+
+    /** On the add-another page: 2 (No), Enter to the comment page. */
+    private void noMore() {
+        waitForFocus("q.visit#add.yes");
+        robot.pressAndReleaseKey(KeyEvent.VK_2);
+        GuiWait.equal("no more visits", () -> answer("visit#add"), "no");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage("comment");
+        waitForFocus("q.comment.text");
     }
 
     /** On the add-another page: 1 (Yes) adds an instance, Enter goes to it. */
@@ -81,19 +101,9 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
         firstInstance();
         addAnother("visit[2]");
         GuiWait.equal("heading of instance 2", this::title, "Library visit 2");
-        waitForFocus("q.library[2].text");
-        robot.enterText("Swansea");
-        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
-        waitForFocus("q.hours[2].text");
-        robot.enterText("1");
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("visit#add");
-        waitForFocus("q.visit#add.yes");
-        robot.pressAndReleaseKey(KeyEvent.VK_2);
-        GuiWait.equal("no more visits", () -> answer("visit#add"), "no");
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("comment");
-        waitForFocus("q.comment.text");
+        typeVisit(2, "Swansea");
+        enterHours(2, "1");
+        noMore();
         robot.enterText("Thanks");
         UUID id = submitByKeyboard();
         Map<String, String> stored = study.currentAnswers(id);
@@ -115,10 +125,7 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
         openForm();
         firstInstance();
         addAnother("visit[2]");
-        waitForFocus("q.library[2].text");
-        robot.enterText("Newport");
-        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
-        waitForFocus("q.hours[2].text");
+        typeVisit(2, "Newport");
         waitSaved();
         Path file = dir.resolve("fieldwork.concord");
         // The kiosk goes away mid-instance: the writer stops, the window closes, the study file is closed.
@@ -148,15 +155,8 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
         window.textBox("q.library[2].text").requireText("Newport");
         robot.moveMouse(kiosk.frame());
         waitForFocus("q.hours[2].text");
-        robot.enterText("2");
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("visit#add");
-        waitForFocus("q.visit#add.yes");
-        robot.pressAndReleaseKey(KeyEvent.VK_2);
-        GuiWait.equal("no more visits", () -> answer("visit#add"), "no");
-        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        waitForPage("comment");
-        waitForFocus("q.comment.text");
+        enterHours(2, "2");
+        noMore();
         UUID id = submitByKeyboard();
         assertThat(study.currentAnswers(id)).as("answers after resuming").containsEntry("library[1]", "Cardiff Central")
                 .containsEntry("hours[1]", "3").containsEntry("library[2]", "Newport").containsEntry("hours[2]", "2")

@@ -81,7 +81,8 @@ class RepeatSessionConformanceTest {
     void addAnotherAsksAfterTheLastInstanceAndStoresTheCount() {
         FormSession s = session("repeat-add-another", Map.of());
         assertThat(pageNames(s)).containsExactly("visited", "comment");
-        s.setAnswer("visited", "yes");
+        assertThat(saved(s.setAnswer("visited", "yes"))).as("the first instance gets its default")
+                .containsOnly(Map.entry("visited", "yes"), Map.entry("hours[1]", "1"));
         assertThat(pageNames(s)).containsExactly("visited", "visit[1]", "visit#add", "comment");
         s.next();
         s.setAnswer("library[1]", "Cardiff Central");
@@ -92,7 +93,8 @@ class RepeatSessionConformanceTest {
         assertThat(s.choices(ask)).extracting(Choice::name).containsExactly("yes", "no");
         assertThat(s.next()).as("the add-another question must be answered").extracting(Issue::kind)
                 .containsExactly(Issue.Kind.REQUIRED);
-        assertThat(saved(s.setAnswer("visit#add", "yes"))).containsOnly(Map.entry("visit", "2"));
+        assertThat(saved(s.setAnswer("visit#add", "yes"))).as("a new instance with its default")
+                .containsOnly(Map.entry("visit", "2"), Map.entry("hours[2]", "1"));
         assertThat(s.next()).isEmpty();
         assertThat(s.currentPageName()).isEqualTo("visit[2]");
         assertThat(s.currentPage().orElseThrow().instance().index()).isEqualTo(2);
@@ -139,6 +141,8 @@ class RepeatSessionConformanceTest {
     void groupsInsideAnInstanceSeeTheInstanceAnswers() {
         FormSession s = session("repeat-nested-group", Map.of());
         assertThat(pageNames(s)).containsExactly("pet[1]", "pet[2]");
+        assertThat(saved(s.recordStart(true))).as("defaults of every instance")
+                .containsOnly(Map.entry("pet_kind[1]", "cat"), Map.entry("pet_kind[2]", "cat"));
         assertThat(shown(s)).containsExactly("pet_name[1]", "pet_kind[1]");
         s.setAnswer("pet_kind[1]", "dog");
         assertThat(shown(s)).containsExactly("pet_name[1]", "pet_kind[1]", "walks[1]");

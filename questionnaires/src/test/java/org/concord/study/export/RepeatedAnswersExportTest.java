@@ -105,6 +105,13 @@ class RepeatedAnswersExportTest {
             Row answers = book.getSheet("Responses").getRow(1);
             assertThat(answers.getCell(columns.indexOf("child_age[2]")).getNumericCellValue())
                     .as("a repeated integer stays a number").isEqualTo(4.0);
+            XSSFSheet codebook = book.getSheet("Codebook");
+            List<String> pages = new ArrayList<>();
+            for (int r = 1; r <= codebook.getLastRowNum(); r++) {
+                pages.add(cells.formatCellValue(codebook.getRow(r).getCell(0)) + " on "
+                        + cells.formatCellValue(codebook.getRow(r).getCell(1)));
+            }
+            assertThat(pages).as("codebook item on page").contains("child_name on child[i]", "child_age on child[i]");
         }
     }
 
