@@ -92,6 +92,12 @@ public final class FormSession {
         rebuild();
     }
 
+    /** The page a question is on now (for a repeated question: its instance's page), if any. */
+    public Optional<Page> pageOf(Question q) {
+        Integer at = pageOfQuestion.get(q.name());
+        return at == null ? Optional.empty() : Optional.of(pages.get(at));
+    }
+
     /** A question on the pages now by name: {@code q[i]} for a question in repeat instance {@code i}. */
     public Optional<Question> question(String name) {
         Question q = questionsByName.get(name);

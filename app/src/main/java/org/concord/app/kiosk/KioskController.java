@@ -14,6 +14,7 @@ import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
 import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.kiosk.panel.AnswerSink;
+import org.concord.app.kiosk.panel.InstanceHeading;
 import org.concord.app.kiosk.panel.MessagePanel;
 import org.concord.app.kiosk.panel.PagePanel;
 import org.concord.app.kiosk.panel.QuestionView;
@@ -229,7 +230,7 @@ public final class KioskController implements AnswerSink {
         page = new PagePanel(current, session, text, this);
         frame.navigation(true, true, false);
         actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
-        String heading = RepeatWords.heading(current, session.text(current.label()), text);
+        String heading = InstanceHeading.of(current, session.text(current.label()), text);
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());

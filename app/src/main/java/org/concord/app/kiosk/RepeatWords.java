@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.concord.app.base.Language;
 import org.concord.app.base.Texts;
-import org.concord.session.Page;
 import org.concord.session.RepeatTexts;
 
 /** The kiosk's words for repeats, from its bundles in English and Welsh. */
@@ -28,19 +27,5 @@ final class RepeatWords implements RepeatTexts {
     @Override
     public String no(String languageCode) {
         return in(languageCode).get("kiosk.repeat.no");
-    }
-
-    /**
-     * The heading of a page: "Child 2 of 3" in a repeat with a fixed number of instances, "Child 2" in an add-another
-     * repeat, else the page's own label.
-     */
-    static String heading(Page page, String label, Texts text) {
-        Page.Instance at = page.instance();
-        if (at == null || at.asksToAddAnother()) {
-            return label;
-        }
-        String name = label.isBlank() ? at.repeat() : label;
-        return at.count() > 0 ? text.get("kiosk.repeat.instance.of", name, at.index(), at.count())
-                : text.get("kiosk.repeat.instance", name, at.index());
     }
 }

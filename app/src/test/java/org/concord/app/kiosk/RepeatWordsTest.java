@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.concord.app.base.Language;
 import org.concord.app.base.Texts;
+import org.concord.app.kiosk.panel.InstanceHeading;
 import org.concord.forms.LocalizedText;
 import org.concord.session.Page;
 import org.junit.jupiter.api.Test;
@@ -21,13 +22,13 @@ class RepeatWordsTest {
     void instanceHeadingsInEnglishAndWelsh() {
         Texts english = new Texts("kiosk", Language.ofCode("en"));
         Texts welsh = new Texts("kiosk", Language.ofCode("cy"));
-        assertThat(RepeatWords.heading(page(2, 3, false), "Child", english)).isEqualTo("Child 2 of 3");
-        assertThat(RepeatWords.heading(page(2, 0, false), "Child", english)).as("add another: no count")
+        assertThat(InstanceHeading.of(page(2, 3, false), "Child", english)).isEqualTo("Child 2 of 3");
+        assertThat(InstanceHeading.of(page(2, 0, false), "Child", english)).as("add another: no count")
                 .isEqualTo("Child 2");
-        assertThat(RepeatWords.heading(page(2, 3, false), "Plentyn", welsh)).isEqualTo("Plentyn 2 o 3");
-        assertThat(RepeatWords.heading(page(2, 0, true), "Plentyn", welsh)).as("the add-another page")
+        assertThat(InstanceHeading.of(page(2, 3, false), "Plentyn", welsh)).isEqualTo("Plentyn 2 o 3");
+        assertThat(InstanceHeading.of(page(2, 0, true), "Plentyn", welsh)).as("the add-another page")
                 .isEqualTo("Plentyn");
-        assertThat(RepeatWords.heading(new Page("about", LocalizedText.EMPTY, List.of()), "About", english))
+        assertThat(InstanceHeading.of(new Page("about", LocalizedText.EMPTY, List.of()), "About", english))
                 .as("a page outside repeats").isEqualTo("About");
     }
 

@@ -131,6 +131,8 @@ class RepeatSessionConformanceTest {
         s.goTo("visit[2]");
         assertThat(s.currentPageName()).isEqualTo("visit[2]");
         assertThat(s.answer("library[2]")).isEqualTo("Swansea");
+        assertThat(s.pageOf(s.question("library[2]").orElseThrow()).map(Page::instance).map(Page.Instance::index))
+                .as("the page of a repeated question").contains(2);
         assertThat(s.pageNumber()).isEqualTo(3);
         s.setAnswer("hours[2]", "1");
         s.next();
