@@ -31,14 +31,10 @@ public final class StudyResponsesReader {
     /** Adds every completed participant's answers from an open study (read-only or not; nothing is written). */
     public static void read(Study study, String name, ResponseAccumulator into) {
         int[] submitted = {0};
-        Form form = study.form();
         study.forEachParticipant(true, p -> {
             submitted[0]++;
             String pid = p.participant().id().toString();
             for (ResponseRow row : p.answers()) {
-                if (form.isRepeatItem(row.item())) {
-                    continue; // answers asked in a repeat are never values items
-                }
                 into.add(name, 0, pid, row.laCode(), row.laName(), row.item(), row.value());
             }
         });

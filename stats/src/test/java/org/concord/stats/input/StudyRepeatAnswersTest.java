@@ -14,7 +14,10 @@ import org.concord.study.Study;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Answers asked in a repeat are stored as name[i]; the analysis input leaves them out without a problem. */
+/**
+ * Answers asked in a repeat are stored as name[i]; the analysis input (a study file or its long CSV) leaves them out
+ * without a problem.
+ */
 class StudyRepeatAnswersTest {
     @TempDir
     Path dir;
@@ -46,5 +49,16 @@ class StudyRepeatAnswersTest {
         ResponseSet set = into.build();
         assertThat(set.respondents()).as("respondents").isEqualTo(1);
         assertThat(into.warnings()).extracting(Problem::toString).as("warnings").isEmpty();
+
+        // The same answers as the long CSV that the export writes, read as analysis input.
+        Path csv = dir.resolve("long.csv");
+        try (Study study = Study.openReadOnly(file)) {
+            org.concord.study.export.LongCsvExporter.export(study, csv, true);
+        }
+        assertThat(Files.readString(csv)).as("the long CSV").contains("child_age[2]").contains("child#add");
+        ResponseAccumulator fromCsv = new ResponseAccumulator(ItemCoding.of(form));
+        ResponsesCsvReader.read(csv, "long.csv", fromCsv);
+        assertThat(fromCsv.build().respondents()).as("respondents of the long CSV").isEqualTo(1);
+        assertThat(fromCsv.warnings()).extracting(Problem::toString).as("warnings of the long CSV").isEmpty();
     }
 }
