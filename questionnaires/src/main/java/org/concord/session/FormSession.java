@@ -141,6 +141,9 @@ public final class FormSession {
 
     /** Lays the pages out again for the current numbers of instances, staying on the page shown. */
     private void rebuild() {
+        if (layout.repeats.isEmpty() && !pages.isEmpty()) {
+            return; // without repeats the pages never change
+        }
         String shown = pages.isEmpty() || current >= pages.size() ? null : pages.get(current).name();
         boolean review = !pages.isEmpty() && current >= pages.size();
         List<Page> out = new ArrayList<>();
