@@ -16,7 +16,6 @@ import org.concord.forms.QuestionType;
 import org.concord.forms.Repeat;
 import org.concord.forms.expr.Answers;
 import org.concord.forms.expr.Expression;
-import org.concord.forms.expr.Values;
 
 /**
  * One participant's way through a form: pages, live relevance, validation, answers and calculations. Knows nothing of
@@ -35,11 +34,9 @@ public final class FormSession {
     private final Form form;
     private final PageLayout layout;
     private final RepeatInstances instances;
+    private final SessionPages laid;
     /** The pages now: those outside repeats and one per repeat instance (plus add-another pages). */
     private List<Page> pages = List.of();
-    /** Every question on {@link #pages} by name ({@code q[i]} inside a repeat instance). */
-    private final Map<String, Question> questionsByName = new HashMap<>();
-    private final Map<String, Integer> pageOfQuestion = new HashMap<>();
     private final List<Question> startInstances;
     private final Map<String, String> answers = new HashMap<>();
     private final SessionContext context;
@@ -52,9 +49,11 @@ public final class FormSession {
         this.form = form;
         this.context = context;
         this.layout = new PageLayout(form, seed);
+        this.instances = new RepeatInstances(layout, SessionPages.languageCodes(form, language));
+        this.laid = new SessionPages(layout, instances, this.answers);
         this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
-                this::instanceCount);
-        this.instances = new RepeatInstances(layout, languageCodes(form, language));
+                laid::instanceCount);
+        laid.view = view;
         answers.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
                 this.answers.put(k, v);
@@ -94,146 +93,34 @@ public final class FormSession {
 
     /** The page a question is on now (for a repeated question: its instance's page), if any. */
     public Optional<Page> pageOf(Question q) {
-        Integer at = pageOfQuestion.get(q.name());
+        Integer at = laid.pageOf.get(q.name());
         return at == null ? Optional.empty() : Optional.of(pages.get(at));
     }
 
     /** A question on the pages now by name: {@code q[i]} for a question in repeat instance {@code i}. */
     public Optional<Question> question(String name) {
-        Question q = questionsByName.get(name);
+        Question q = laid.byName.get(name);
         return q != null ? Optional.of(q) : form.question(name);
-    }
-
-    private static List<String> languageCodes(Form form, String language) {
-        java.util.LinkedHashSet<String> codes = new java.util.LinkedHashSet<>();
-        codes.add(form.defaultLanguage());
-        form.languages().forEach(l -> codes.add(l.code()));
-        codes.add(language);
-        codes.add("en");
-        codes.add("cy");
-        codes.add(org.concord.forms.Language.DEFAULT_CODE);
-        return List.copyOf(codes);
-    }
-
-    private SessionAnswers viewFor(Node node) {
-        return view.in(instances.scopeOf(node));
-    }
-
-    // ---- repeats ------------------------------------------------------------------------------------------------
-
-    /**
-     * The number of instances of a repeat now: none when it is not relevant; else its {@code repeat_count}, or for an
-     * "add another" repeat the number stored under the repeat's name (at least one).
-     */
-    int instanceCount(Repeat repeat) {
-        if (repeat.relevant() != null && !repeat.relevant().test(view, null)) {
-            return 0;
-        }
-        double n;
-        if (repeat.repeatCount() != null) {
-            n = Values.toNumber(repeat.repeatCount().evaluate(view, null));
-        } else {
-            n = answers.containsKey(repeat.name()) ? Values.toNumber(answers.get(repeat.name())) : 1;
-            n = Double.isNaN(n) ? 1 : Math.max(n, 1);
-        }
-        return Double.isNaN(n) ? 0 : (int) Math.max(0, Math.min(Math.floor(n), RepeatInstances.MAX_INSTANCES));
     }
 
     /** Lays the pages out again for the current numbers of instances, staying on the page shown. */
     private void rebuild() {
-        if (layout.repeats.isEmpty() && !pages.isEmpty()) {
-            return; // without repeats the pages never change
-        }
-        String shown = pages.isEmpty() || current >= pages.size() ? null : pages.get(current).name();
-        boolean review = !pages.isEmpty() && current >= pages.size();
-        List<Page> out = new ArrayList<>();
-        for (Object slot : layout.slots) {
-            if (slot instanceof Page page) {
-                out.add(page);
-            } else if (slot instanceof Repeat repeat) {
-                int n = instanceCount(repeat);
-                for (int i = 1; i <= n; i++) {
-                    out.add(instances.page(repeat, i, repeat.repeatCount() == null ? 0 : n));
-                }
-                if (repeat.repeatCount() == null && n > 0) {
-                    out.add(instances.addPage(repeat, n));
-                }
-            }
-        }
-        pages = List.copyOf(out);
-        questionsByName.clear();
-        pageOfQuestion.clear();
-        for (int i = 0; i < pages.size(); i++) {
-            for (Question q : layout.questionsOf(pages.get(i).content())) {
-                questionsByName.put(q.name(), q);
-                pageOfQuestion.putIfAbsent(q.name(), i);
-            }
-        }
-        if (review) {
-            current = pages.size();
-        } else if (shown != null) {
-            for (int i = 0; i < pages.size(); i++) {
-                if (pages.get(i).name().equals(shown)) {
-                    current = i;
-                    return;
-                }
-            }
-            current = Math.min(current, pages.size());
-        }
+        current = laid.rebuild(current);
+        pages = laid.list;
     }
 
-    /** Every question on the pages now, in page order (repeated questions once per instance). */
-    private List<Question> allQuestions() {
-        List<Question> out = new ArrayList<>();
-        for (Page page : pages) {
-            out.addAll(layout.questionsOf(page.content()));
-        }
-        return out;
+    private SessionAnswers viewFor(Node node) {
+        return laid.viewFor(node);
     }
+
+    // ---- repeats ------------------------------------------------------------------------------------------------
 
     /** Answers the add-another question: yes adds an instance at once (kept unsaved until Next), no is saved. */
     private List<Change> answerAddAnother(Question ask, String value) {
-        Repeat repeat = layout.repeats.get(RepeatInstances.repeatOfAdd(ask.name()));
-        List<Change> changes = new ArrayList<>();
-        String before = answers.get(ask.name());
-        if (RepeatInstances.YES.equals(value) && !RepeatInstances.YES.equals(before)) {
-            if (before != null) {
-                changes.add(new Change(ask.name(), null));
-            }
-            String count = Integer.toString(instanceCount(repeat) + 1);
-            answers.put(repeat.name(), count);
-            changes.add(new Change(repeat.name(), count));
-            answers.put(ask.name(), RepeatInstances.YES);
-        } else if (!RepeatInstances.YES.equals(value) && !java.util.Objects.equals(before, value)) {
-            if (RepeatInstances.YES.equals(before)) {
-                // Yes then no on the same page: the instance just added is taken back.
-                String count = Integer.toString(Math.max(1, instanceCount(repeat) - 1));
-                answers.put(repeat.name(), count);
-                changes.add(new Change(repeat.name(), count));
-            }
-            if (value == null) {
-                answers.remove(ask.name());
-            } else {
-                answers.put(ask.name(), value);
-            }
-            changes.add(new Change(ask.name(), value));
-        }
+        List<Change> changes = new ArrayList<>(laid.answerAddAnother(ask, value));
         rebuild();
-        changes.addAll(instanceDefaults(instances.drainCreated()));
-        changes.addAll(recalculate(repeat.name()));
-        return changes;
-    }
-
-    /** Gives the questions of new repeat instances their {@code default} answers. */
-    private List<Change> instanceDefaults(List<Question> made) {
-        List<Change> changes = new ArrayList<>();
-        for (Question q : made) {
-            String value = StartValues.defaultValue(q, viewFor(q));
-            if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
-                answers.put(q.name(), value);
-                changes.add(new Change(q.name(), value));
-            }
-        }
+        changes.addAll(laid.instanceDefaults(instances.drainCreated()));
+        changes.addAll(recalculate(RepeatInstances.repeatOfAdd(ask.name())));
         return changes;
     }
 
@@ -434,7 +321,7 @@ public final class FormSession {
 
     /** Moves to the page that holds a question (from the review page's list). */
     public void goToQuestion(String questionName) {
-        Integer page = pageOfQuestion.get(questionName);
+        Integer page = laid.pageOf.get(questionName);
         if (page != null) {
             current = page;
         }
@@ -491,11 +378,11 @@ public final class FormSession {
             changes.add(new Change(question, normalized));
         }
         rebuild();
-        changes.addAll(instanceDefaults(instances.drainCreated()));
+        changes.addAll(laid.instanceDefaults(instances.drainCreated()));
         changes.addAll(recalculate(question));
         changes.addAll(dropFilteredOut());
         rebuild();
-        changes.addAll(instanceDefaults(instances.drainCreated()));
+        changes.addAll(laid.instanceDefaults(instances.drainCreated()));
         return changes;
     }
 
@@ -505,7 +392,7 @@ public final class FormSession {
      */
     private List<Change> dropFilteredOut() {
         List<Change> changes = new ArrayList<>();
-        for (Question q : allQuestions()) {
+        for (Question q : laid.allQuestions()) {
             if (q.options().choiceFilter() == null || !answers.containsKey(q.name())) {
                 continue;
             }
@@ -549,7 +436,7 @@ public final class FormSession {
         List<Change> changes = new ArrayList<>();
         Repeat.Indexed indexed = changed == null ? null : Repeat.parse(changed);
         String changedItem = indexed == null ? changed : indexed.name();
-        for (Question q : allQuestions()) {
+        for (Question q : laid.allQuestions()) {
             if (q.type() != QuestionType.CALCULATE || q.calculation() == null) {
                 continue;
             }
@@ -577,16 +464,7 @@ public final class FormSession {
 
     /** XPath string conversion: whole numbers without a decimal point, booleans as true/false. */
     static String asText(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                return null;
-            }
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
-        }
-        return value.toString();
+        return StartValues.asText(value);
     }
 
     // ---- validation ---------------------------------------------------------------------------------------------
@@ -608,7 +486,7 @@ public final class FormSession {
         String value = answers.get(q.name());
         if (value == null) {
             if (q.required() != null && q.required().test(viewFor(q), null)) {
-                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, formMessage(q.requiredMessage())));
+                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, Issue.formMessage(q.requiredMessage(), language, form.defaultLanguage())));
             }
             return Optional.empty();
         }
@@ -617,18 +495,9 @@ public final class FormSession {
             return Optional.of(new Issue(q.name(), type, null));
         }
         if (q.constraint() != null && !q.constraint().test(viewFor(q), value)) {
-            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, formMessage(q.constraintMessage())));
+            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, Issue.formMessage(q.constraintMessage(), language, form.defaultLanguage())));
         }
         return Optional.empty();
-    }
-
-    /** The form's message in the participant's language only: a default in their language beats another language. */
-    private String formMessage(LocalizedText message) {
-        String text = message == null ? null : message.exactly(language);
-        if ((text == null || text.isBlank()) && message != null && language.equals(form.defaultLanguage())) {
-            text = message.exactly(org.concord.forms.Language.DEFAULT_CODE);
-        }
-        return text == null || text.isBlank() ? null : text;
     }
 
     // ---- review and submit --------------------------------------------------------------------------------------
@@ -688,11 +557,11 @@ public final class FormSession {
             }
         }
         if (newParticipant) {
-            changes.addAll(instanceDefaults(startInstances));
+            changes.addAll(laid.instanceDefaults(startInstances));
         }
         rebuild();
         List<Question> made = instances.drainCreated();
-        changes.addAll(instanceDefaults(newParticipant ? made : List.of()));
+        changes.addAll(laid.instanceDefaults(newParticipant ? made : List.of()));
         changes.addAll(recalculate(null));
         rebuild();
         return changes;
@@ -712,19 +581,12 @@ public final class FormSession {
     /** The answers of questions that are not relevant now, as changes that clear them (saved at submit). */
     public List<Change> irrelevantAnswers() {
         List<Change> out = new ArrayList<>();
-        for (Question q : allQuestions()) {
+        for (Question q : laid.allQuestions()) {
             if (answers.containsKey(q.name()) && !isRelevant(q)) {
                 out.add(new Change(q.name(), null));
             }
         }
-        // Instances beyond a repeat's number now (a smaller repeat_count, a repeat no longer relevant).
-        for (String key : List.copyOf(answers.keySet())) {
-            Repeat.Indexed at = Repeat.parse(key);
-            Repeat repeat = at == null ? null : layout.repeatOfQuestion.get(at.name());
-            if (repeat != null && at.index() > instanceCount(repeat)) {
-                out.add(new Change(key, null));
-            }
-        }
+        laid.staleInstanceItems().forEach(key -> out.add(new Change(key, null)));
         out.forEach(c -> answers.remove(c.question()));
         rebuild();
         return out;
