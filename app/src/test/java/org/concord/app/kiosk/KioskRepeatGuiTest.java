@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.GuiWait;
+import org.concord.app.ui.GuiTestSupport;
 import org.concord.study.ParticipantState;
 import org.concord.study.Study;
 import org.concord.study.export.LongCsvExporter;
@@ -101,8 +102,10 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
         firstInstance();
         addAnother("visit[2]");
         GuiWait.equal("heading of instance 2", this::title, "Library visit 2");
+        GuiTestSupport.screenshot(window.target(), "kiosk-repeat-instance-2-en");
         typeVisit(2, "Swansea");
         enterHours(2, "1");
+        GuiTestSupport.screenshot(window.target(), "kiosk-repeat-add-another-en");
         noMore();
         robot.enterText("Thanks");
         UUID id = submitByKeyboard();
