@@ -115,10 +115,10 @@ class ResearcherDataGuiTest {
         gui.window.button("action.merge").click();
         choose(laptopB);
         // Created separately, laptop B has a PIN record of its own: the researcher is told and asked first.
-        GuiTestSupport.dialog(gui.robot, "mergeCheck").button("mergeCheck.yes").click();
+        GuiWait.press(GuiTestSupport.dialog(gui.robot, "mergeCheck").button("mergeCheck.yes").target());
         Path merged = dir.resolve("merged.concord");
         choose(merged);
-        GuiTestSupport.dialog(gui.robot, "mergeResult").button("mergeResult.ok").click();
+        GuiWait.press(GuiTestSupport.dialog(gui.robot, "mergeResult").button("mergeResult.ok").target());
         waitUntil("merged", () -> Files.exists(merged) && gui.window.textBox("data.message").text().contains("merged"));
         try (Study study = Study.openReadOnly(merged)) {
             assertThat(study.participantCounts()[0]).isEqualTo(2);
