@@ -10,15 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.base.GuiWait;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
-import org.concord.study.Participant;
 import org.concord.study.Study;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,14 +50,7 @@ class ResearcherDataGuiTest {
 
     private static void oneCompletedParticipant(Study study, String initials) {
         try (study) {
-            FieldworkSession session = study.startSession("W06000015", initials);
-            Participant p = study.createParticipant(session.id(), "en");
-            String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
-                    .choices().get(0).name();
-            study.saveAnswer(p.id(), "role", role, "en");
-            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), "=1+1", "en");
-            study.markComplete(p.id());
-            study.endSession(session.id());
+            ResearcherGuiSupport.completedSession(study, initials, List.of("=1+1"));
         }
     }
 
@@ -70,21 +59,11 @@ class ResearcherDataGuiTest {
         gui.close();
     }
 
-    /** Answers the file chooser that is open with {@code file} (open or save). */
-    private void choose(Path file) {
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(30_000)
-                .using(gui.robot);
-        GuiActionRunner.execute(() -> {
-            chooser.target().setSelectedFile(file.toFile());
-            chooser.target().approveSelection();
-        });
-    }
-
     @Test
     void exportsTheLongCsvAndTheWorkbookChosenInTheWindow() throws Exception {
         gui.window.button("action.exportCsv").click();
         Path csv = dir.resolve("answers");
-        choose(csv);
+        gui.choose(csv);
         Path written = dir.resolve("answers.csv");
         waitUntil("CSV written", () -> Files.exists(written) && !gui.window.textBox("data.message").text().isBlank());
         String text = Files.readString(written, StandardCharsets.UTF_8);
@@ -94,7 +73,7 @@ class ResearcherDataGuiTest {
 
         gui.window.button("action.exportXlsx").click();
         Path xlsx = dir.resolve("study.xlsx");
-        choose(xlsx);
+        gui.choose(xlsx);
         waitUntil("workbook written", () -> Files.exists(xlsx)
                 && gui.window.textBox("data.message").text().contains("study.xlsx"));
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
@@ -105,7 +84,7 @@ class ResearcherDataGuiTest {
         // A name that exists already is refused, and the file is left as it was.
         long size = Files.size(xlsx);
         gui.window.button("action.exportXlsx").click();
-        choose(xlsx);
+        gui.choose(xlsx);
         GuiWait.press(GuiTestSupport.dialog(gui.robot, "exists").button("exists.ok").target());
         assertThat(Files.size(xlsx)).isEqualTo(size);
     }
@@ -113,11 +92,11 @@ class ResearcherDataGuiTest {
     @Test
     void mergesAnotherLaptopsStudyIntoANewFile() {
         gui.window.button("action.merge").click();
-        choose(laptopB);
+        gui.choose(laptopB);
         // Created separately, laptop B has a PIN record of its own: the researcher is told and asked first.
         GuiWait.press(GuiTestSupport.dialog(gui.robot, "mergeCheck").button("mergeCheck.yes").target());
         Path merged = dir.resolve("merged.concord");
-        choose(merged);
+        gui.choose(merged);
         GuiWait.press(GuiTestSupport.dialog(gui.robot, "mergeResult").button("mergeResult.ok").target());
         waitUntil("merged", () -> Files.exists(merged) && gui.window.textBox("data.message").text().contains("merged"));
         try (Study study = Study.openReadOnly(merged)) {

@@ -3,7 +3,10 @@ package org.concord.app.ui;
 import java.nio.file.Path;
 import java.util.List;
 import org.concord.app.base.settings.Settings;
+import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
+import org.concord.study.Participant;
+import org.concord.study.Study;
 
 /** The studies and the window that the researcher GUI tests start from, made the same way in each. */
 final class ResearcherGuiSupport {
@@ -40,5 +43,22 @@ final class ResearcherGuiSupport {
         ResearcherGui.study(laptops.second(), List.of(new LocalAuthority("W06000015", "Caerdydd"),
                 new LocalAuthority("W06000023", "Powys")), pin, "CD");
         return laptops;
+    }
+
+    /**
+     * A session in Cardiff by {@code initials} of completed participants of the first role, one for each answer of
+     * {@code firstItemAnswers}: the answer the participant gives to the first values item.
+     */
+    static void completedSession(Study study, String initials, List<String> firstItemAnswers) {
+        FieldworkSession session = study.startSession(CARDIFF.code(), initials);
+        String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
+                .choices().get(0).name();
+        for (String answer : firstItemAnswers) {
+            Participant p = study.createParticipant(session.id(), "en");
+            study.saveAnswer(p.id(), "role", role, "en");
+            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), answer, "en");
+            study.markComplete(p.id());
+        }
+        study.endSession(session.id());
     }
 }

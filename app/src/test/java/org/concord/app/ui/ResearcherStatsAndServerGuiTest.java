@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -35,9 +36,7 @@ import org.concord.app.base.settings.Settings;
 import org.concord.forms.FormLoader;
 import org.concord.server.PgCluster;
 import org.concord.server.ServerSync;
-import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
-import org.concord.study.Participant;
 import org.concord.study.Study;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,16 +81,8 @@ class ResearcherStatsAndServerGuiTest {
 
     /** A session in Cardiff by {@code initials} of {@code n} completed participants of the first role. */
     private static void addSession(Study study, String initials, int n) {
-        FieldworkSession session = study.startSession("W06000015", initials);
-        String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
-                .choices().get(0).name();
-        for (int i = 0; i < n; i++) {
-            Participant p = study.createParticipant(session.id(), "en");
-            study.saveAnswer(p.id(), "role", role, "en");
-            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), Integer.toString(i + 1), "en");
-            study.markComplete(p.id());
-        }
-        study.endSession(session.id());
+        ResearcherGuiSupport.completedSession(study, initials, IntStream.rangeClosed(1, n)
+                .mapToObj(Integer::toString).toList());
     }
 
     @AfterEach
