@@ -22,6 +22,7 @@ import java.util.function.Predicate;
 import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.kiosk.panel.QuestionView;
 import org.concord.common.InputException;
@@ -75,6 +76,9 @@ public final class KioskKeypressBenchmark {
             } else {
                 participants = Integer.parseInt(args[i]);
             }
+        }
+        if (participants < 2) {
+            throw new IllegalArgumentException("participants: at least 2 (the first is a warm-up), not " + participants);
         }
         Form form = formPath == null ? FormLoader.loadBundled("values-agreement") : FormLoader.load(formPath);
         Map<String, List<Double>> millis = measure(form, participants, formPath == null
@@ -302,22 +306,8 @@ public final class KioskKeypressBenchmark {
         }
     }
 
-    private static <T> T onEdt(java.util.concurrent.Callable<T> call) throws Exception {
-        if (SwingUtilities.isEventDispatchThread()) {
-            return call.call();
-        }
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                out.set(call.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return out.get();
+    /** Runs {@code call} on the event thread and returns its result (a failure comes back as a RuntimeException). */
+    private static <T> T onEdt(java.util.concurrent.Callable<T> call) {
+        return GuiActionRunner.execute(call);
     }
 }
