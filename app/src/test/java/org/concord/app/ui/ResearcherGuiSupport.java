@@ -34,8 +34,8 @@ final class ResearcherGuiSupport {
 
     /**
      * The studies of two laptops of one visit, named {@code first} and {@code second} in {@code dir}, that differ in
-     * everything a merge checks: the first lists Cardiff and Swansea (a participant by AB), the second Cardiff named in Welsh
-     * and Powys (a participant by CD); one PIN.
+     * everything a merge checks: the first lists Cardiff and Swansea (a participant by AB), the second Cardiff named
+     * in Welsh and Powys (a participant by CD); one PIN.
      */
     static Laptops twoLaptops(Path dir, String first, String second, String pin) {
         Laptops laptops = new Laptops(dir.resolve(first), dir.resolve(second));
