@@ -39,7 +39,7 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         this(settings, languages, body, choiceLists, source, List.of());
     }
 
-    /** Every question in sheet order, groups flattened. */
+    /** Every question in sheet order, groups and repeats flattened (a repeated question once, by its name). */
     public List<Question> questions() {
         List<Question> out = new ArrayList<>();
         collect(body, out);
@@ -52,8 +52,42 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
                 out.add(q);
             } else if (node instanceof Group g) {
                 collect(g.children(), out);
+            } else if (node instanceof Repeat r) {
+                collect(r.children(), out);
             }
         }
+    }
+
+    /** The repeats of the form in sheet order (top level: Concord refuses nested repeats and repeats in groups). */
+    public List<Repeat> repeats() {
+        return body.stream().filter(Repeat.class::isInstance).map(Repeat.class::cast).toList();
+    }
+
+    /**
+     * True for what repeats store besides the form's questions: {@code q[i]} of a question asked in a repeat, the
+     * number of instances of an add-another repeat (stored under the repeat's name) and its last "add another?"
+     * answer ({@code name#add}). Never a values item: the analysis leaves these out.
+     */
+    public boolean isRepeatItem(String item) {
+        for (Repeat r : repeats()) {
+            if (item.equals(r.name()) || item.equals(r.name() + Repeat.ADD_ANOTHER_SUFFIX)) {
+                return true;
+            }
+        }
+        Repeat.Indexed at = Repeat.parse(item);
+        return at != null && repeatOf(at.name()).isPresent();
+    }
+
+    /** The repeat a question is asked in, when it is inside one. */
+    public Optional<Repeat> repeatOf(String questionName) {
+        for (Repeat r : repeats()) {
+            List<Question> inside = new ArrayList<>();
+            collect(r.children(), inside);
+            if (inside.stream().anyMatch(q -> q.name().equals(questionName))) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The question with this name. */

@@ -2,8 +2,8 @@ package org.concord.forms;
 
 import org.concord.forms.expr.Expression;
 
-/** An element of the form's body: a question or a group of elements. */
-public sealed interface Node permits Question, Group {
+/** An element of the form's body: a question, a group of elements or a repeat. */
+public sealed interface Node permits Question, Group, Repeat {
     /** The XLSForm {@code name}. */
     String name();
 

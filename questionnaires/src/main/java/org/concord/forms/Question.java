@@ -41,6 +41,12 @@ public record Question(String name, QuestionType type, String listName, Localize
                 appearance, calculation, domain, reverse, row, QuestionOptions.NONE);
     }
 
+    /** This question under another name and label (a repeated question's instance, as stored or exported). */
+    public Question renamed(String newName, LocalizedText newLabel) {
+        return new Question(newName, type, listName, newLabel, hint, required, requiredMessage, relevant, constraint,
+                constraintMessage, appearance, calculation, domain, reverse, row, options);
+    }
+
     /** True when this is a values item: a {@code select_one} with a {@code domain}. */
     public boolean isValuesItem() {
         return domain != null && !domain.isEmpty() && type == QuestionType.SELECT_ONE;

@@ -13,6 +13,7 @@ import org.concord.forms.LocalizedText;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.forms.Repeat;
 import org.concord.forms.expr.Answers;
 import org.concord.forms.expr.Expression;
 
@@ -32,6 +33,11 @@ public final class FormSession {
 
     private final Form form;
     private final PageLayout layout;
+    private final RepeatInstances instances;
+    private final SessionPages laid;
+    /** The pages now: those outside repeats and one per repeat instance (plus add-another pages). */
+    private List<Page> pages = List.of();
+    private final List<Question> startInstances;
     private final Map<String, String> answers = new HashMap<>();
     private final SessionContext context;
     private final SessionAnswers view;
@@ -42,14 +48,21 @@ public final class FormSession {
     private FormSession(Form form, Map<String, String> answers, String language, long seed, SessionContext context) {
         this.form = form;
         this.context = context;
-        this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock());
         this.layout = new PageLayout(form, seed);
+        this.instances = new RepeatInstances(layout, SessionPages.languageCodes(form, language));
+        this.laid = new SessionPages(layout, instances, this.answers);
+        this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
+                laid::instanceCount);
+        laid.view = view;
         answers.forEach((k, v) -> {
             if (v != null && !v.isEmpty()) {
                 this.answers.put(k, v);
             }
         });
         this.language = language;
+        rebuild();
+        // Instances that exist from the start get their defaults in recordStart, for a new participant only.
+        this.startInstances = instances.drainCreated();
         this.current = firstRelevantFrom(0, 1);
     }
 
@@ -72,6 +85,45 @@ public final class FormSession {
         return form;
     }
 
+    /** Uses these words (from the kiosk's bundles) on the pages that ask whether to add another repeat instance. */
+    public void useRepeatTexts(RepeatTexts texts) {
+        instances.useTexts(texts);
+        rebuild();
+    }
+
+    /** The page a question is on now (for a repeated question: its instance's page), if any. */
+    public Optional<Page> pageOf(Question q) {
+        Integer at = laid.pageOf.get(q.name());
+        return at == null ? Optional.empty() : Optional.of(pages.get(at));
+    }
+
+    /** A question on the pages now by name: {@code q[i]} for a question in repeat instance {@code i}. */
+    public Optional<Question> question(String name) {
+        Question q = laid.byName.get(name);
+        return q != null ? Optional.of(q) : form.question(name);
+    }
+
+    /** Lays the pages out again for the current numbers of instances, staying on the page shown. */
+    private void rebuild() {
+        current = laid.rebuild(current);
+        pages = laid.list;
+    }
+
+    private SessionAnswers viewFor(Node node) {
+        return laid.viewFor(node);
+    }
+
+    // ---- repeats ------------------------------------------------------------------------------------------------
+
+    /** Answers the add-another question: yes adds an instance at once (kept unsaved until Next), no is saved. */
+    private List<Change> answerAddAnother(Question ask, String value) {
+        List<Change> changes = new ArrayList<>(laid.answerAddAnother(ask, value));
+        rebuild();
+        changes.addAll(laid.instanceDefaults(instances.drainCreated()));
+        changes.addAll(recalculate(RepeatInstances.repeatOfAdd(ask.name())));
+        return changes;
+    }
+
     // ---- language and texts -------------------------------------------------------------------------------------
 
     /** The participant's language code. */
@@ -91,14 +143,19 @@ public final class FormSession {
 
     /** The choices of a select question that its {@code choice_filter} lets through now, in sheet order. */
     public List<Choice> choices(Question question) {
+        List<Choice> yesNo = instances.addChoices(question);
+        if (yesNo != null) {
+            return yesNo;
+        }
         List<Choice> all = form.choicesOf(question).map(ChoiceList::choices).orElse(List.of());
         Expression filter = question.options().choiceFilter();
         if (filter == null) {
             return all;
         }
         List<Choice> out = new ArrayList<>();
+        SessionAnswers seen = viewFor(question);
         for (Choice c : all) {
-            if (filter.test(view.forChoice(c), null)) {
+            if (filter.test(seen.forChoice(c), null)) {
                 out.add(c);
             }
         }
@@ -107,7 +164,8 @@ public final class FormSession {
 
     /** True when a question shows its value but takes no answer ({@code read_only}). */
     public boolean isReadOnly(Question question) {
-        return question.options().readOnly() != null && question.options().readOnly().test(view, null);
+        return question.options().readOnly() != null
+                && question.options().readOnly().test(viewFor(question), null);
     }
 
     /** True when a question is shown as a row of scale buttons: a select_one with choices named 1..A, A at most 9. */
@@ -131,7 +189,7 @@ public final class FormSession {
 
     /** Every page, relevant or not, in form order. */
     public List<Page> pages() {
-        return layout.pages;
+        return pages;
     }
 
     /** Group name to the order its items are shown in, for each randomised group (recorded in paradata). */
@@ -141,12 +199,13 @@ public final class FormSession {
 
     /** True when an element and every group around it are relevant with the current answers. */
     public boolean isRelevant(Node node) {
+        SessionAnswers seen = viewFor(node);
         for (Expression condition : layout.enclosing.getOrDefault(node, List.of())) {
-            if (!condition.test(view, null)) {
+            if (!condition.test(seen, null)) {
                 return false;
             }
         }
-        return node.relevant() == null || node.relevant().test(view, null);
+        return node.relevant() == null || node.relevant().test(seen, null);
     }
 
     /** True when a page has at least one element to show with the current answers. */
@@ -167,22 +226,22 @@ public final class FormSession {
 
     /** The pages that are relevant now. */
     public List<Page> relevantPages() {
-        return layout.pages.stream().filter(this::isRelevant).toList();
+        return pages.stream().filter(this::isRelevant).toList();
     }
 
     /** The page shown now; empty on the review page. */
     public Optional<Page> currentPage() {
-        return atReview() ? Optional.empty() : Optional.of(layout.pages.get(current));
+        return atReview() ? Optional.empty() : Optional.of(pages.get(current));
     }
 
     /** True on the review page after the last page. */
     public boolean atReview() {
-        return current >= layout.pages.size();
+        return current >= pages.size();
     }
 
     /** The name to store as {@code lastPage}: the current page's name or {@link #REVIEW_PAGE}. */
     public String currentPageName() {
-        return atReview() ? REVIEW_PAGE : layout.pages.get(current).name();
+        return atReview() ? REVIEW_PAGE : pages.get(current).name();
     }
 
     /** The 1-based position of the current page among the relevant pages; on the review page, their count plus 1. */
@@ -192,7 +251,7 @@ public final class FormSession {
         }
         int k = 0;
         for (int i = 0; i <= current; i++) {
-            if (isRelevant(layout.pages.get(i))) {
+            if (isRelevant(pages.get(i))) {
                 k++;
             }
         }
@@ -218,8 +277,17 @@ public final class FormSession {
         if (atReview()) {
             return List.of();
         }
-        List<Issue> issues = issues(layout.pages.get(current));
+        Page page = pages.get(current);
+        List<Issue> issues = issues(page);
         if (issues.isEmpty()) {
+            Page.Instance at = page.instance();
+            String ask = at != null && at.asksToAddAnother() ? page.name() : null;
+            if (ask != null && RepeatInstances.YES.equals(answers.get(ask))) {
+                // The instance added by "yes" is the page before this one; the question is asked again after it.
+                answers.remove(ask);
+                current = current - 1;
+                return issues;
+            }
             current = firstRelevantFrom(current + 1, 1);
         }
         return issues;
@@ -239,11 +307,11 @@ public final class FormSession {
      */
     public void goTo(String pageName) {
         if (REVIEW_PAGE.equals(pageName)) {
-            current = layout.pages.size();
+            current = pages.size();
             return;
         }
-        for (int i = 0; i < layout.pages.size(); i++) {
-            if (layout.pages.get(i).name().equals(pageName)) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).name().equals(pageName)) {
                 current = firstRelevantFrom(i, 1);
                 return;
             }
@@ -253,7 +321,7 @@ public final class FormSession {
 
     /** Moves to the page that holds a question (from the review page's list). */
     public void goToQuestion(String questionName) {
-        Integer page = layout.pageOfQuestion.get(questionName);
+        Integer page = laid.pageOf.get(questionName);
         if (page != null) {
             current = page;
         }
@@ -261,12 +329,12 @@ public final class FormSession {
 
     /** The index of the first relevant page from {@code start} in direction {@code step}; past the end: review. */
     private int firstRelevantFrom(int start, int step) {
-        for (int i = start; i >= 0 && i < layout.pages.size(); i += step) {
-            if (isRelevant(layout.pages.get(i))) {
+        for (int i = start; i >= 0 && i < pages.size(); i += step) {
+            if (isRelevant(pages.get(i))) {
                 return i;
             }
         }
-        return step > 0 ? layout.pages.size() : -1;
+        return step > 0 ? pages.size() : -1;
     }
 
     // ---- answers ------------------------------------------------------------------------------------------------
@@ -288,9 +356,12 @@ public final class FormSession {
      */
     public List<Change> setAnswer(String question, String value) {
         String normalized = value == null || value.isBlank() ? null : value.strip();
-        Question q = form.question(question).orElse(null);
+        Question q = question(question).orElse(null);
         if (q != null && isReadOnly(q)) {
             return List.of();
+        }
+        if (q != null && instances.addChoices(q) != null) {
+            return answerAddAnother(q, normalized);
         }
         if (q != null && normalized != null) {
             normalized = TypedAnswers.normalize(q, normalized);
@@ -306,8 +377,12 @@ public final class FormSession {
         if (typed && !java.util.Objects.equals(before, normalized)) {
             changes.add(new Change(question, normalized));
         }
+        rebuild();
+        changes.addAll(laid.instanceDefaults(instances.drainCreated()));
         changes.addAll(recalculate(question));
         changes.addAll(dropFilteredOut());
+        rebuild();
+        changes.addAll(laid.instanceDefaults(instances.drainCreated()));
         return changes;
     }
 
@@ -317,7 +392,7 @@ public final class FormSession {
      */
     private List<Change> dropFilteredOut() {
         List<Change> changes = new ArrayList<>();
-        for (Question q : form.questions()) {
+        for (Question q : laid.allQuestions()) {
             if (q.options().choiceFilter() == null || !answers.containsKey(q.name())) {
                 continue;
             }
@@ -344,7 +419,7 @@ public final class FormSession {
             selected.add(choice);
         }
         // Keep the choices in sheet order so that the stored value does not depend on the order of clicks.
-        List<String> order = form.question(question).map(this::choices).orElse(List.of()).stream()
+        List<String> order = question(question).map(this::choices).orElse(List.of()).stream()
                 .map(Choice::name).toList();
         selected.sort((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b)));
         return setAnswer(question, String.join(" ", selected));
@@ -359,16 +434,19 @@ public final class FormSession {
     /** Recomputes the calculations; one with a {@code trigger} only when {@code changed} is its trigger. */
     private List<Change> recalculate(String changed) {
         List<Change> changes = new ArrayList<>();
-        for (Question q : form.questions()) {
+        Repeat.Indexed indexed = changed == null ? null : Repeat.parse(changed);
+        String changedItem = indexed == null ? changed : indexed.name();
+        for (Question q : laid.allQuestions()) {
             if (q.type() != QuestionType.CALCULATE || q.calculation() == null) {
                 continue;
             }
             String trigger = q.options().trigger();
-            if (trigger != null && !trigger.equals(changed)) {
+            if (trigger != null && !trigger.equals(changedItem)) {
                 continue;
             }
             // The current value is "." for once(): a value once calculated is kept.
-            String value = isRelevant(q) ? asText(q.calculation().evaluate(view, answers.get(q.name()))) : null;
+            String value = isRelevant(q)
+                    ? asText(q.calculation().evaluate(viewFor(q), answers.get(q.name()))) : null;
             if (value != null && value.isEmpty()) {
                 value = null;
             }
@@ -386,16 +464,7 @@ public final class FormSession {
 
     /** XPath string conversion: whole numbers without a decimal point, booleans as true/false. */
     static String asText(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Double d) {
-            if (d.isNaN() || d.isInfinite()) {
-                return null;
-            }
-            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
-        }
-        return value.toString();
+        return StartValues.asText(value);
     }
 
     // ---- validation ---------------------------------------------------------------------------------------------
@@ -416,8 +485,8 @@ public final class FormSession {
         }
         String value = answers.get(q.name());
         if (value == null) {
-            if (q.required() != null && q.required().test(view, null)) {
-                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, formMessage(q.requiredMessage())));
+            if (q.required() != null && q.required().test(viewFor(q), null)) {
+                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, Issue.formMessage(q.requiredMessage(), language, form.defaultLanguage())));
             }
             return Optional.empty();
         }
@@ -425,19 +494,10 @@ public final class FormSession {
         if (type != null) {
             return Optional.of(new Issue(q.name(), type, null));
         }
-        if (q.constraint() != null && !q.constraint().test(view, value)) {
-            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, formMessage(q.constraintMessage())));
+        if (q.constraint() != null && !q.constraint().test(viewFor(q), value)) {
+            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, Issue.formMessage(q.constraintMessage(), language, form.defaultLanguage())));
         }
         return Optional.empty();
-    }
-
-    /** The form's message in the participant's language only: a default in their language beats another language. */
-    private String formMessage(LocalizedText message) {
-        String text = message == null ? null : message.exactly(language);
-        if ((text == null || text.isBlank()) && message != null && language.equals(form.defaultLanguage())) {
-            text = message.exactly(org.concord.forms.Language.DEFAULT_CODE);
-        }
-        return text == null || text.isBlank() ? null : text;
     }
 
     // ---- review and submit --------------------------------------------------------------------------------------
@@ -447,7 +507,7 @@ public final class FormSession {
         List<Question> out = new ArrayList<>();
         for (Page page : relevantPages()) {
             for (Question q : visibleQuestions(page)) {
-                boolean required = q.required() != null && q.required().test(view, null);
+                boolean required = q.required() != null && q.required().test(viewFor(q), null);
                 if (q.type().isAnswerable() && !required && answers.get(q.name()) == null) {
                     out.add(q);
                 }
@@ -462,8 +522,8 @@ public final class FormSession {
      * @return the issues of the first page that has any; empty when the answers can be submitted
      */
     public List<Issue> checkAll() {
-        for (int i = 0; i < layout.pages.size(); i++) {
-            Page page = layout.pages.get(i);
+        for (int i = 0; i < pages.size(); i++) {
+            Page page = pages.get(i);
             if (isRelevant(page)) {
                 List<Issue> issues = issues(page);
                 if (!issues.isEmpty()) {
@@ -486,6 +546,9 @@ public final class FormSession {
     public List<Change> recordStart(boolean newParticipant) {
         List<Change> changes = new ArrayList<>();
         for (Question q : form.questions()) {
+            if (layout.repeatOfQuestion.containsKey(q.name())) {
+                continue;
+            }
             String value = newParticipant ? StartValues.defaultValue(q, view) : null;
             value = value == null ? StartValues.metadata(q, context) : value;
             if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
@@ -493,14 +556,22 @@ public final class FormSession {
                 changes.add(new Change(q.name(), value));
             }
         }
+        if (newParticipant) {
+            changes.addAll(laid.instanceDefaults(startInstances));
+        }
+        rebuild();
+        List<Question> made = instances.drainCreated();
+        changes.addAll(laid.instanceDefaults(newParticipant ? made : List.of()));
         changes.addAll(recalculate(null));
+        rebuild();
         return changes;
     }
 
     /** Records {@code end} when the participant submits; returns what to save. */
     public List<Change> recordEnd() {
         List<Change> changes = new ArrayList<>();
-        StartValues.end(form.questions(), context).forEach((name, value) -> {
+        StartValues.end(form.questions().stream().filter(q -> !layout.repeatOfQuestion.containsKey(q.name()))
+                .toList(), context).forEach((name, value) -> {
             answers.put(name, value);
             changes.add(new Change(name, value));
         });
@@ -510,12 +581,14 @@ public final class FormSession {
     /** The answers of questions that are not relevant now, as changes that clear them (saved at submit). */
     public List<Change> irrelevantAnswers() {
         List<Change> out = new ArrayList<>();
-        for (Question q : form.questions()) {
+        for (Question q : laid.allQuestions()) {
             if (answers.containsKey(q.name()) && !isRelevant(q)) {
                 out.add(new Change(q.name(), null));
             }
         }
+        laid.staleInstanceItems().forEach(key -> out.add(new Change(key, null)));
         out.forEach(c -> answers.remove(c.question()));
+        rebuild();
         return out;
     }
 }

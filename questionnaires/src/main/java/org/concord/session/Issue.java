@@ -34,4 +34,13 @@ public record Issue(String question, Kind kind, String formMessage) {
             return "issue." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
         }
     }
+
+    /** The form's message in the participant's language only: a default in their language beats another language. */
+    static String formMessage(org.concord.forms.LocalizedText message, String language, String defaultLanguage) {
+        String text = message == null ? null : message.exactly(language);
+        if ((text == null || text.isBlank()) && message != null && language.equals(defaultLanguage)) {
+            text = message.exactly(org.concord.forms.Language.DEFAULT_CODE);
+        }
+        return text == null || text.isBlank() ? null : text;
+    }
 }

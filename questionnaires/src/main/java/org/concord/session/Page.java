@@ -7,13 +7,33 @@ import org.concord.forms.Node;
 /**
  * One page of the participant runner. Each top-level group is a page; a run of consecutive top-level questions outside
  * any group is collected into one page, named after its first question (so a form without groups is a single page).
+ * Each instance of a repeat is a page named {@code repeat[i]}, and an "add another" repeat ends with the page
+ * {@code repeat#add} that asks whether to add one more.
  *
- * @param name    the group name, or the first question's name for a collected page; stored as {@code lastPage}
- * @param label   the group label, or {@link LocalizedText#EMPTY} for a collected page
- * @param content the elements in display order: questions and nested groups, with randomised groups already shuffled
+ * @param name     the group name, or the first question's name for a collected page; stored as {@code lastPage}
+ * @param label    the group label, or {@link LocalizedText#EMPTY} for a collected page
+ * @param content  the elements in display order: questions and nested groups, with randomised groups already shuffled
+ * @param instance where the page is in a repeat, or null outside repeats
  */
-public record Page(String name, LocalizedText label, List<Node> content) {
+public record Page(String name, LocalizedText label, List<Node> content, Instance instance) {
     public Page {
         content = List.copyOf(content);
+    }
+
+    /** A page outside any repeat. */
+    public Page(String name, LocalizedText label, List<Node> content) {
+        this(name, label, content, null);
+    }
+
+    /**
+     * A page's place in a repeat.
+     *
+     * @param repeat the repeat's name
+     * @param label  the repeat's label
+     * @param index  the 1-based instance shown (on the add-another page: the last instance)
+     * @param count  the number of instances when the form fixes it ({@code repeat_count}), or 0 for "add another"
+     * @param asksToAddAnother true on the page that asks whether to add another instance
+     */
+    public record Instance(String repeat, LocalizedText label, int index, int count, boolean asksToAddAnother) {
     }
 }

@@ -12,6 +12,7 @@ import org.concord.forms.Group;
 import org.concord.forms.LocalizedText;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
+import org.concord.forms.Repeat;
 import org.concord.forms.expr.Expression;
 
 /**
@@ -19,13 +20,18 @@ import org.concord.forms.expr.Expression;
  * participant's seed, and every element knows the relevance conditions of the groups around it.
  */
 final class PageLayout {
+    /** The pages outside repeats; a repeat's pages depend on its number of instances (see {@link #slots}). */
     final List<Page> pages;
+    /** In form order: each {@link Page} outside repeats and each {@link Repeat} (children arranged) in its place. */
+    final List<Object> slots = new ArrayList<>();
+    /** Question name to the repeat it is asked in, for questions inside a repeat. */
+    final Map<String, Repeat> repeatOfQuestion = new LinkedHashMap<>();
+    /** Repeats by name. */
+    final Map<String, Repeat> repeats = new LinkedHashMap<>();
     /** Group name to the order its children were shown in, for every randomised group. */
     final Map<String, List<String>> randomizedOrders = new LinkedHashMap<>();
     /** Element to the {@code relevant} expressions of its enclosing groups, outermost first. */
     final Map<Node, List<Expression>> enclosing = new IdentityHashMap<>();
-    /** Question name to the index of the page it is on. */
-    final Map<String, Integer> pageOfQuestion = new LinkedHashMap<>();
 
     PageLayout(Form form, long seed) {
         List<Page> out = new ArrayList<>();
@@ -35,7 +41,17 @@ final class PageLayout {
                 flushLoose(loose, out);
                 Group shown = arrange(group, seed, List.of());
                 out.add(new Page(group.name(), group.label(), shown.children()));
-                index(shown, out.size() - 1);
+                slots.add(out.get(out.size() - 1));
+            } else if (node instanceof Repeat repeat) {
+                flushLoose(loose, out);
+                List<Expression> outer = repeat.relevant() == null ? List.of() : List.of(repeat.relevant());
+                Group shown = arrange(new Group(repeat.name(), repeat.label(), null, "", false, repeat.children(),
+                        repeat.row()), seed, outer);
+                Repeat arranged = new Repeat(repeat.name(), repeat.label(), repeat.relevant(), repeat.repeatCount(),
+                        shown.children(), repeat.row());
+                slots.add(arranged);
+                repeats.put(repeat.name(), arranged);
+                questionsOf(arranged.children()).forEach(q -> repeatOfQuestion.put(q.name(), arranged));
             } else {
                 loose.add(node);
                 enclosing.put(node, List.of());
@@ -50,24 +66,12 @@ final class PageLayout {
             return;
         }
         out.add(new Page(loose.get(0).name(), LocalizedText.EMPTY, loose));
-        for (Node node : loose) {
-            pageOfQuestion.put(node.name(), out.size() - 1);
-        }
+        slots.add(out.get(out.size() - 1));
         loose.clear();
     }
 
-    private void index(Group group, int page) {
-        for (Node child : group.children()) {
-            if (child instanceof Group inner) {
-                index(inner, page);
-            } else {
-                pageOfQuestion.put(child.name(), page);
-            }
-        }
-    }
-
     /** A copy of {@code group} with randomised children shuffled, recording every element's enclosing conditions. */
-    private Group arrange(Group group, long seed, List<Expression> outer) {
+    Group arrange(Group group, long seed, List<Expression> outer) {
         List<Expression> conditions = new ArrayList<>(outer);
         if (group.relevant() != null) {
             conditions.add(group.relevant());

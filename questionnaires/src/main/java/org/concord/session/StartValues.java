@@ -29,7 +29,7 @@ final class StartValues {
     static String defaultValue(Question q, Answers view) {
         String value = q.options().defaultValue();
         if (q.options().dynamicDefault() != null) {
-            value = FormSession.asText(q.options().dynamicDefault().evaluate(view, null));
+            value = asText(q.options().dynamicDefault().evaluate(view, null));
         }
         return value == null || value.isEmpty() ? null : TypedAnswers.normalize(q, value);
     }
@@ -48,5 +48,19 @@ final class StartValues {
             }
         }
         return out;
+    }
+
+    /** XPath string conversion: whole numbers without a decimal point, booleans as true/false. */
+    static String asText(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Double d) {
+            if (d.isNaN() || d.isInfinite()) {
+                return null;
+            }
+            return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString();
+        }
+        return value.toString();
     }
 }

@@ -47,10 +47,8 @@ class FormCompatibilityTest {
                 "many/survey.csv row 4, column name: duplicate name v1 (already used in row 2); give each question "
                         + "and group its own name",
                 "many/survey.csv row 4, column relevant: unknown name ${n1}; did you mean ${n}?",
-                "many/survey.csv row 5, column type: type begin_repeat is not supported by Concord yet; supported "
-                        + "types: select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, "
-                        + "calculate, date, time, datetime, range, start, end, today, deviceid, username, audit, "
-                        + "begin_group, end_group",
+                "many/survey.csv row 5, column type: begin_repeat r is never closed; add an end_repeat row after "
+                        + "its last question",
                 "many/choices.csv row 3, column name: duplicate choice 1 in list agree4 (already in row 2); give "
                         + "each choice of a list its own name");
         assertThat(e.getMessage()).contains("unknown type intger").contains("duplicate choice 1");

@@ -213,7 +213,7 @@ class FormValidationCatalogueTest {
                         + "select_one LIST, select_multiple LIST, integer, decimal, "
                         + "text, note, acknowledge, calculate, date, time, datetime, range, start, end, today, "
                         + "deviceid, "
-                        + "username, audit, begin_group, end_group");
+                        + "username, audit, begin_group, end_group, begin_repeat, end_repeat");
     }
 
     @Test
@@ -226,8 +226,10 @@ class FormValidationCatalogueTest {
     @Test
     void unsupportedColumn() {
         assertProblems("unsupported-column",
-                "unsupported-column/survey.csv row 2, column repeat_count: column repeat_count is not "
-                        + "supported by Concord (used in 2 rows); remove it");
+                "unsupported-column/survey.csv row 2, column repeat_count: repeat_count is only for a begin_repeat "
+                        + "row; remove it from this select_one row",
+                "unsupported-column/survey.csv row 3, column repeat_count: repeat_count is only for a begin_repeat "
+                        + "row; remove it from this select_one row");
     }
 
     @Test
@@ -242,14 +244,6 @@ class FormValidationCatalogueTest {
     @Test
     void unsupportedType() {
         assertProblems("unsupported-type",
-                "unsupported-type/survey.csv row 2, column type: type begin_repeat is not supported by Concord yet; "
-                        + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
-                        + "acknowledge, calculate, date, time, datetime, range, start, end, today, deviceid, username, "
-                        + "audit, begin_group, end_group",
-                "unsupported-type/survey.csv row 4, column type: type end_repeat is not supported by Concord yet; "
-                        + "supported types: select_one LIST, select_multiple LIST, integer, decimal, text, note, "
-                        + "acknowledge, calculate, date, time, datetime, range, start, end, today, deviceid, username, "
-                        + "audit, begin_group, end_group",
                 "unsupported-type/survey.csv row 5, column type: type hidden is not supported by Concord: use a "
                         + "calculate row instead");
     }

@@ -14,6 +14,7 @@ import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
 import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.kiosk.panel.AnswerSink;
+import org.concord.app.kiosk.panel.InstanceHeading;
 import org.concord.app.kiosk.panel.MessagePanel;
 import org.concord.app.kiosk.panel.PagePanel;
 import org.concord.app.kiosk.panel.QuestionView;
@@ -62,6 +63,7 @@ public final class KioskController implements AnswerSink {
     /** Device id and researcher initials for the metadata questions, read once on the writer thread. */
     private SessionContext context = SessionContext.system();
     private PagePanel page;
+    private final RepeatWords repeatWords = new RepeatWords();
     private boolean busy;
     private boolean failing;
     private boolean closed;
@@ -181,6 +183,7 @@ public final class KioskController implements AnswerSink {
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
         participant = who;
         session = FormSession.start(form, answers, who.language(), who.seed(), context);
+        session.useRepeatTexts(repeatWords);
         save(session.recordStart(fresh));
         text.language().setCode(who.language());
         relabel();
@@ -227,7 +230,7 @@ public final class KioskController implements AnswerSink {
         page = new PagePanel(current, session, text, this);
         frame.navigation(true, true, false);
         actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
-        String heading = session.text(current.label());
+        String heading = InstanceHeading.of(current, session.text(current.label()), text);
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());
@@ -480,7 +483,7 @@ public final class KioskController implements AnswerSink {
                         && (owner.isFocusOwner() || owner.requestFocusInWindow()));
                 if (page != null) {
                     for (String name : withIssues) {
-                        form.question(name).flatMap(session::issue)
+                        session.question(name).flatMap(session::issue)
                                 .ifPresent(i -> page.showIssue(name, message(i)));
                     }
                 }

@@ -145,7 +145,7 @@ final class FormRules {
     void checkReferences() {
         for (SurveyReader.PendingReferences ref : reader.references) {
             for (String name : ref.expression().references()) {
-                if (reader.questionNames.containsKey(name)) {
+                if (reader.questionNames.containsKey(name) || reader.repeatNames.containsKey(name)) {
                     continue;
                 }
                 String message;

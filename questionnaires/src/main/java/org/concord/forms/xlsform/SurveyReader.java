@@ -14,6 +14,7 @@ import org.concord.forms.LocalizedText;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.forms.Repeat;
 import org.concord.forms.expr.Expression;
 import org.concord.forms.expr.ExpressionException;
 import org.concord.forms.expr.ExpressionParser;
@@ -30,9 +31,6 @@ final class SurveyReader {
     record PendingReferences(int row, String column, Expression expression) {
     }
 
-    /** Survey columns of XLSForm that Concord does not support yet: refused when any row uses them. */
-    private static final Set<String> UNSUPPORTED_COLUMNS = Set.of("repeat_count");
-
     private final SheetColumns cols;
     private final List<Problem> problems;
     private final List<Problem> warnings;
@@ -45,6 +43,8 @@ final class SurveyReader {
     final Map<String, Integer> questionNames = new LinkedHashMap<>();
     /** Every question and group name to the row that declared it. */
     final Map<String, Integer> allNames = new LinkedHashMap<>();
+    /** Repeat names to the row that declared them: {@code count(${repeat})} may refer to them. */
+    final Map<String, Integer> repeatNames = new LinkedHashMap<>();
 
     private static final class Frame {
         final String name;
@@ -54,6 +54,9 @@ final class SurveyReader {
         final boolean randomize;
         final int row;
         final List<Node> children = new ArrayList<>();
+        /** True for a begin_repeat; then {@code repeatCount} is its repeat_count or null. */
+        boolean repeat;
+        Expression repeatCount;
 
         Frame(String name, LocalizedText label, Expression relevant, String appearance, boolean randomize, int row) {
             this.name = name;
@@ -93,7 +96,6 @@ final class SurveyReader {
         if (!usable) {
             return List.of();
         }
-        checkUnsupportedColumns();
         cols.checkUnused(problems, warnings);
         Deque<Frame> stack = new ArrayDeque<>();
         stack.push(new Frame(null, LocalizedText.EMPTY, null, "", false, 0));
@@ -107,35 +109,15 @@ final class SurveyReader {
         }
         while (stack.size() > 1) {
             Frame open = stack.pop();
-            problems.add(sheet().problem(open.row, cols.header("type"), "begin_group " + open.name
-                    + " is never closed; add an end_group row after its last question"));
+            String kind = open.repeat ? "repeat" : "group";
+            problems.add(sheet().problem(open.row, cols.header("type"), "begin_" + kind + " " + open.name
+                    + " is never closed; add an end_" + kind + " row after its last question"));
         }
         if (questionNames.isEmpty()) {
             problems.add(sheet().problem(0, null, "the survey has no questions; add at least one question row"
                     + " (groups alone show nothing)"));
         }
         return stack.pop().children;
-    }
-
-    private void checkUnsupportedColumns() {
-        for (Map.Entry<String, Integer> column : cols.plainColumns().entrySet()) {
-            if (!UNSUPPORTED_COLUMNS.contains(column.getKey())) {
-                continue;
-            }
-            int used = 0;
-            int first = 0;
-            for (int i = 0; i < sheet().rows().size(); i++) {
-                if (!sheet().rows().get(i).get(column.getValue()).isEmpty()) {
-                    used++;
-                    first = first == 0 ? Sheet.rowNumber(i) : first;
-                }
-            }
-            if (used > 0) {
-                String header = sheet().header().get(column.getValue());
-                problems.add(sheet().problem(first, header, "column " + header + " is not supported by Concord"
-                        + " (used in " + used + (used == 1 ? " row" : " rows") + "); remove it"));
-            }
-        }
     }
 
     private void readRow(int row, List<String> cells, Deque<Frame> stack) {
@@ -149,13 +131,32 @@ final class SurveyReader {
         }
         SurveyTypes.Parsed parsed = SurveyTypes.parse(typeCell);
         String word = parsed.word();
-        if (word.equals(SurveyTypes.END_GROUP)) {
+        if (!word.equals(SurveyTypes.BEGIN_REPEAT) && !cols.get(cells, "repeat_count").isEmpty()) {
+            problems.add(sheet().problem(row, cols.header("repeat_count"), "repeat_count is only for a "
+                    + "begin_repeat row; remove it from this " + word + " row"));
+        }
+        if (word.equals(SurveyTypes.END_GROUP) || word.equals(SurveyTypes.END_REPEAT)) {
+            String kind = word.equals(SurveyTypes.END_GROUP) ? "group" : "repeat";
             if (stack.size() == 1) {
-                problems.add(sheet().problem(row, typeHeader, "end_group without a matching begin_group; delete "
-                        + "it or add a begin_group above"));
+                problems.add(sheet().problem(row, typeHeader, "end_" + kind + " without a matching begin_" + kind
+                        + "; delete it or add a begin_" + kind + " above"));
                 return;
             }
+            if (stack.peek().repeat != kind.equals("repeat")) {
+                String open = stack.peek().repeat ? "repeat" : "group";
+                problems.add(sheet().problem(row, typeHeader, "end_" + kind + " closes begin_" + open + " "
+                        + stack.peek().name + " (row " + stack.peek().row + "); write end_" + open + " here"));
+            }
             Frame f = stack.pop();
+            if (f.repeat) {
+                if (f.children.isEmpty()) {
+                    problems.add(sheet().problem(f.row, typeHeader, "repeat " + f.name + " has no questions; add "
+                            + "questions between begin_repeat and end_repeat or delete the repeat"));
+                }
+                stack.peek().children.add(new Repeat(f.name, f.label, f.relevant, f.repeatCount, f.children,
+                        f.row));
+                return;
+            }
             if (f.children.isEmpty()) {
                 warnings.add(sheet().problem(f.row, typeHeader, "group " + f.name + " has no questions; it is "
                         + "not shown"));
@@ -177,6 +178,10 @@ final class SurveyReader {
                     + DidYouMean.closest(word, SurveyTypes.SUPPORTED).map(s -> "; did you mean " + s + "?")
                     .orElse("; supported types: " + SurveyTypes.supportedList())));
             registerQuestionName(row, cells);
+            return;
+        }
+        if (word.equals(SurveyTypes.BEGIN_REPEAT)) {
+            beginRepeat(row, cells, stack);
             return;
         }
         if (word.equals(SurveyTypes.BEGIN_GROUP)) {
@@ -203,6 +208,12 @@ final class SurveyReader {
         }
         entries.add(new Entry(row, cells, q));
         stack.peek().children.add(q);
+        Frame repeat = enclosingRepeat(stack);
+        if (repeat != null && q.domain() != null) {
+            problems.add(sheet().problem(row, cols.header("domain"), "values item " + q.name() + " is inside "
+                    + "repeat " + repeat.name + " (row " + repeat.row + "); the analysis needs one answer per "
+                    + "participant: move it out of the repeat or clear its domain"));
+        }
         if (q.options().orOther()) {
             Question other = OrOther.textQuestion(q);
             if (allNames.putIfAbsent(other.name(), row) != null) {
@@ -213,6 +224,41 @@ final class SurveyReader {
             entries.add(new Entry(row, cells, other));
             stack.peek().children.add(other);
         }
+    }
+
+    /** A begin_repeat: refused inside another repeat or a group (an instance is a page of its own). */
+    private void beginRepeat(int row, List<String> cells, Deque<Frame> stack) {
+        String name = registerName(row, cells, true);
+        if (name != null) {
+            repeatNames.putIfAbsent(name, row);
+        }
+        Frame outer = enclosingRepeat(stack);
+        if (outer != null) {
+            problems.add(sheet().problem(row, cols.header("type"), "repeat " + name + " is inside repeat "
+                    + outer.name + " (row " + outer.row + "); Concord does not support nested repeats: move it "
+                    + "after end_repeat of " + outer.name + " or ask its questions in " + outer.name + " itself"));
+        } else if (stack.size() > 1) {
+            problems.add(sheet().problem(row, cols.header("type"), "repeat " + name + " is inside group "
+                    + stack.peek().name + " (row " + stack.peek().row + "); Concord shows each instance of a "
+                    + "repeat as a page of its own: move the begin_repeat ... end_repeat out of the group"));
+        }
+        Frame frame = new Frame(name, cols.text(cells, "label"), expression(row, cells, "relevant"), "", false, row);
+        frame.repeat = true;
+        frame.repeatCount = expression(row, cells, "repeat_count");
+        if (!cols.get(cells, "parameters").isEmpty()) {
+            problems.add(sheet().problem(row, cols.header("parameters"), "parameters on begin_repeat are not "
+                    + "supported by Concord; remove them"));
+        }
+        stack.push(frame);
+    }
+
+    private static Frame enclosingRepeat(Deque<Frame> stack) {
+        for (Frame f : stack) {
+            if (f.repeat) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private String listName(int row, QuestionType type, SurveyTypes.Parsed parsed, String typeHeader) {

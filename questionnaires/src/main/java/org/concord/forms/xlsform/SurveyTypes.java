@@ -3,7 +3,6 @@ package org.concord.forms.xlsform;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The XLSForm {@code type} column as pyxform reads it: the supported types, their other spellings, and the known types
@@ -12,6 +11,8 @@ import java.util.Set;
 final class SurveyTypes {
     static final String BEGIN_GROUP = "begin_group";
     static final String END_GROUP = "end_group";
+    static final String BEGIN_REPEAT = "begin_repeat";
+    static final String END_REPEAT = "end_repeat";
     /** A select_one over a list of the {@code external_choices} sheet. */
     static final String SELECT_ONE_EXTERNAL = "select_one_external";
     /** pyxform's {@code phone number}: a text of digits (not the phone's own number). */
@@ -24,13 +25,13 @@ final class SurveyTypes {
     /** Every supported type word, for "did you mean" and messages. */
     static final List<String> SUPPORTED = List.of("select_one", "select_multiple", "integer", "decimal", "text",
             "note", "acknowledge", "calculate", "date", "time", "datetime", "range", "start", "end", "today",
-            "deviceid", "username", "audit", BEGIN_GROUP, END_GROUP);
+            "deviceid", "username", "audit", BEGIN_GROUP, END_GROUP, BEGIN_REPEAT, END_REPEAT);
 
     /** Other spellings of types, as pyxform accepts them (keys in lower case, single spaces). */
     private static final Map<String, String> ALIASES = Map.ofEntries(
             Map.entry("begin group", BEGIN_GROUP), Map.entry("end group", END_GROUP),
-            Map.entry("begin repeat", "begin_repeat"), Map.entry("end repeat", "end_repeat"),
-            Map.entry("begin looped group", "begin_repeat"), Map.entry("end looped group", "end_repeat"),
+            Map.entry("begin repeat", BEGIN_REPEAT), Map.entry("end repeat", END_REPEAT),
+            Map.entry("begin looped group", BEGIN_REPEAT), Map.entry("end looped group", END_REPEAT),
             Map.entry("string", "text"), Map.entry("int", "integer"), Map.entry("date time", "datetime"),
             Map.entry("add text prompt", "text"), Map.entry("add integer prompt", "integer"),
             Map.entry("add decimal prompt", "decimal"), Map.entry("add note prompt", "note"),
@@ -107,9 +108,6 @@ final class SurveyTypes {
             Map.entry("number of days in last six months", "use integer"),
             Map.entry("number of days in last year", "use integer"));
 
-    /** Types that Concord does not support yet (they are not phone-only). */
-    static final Set<String> NOT_YET = Set.of("begin_repeat", "end_repeat");
-
     private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private SurveyTypes() {
@@ -169,15 +167,12 @@ final class SurveyTypes {
         if (reason != null) {
             return "type " + word + " is not supported by Concord: " + reason;
         }
-        if (NOT_YET.contains(word)) {
-            return "type " + word + " is not supported by Concord yet; supported types: " + supportedList();
-        }
         return null;
     }
 
     /** How the supported types read in messages. */
     static String supportedList() {
         return "select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, date, "
-                + "time, datetime, range, start, end, today, deviceid, username, audit, begin_group, end_group";
+                + "time, datetime, range, start, end, today, deviceid, username, audit, begin_group, end_group, begin_repeat, end_repeat";
     }
 }

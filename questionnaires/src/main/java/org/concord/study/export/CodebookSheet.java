@@ -13,6 +13,7 @@ import org.concord.forms.Group;
 import org.concord.forms.Language;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
+import org.concord.forms.Repeat;
 import org.concord.study.export.wide.StudyTable;
 import org.concord.study.export.wide.VariableNames;
 
@@ -67,6 +68,9 @@ final class CodebookSheet {
         for (Node node : nodes) {
             if (node instanceof Group g) {
                 walk(g.children(), page.isEmpty() ? g.name() : page, sheet, r);
+            } else if (node instanceof Repeat repeat) {
+                // Its answers are stored as item[i] and exported as item_1, item_2, ...: the page says so.
+                walk(repeat.children(), repeat.name() + "[i]", sheet, r);
             } else if (node instanceof Question q) {
                 Row row = sheet.createRow(r[0]++);
                 int c = 0;

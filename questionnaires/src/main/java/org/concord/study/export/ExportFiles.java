@@ -23,10 +23,12 @@ final class ExportFiles {
     }
 
     /**
-     * The rows in form order, items not in the form last by name; one map lookup per row, as this runs for every
-     * participant of an export. {@code rows} must be sorted by item name (as the study returns them).
+     * The rows in form order, then repeated items by question and instance, then items not in the form by name; one
+     * map lookup per row, as this runs for every participant of an export. {@code rows} must be sorted by item name
+     * (as the study returns them).
      */
-    static List<ResponseRow> inFormOrder(List<ResponseRow> rows, Map<String, Integer> positions, int size) {
+    static List<ResponseRow> inFormOrder(List<ResponseRow> rows, Map<String, Integer> positions, int size,
+                                         ItemOrder order) {
         ResponseRow[] slots = new ResponseRow[size];
         List<ResponseRow> out = new java.util.ArrayList<>(rows.size());
         List<ResponseRow> extras = new java.util.ArrayList<>(0);
@@ -42,6 +44,9 @@ final class ExportFiles {
             if (r != null) {
                 out.add(r);
             }
+        }
+        if (extras.size() > 1) {
+            extras.sort((a, b) -> order.compare(a.item(), b.item()));
         }
         out.addAll(extras);
         return out;

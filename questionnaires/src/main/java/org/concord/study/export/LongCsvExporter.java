@@ -23,7 +23,8 @@ import org.concord.study.Study;
 /**
  * Writes a study's responses as the long CSV of the design: UTF-8 with a byte-order mark, header
  * {@code participant_id,la_code,item,value,la_name,answered_at,language}, one row per current answer (a cleared answer
- * has a blank value), participants in the order they started and items in form order. Streams: memory holds one
+ * has a blank value), participants in the order they started and items in form order; a repeated answer is one row
+ * with item {@code name[i]} (instance {@code i}, 1-based). Streams: memory holds one
  * participant at a time. Text cells are guarded against formula injection ({@link FormulaGuard}).
  */
 public final class LongCsvExporter {
@@ -56,6 +57,7 @@ public final class LongCsvExporter {
     public static long write(Study study, Writer writer, boolean completedOnly) throws IOException {
         Map<String, Integer> positions = ExportFiles.positions(study.form());
         int formSize = study.form().questions().size();
+        ItemOrder order = new ItemOrder(study.form());
         writer.write('\uFEFF');
         writeRecord(writer, HEADER.toArray(new String[0]));
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(256);
@@ -85,7 +87,7 @@ public final class LongCsvExporter {
                     throw e;
                 }
                 ParticipantAnswers p = (ParticipantAnswers) next;
-                List<ResponseRow> answers = ExportFiles.inFormOrder(p.answers(), positions, formSize);
+                List<ResponseRow> answers = ExportFiles.inFormOrder(p.answers(), positions, formSize, order);
                 // The same for every row of a participant: computed once.
                 record[0] = p.participant().id().toString();
                 record[1] = FormulaGuard.csv(p.participant().laCode());

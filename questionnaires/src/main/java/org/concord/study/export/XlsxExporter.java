@@ -98,15 +98,26 @@ public final class XlsxExporter {
     private long write(boolean completedOnly) {
         List<String> items = new ArrayList<>();
         Map<String, QuestionType> types = new HashMap<>();
+        ItemOrder order = new ItemOrder(form);
         for (Question q : form.questions()) {
-            if (q.type().isAnswerable() || q.type() == QuestionType.CALCULATE) {
+            if ((q.type().isAnswerable() || q.type() == QuestionType.CALCULATE) && !order.isRepeated(q)) {
                 items.add(q.name());
                 types.put(q.name(), q.type());
             }
         }
+        List<String> extras = new ArrayList<>();
         for (String item : study.answeredItems()) {
             if (!types.containsKey(item)) {
-                items.add(item); // answers of items that are not in the form (another form version)
+                // Repeated answers (name[i]) and answers of items that are not in the form (another form version).
+                extras.add(item);
+            }
+        }
+        extras.sort(order);
+        items.addAll(extras);
+        for (String item : extras) {
+            Question repeated = order.questionOf(item);
+            if (repeated != null) {
+                types.put(item, repeated.type());
             }
         }
         Map<String, Integer> positions = ExportFiles.positions(form);
@@ -137,7 +148,7 @@ public final class XlsxExporter {
             text(row, 5, p.participant().language());
             time(row, 6, p.startedAt());
             time(row, 7, p.completedAt());
-            List<ResponseRow> answers = ExportFiles.inFormOrder(p.answers(), positions, formSize);
+            List<ResponseRow> answers = ExportFiles.inFormOrder(p.answers(), positions, formSize, order);
             for (ResponseRow r : answers) {
                 value(row, column.get(r.item()), r.value(), types.get(r.item()));
                 if (rowNumbers[1] == maxRows) {

@@ -19,7 +19,8 @@ class WorkbookConformanceTest {
     @ValueSource(strings = {"bind-single-colon", "bind-double-colon", "header-case-and-aliases", "label-single-colon",
         "select-spellings", "or-other", "phone-number", "kobo-unsuffixed-empty", "unsuffixed-default-language",
         "unsuffixed-no-default", "ignored-settings", "unused-columns", "missing-translation", "dates", "metadata",
-        "defaults", "read-only", "trigger", "cascading-select", "range", "select-one-external"})
+        "defaults", "read-only", "trigger", "cascading-select", "range", "select-one-external",
+        "repeat-count", "repeat-add-another", "repeat-nested-group", "repeat-functions"})
     void aWorkbookGivesTheSameForm(String folder) {
         Form csv = Conformance.load(folder);
         Path xlsx = dir.resolve(folder + ".xlsx");

@@ -107,6 +107,9 @@ public final class ResponseAccumulator {
             return;
         }
         ItemCoding.Item it = coding.item(item);
+        if (it == null && coding.form().isRepeatItem(item)) {
+            return; // asked in a repeat (stored as name[i]): never a values item, so not analysed
+        }
         if (it == null) {
             problem(file, row, "item", "item '" + item + "' is not in the form "
                     + coding.form().settings().formId() + "; use the form the data were collected with (--form)", pid);

@@ -23,12 +23,14 @@ import org.concord.forms.QuestionType;
 import org.concord.study.ParticipantAnswers;
 import org.concord.study.ResponseRow;
 import org.concord.study.Study;
+import org.concord.study.export.ItemOrder;
 
 /**
  * A study as a wide table for the statistics packages: one row per participant with {@code participant_id},
  * {@code la_code}, {@code la_name}, {@code role_group} (1 leader, 2 worker), {@code started_at},
  * {@code completed_at}, then the columns of each question in form order ({@link ItemColumns}), then answers of
- * items the form does not have. The study is read once: the answers go to a temporary spill file while widths, codes
+ * items the form does not have, then one set of columns per instance of each repeated question ({@code child_age_1},
+ * {@code child_age_2}, ... up to the largest instance answered) with the question's type, choices and label. The study is read once: the answers go to a temporary spill file while widths, codes
  * and counts are gathered, and {@link #forEachRow} reads the spill, so the rows are one consistent snapshot even
  * while the study is being written. Memory holds one participant at a time. Close the table to delete the spill.
  */
@@ -47,6 +49,8 @@ public final class StudyTable implements WideData, AutoCloseable {
     private final Map<String, String> roleGroups = new HashMap<>();
     private final VariableStats[] fixed;
     private final Map<String, Integer> firstColumn = new HashMap<>();
+    private final ItemOrder order;
+    private final String language;
     private List<Variable> variables;
     private long rows;
 
@@ -55,8 +59,10 @@ public final class StudyTable implements WideData, AutoCloseable {
         this.completedOnly = completedOnly;
         this.spill = spill;
         Form form = study.form();
+        this.order = new ItemOrder(form);
+        this.language = language;
         for (Question q : form.questions()) {
-            if (q.type() != QuestionType.NOTE) {
+            if (q.type() != QuestionType.NOTE && !order.isRepeated(q)) {
                 byItem.put(q.name(), ItemColumns.of(form, q, language));
             }
         }
@@ -122,8 +128,9 @@ public final class StudyTable implements WideData, AutoCloseable {
         for (String f : FIXED) {
             out.put(f, List.of(f));
         }
+        ItemOrder order = new ItemOrder(form);
         for (Question q : form.questions()) {
-            if (q.type() != QuestionType.NOTE) {
+            if (q.type() != QuestionType.NOTE && !order.isRepeated(q)) {
                 out.put(q.name(), ItemColumns.of(form, q, form.defaultLanguage()).columns().stream()
                         .map(v -> v.variable().name()).toList());
             }
@@ -157,8 +164,12 @@ public final class StudyTable implements WideData, AutoCloseable {
         for (VariableStats f : fixed) {
             vars.add(f.variable());
         }
-        for (ItemColumns item : byItem.values()) {
-            firstColumn.put(item.item, vars.size());
+        // Items in form order (and those of other form versions), then repeated items: child_age_1, child_age_2, ...
+        List<String> keys = new ArrayList<>(byItem.keySet().stream().filter(k -> order.repeated(k) == null).toList());
+        keys.addAll(byItem.keySet().stream().filter(k -> order.repeated(k) != null).sorted(order).toList());
+        for (String key : keys) {
+            ItemColumns item = byItem.get(key);
+            firstColumn.put(key, vars.size());
             for (VariableStats column : item.columns()) {
                 vars.add(column.variable());
             }
@@ -186,7 +197,7 @@ public final class StudyTable implements WideData, AutoCloseable {
         out.writeInt(answered);
         for (ResponseRow r : p.answers()) {
             if (r.value() != null) {
-                byItem.computeIfAbsent(r.item(), ItemColumns::extra).see(r.value());
+                byItem.computeIfAbsent(r.item(), this::columnsOf).see(r.value());
                 Integer index = itemIndex.get(r.item());
                 if (index == null) {
                     index = itemNames.size();
@@ -197,6 +208,12 @@ public final class StudyTable implements WideData, AutoCloseable {
                 Spill.writeText(out, r.value());
             }
         }
+    }
+
+    /** The columns of an item the form does not list by name: a repeated answer's instance, else text. */
+    private ItemColumns columnsOf(String item) {
+        Question repeated = order.questionOf(item);
+        return repeated == null ? ItemColumns.extra(item) : ItemColumns.of(study.form(), repeated, language);
     }
 
     @Override

@@ -1,0 +1,24 @@
+package org.concord.app.kiosk.panel;
+
+import org.concord.app.base.Texts;
+import org.concord.session.Page;
+
+/** Which repeat instance a page shows, from the kiosk's bundles in English and Welsh. */
+public final class InstanceHeading {
+    private InstanceHeading() {
+    }
+
+    /**
+     * The heading of a page: "Child 2 of 3" in a repeat with a fixed number of instances, "Child 2" in an add-another
+     * repeat, else the page's own label.
+     */
+    public static String of(Page page, String label, Texts text) {
+        Page.Instance at = page.instance();
+        if (at == null || at.asksToAddAnother()) {
+            return label;
+        }
+        String name = label.isBlank() ? at.repeat() : label;
+        return at.count() > 0 ? text.get("kiosk.repeat.instance.of", name, at.index(), at.count())
+                : text.get("kiosk.repeat.instance", name, at.index());
+    }
+}

@@ -1,0 +1,43 @@
+package org.concord.app.kiosk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.concord.app.base.Language;
+import org.concord.app.base.Texts;
+import org.concord.app.kiosk.panel.InstanceHeading;
+import org.concord.forms.LocalizedText;
+import org.concord.session.Page;
+import org.junit.jupiter.api.Test;
+
+/** The kiosk's words for repeat pages, in English and Welsh from its bundles. */
+class RepeatWordsTest {
+    private static Page page(int index, int count, boolean asks) {
+        LocalizedText label = LocalizedText.of("en", "Child");
+        return new Page("child[" + index + "]", label, List.of(), new Page.Instance("child", label, index, count,
+                asks));
+    }
+
+    @Test
+    void instanceHeadingsInEnglishAndWelsh() {
+        Texts english = new Texts("kiosk", Language.ofCode("en"));
+        Texts welsh = new Texts("kiosk", Language.ofCode("cy"));
+        assertThat(InstanceHeading.of(page(2, 3, false), "Child", english)).isEqualTo("Child 2 of 3");
+        assertThat(InstanceHeading.of(page(2, 0, false), "Child", english)).as("add another: no count")
+                .isEqualTo("Child 2");
+        assertThat(InstanceHeading.of(page(2, 3, false), "Plentyn", welsh)).isEqualTo("Plentyn 2 o 3");
+        assertThat(InstanceHeading.of(page(2, 0, true), "Plentyn", welsh)).as("the add-another page")
+                .isEqualTo("Plentyn");
+        assertThat(InstanceHeading.of(new Page("about", LocalizedText.EMPTY, List.of()), "About", english))
+                .as("a page outside repeats").isEqualTo("About");
+    }
+
+    @Test
+    void addAnotherQuestionAndAnswersInEnglishAndWelsh() {
+        RepeatWords words = new RepeatWords();
+        assertThat(words.addAnother("en", "child")).isEqualTo("Add another child?");
+        assertThat(words.yes("en") + "/" + words.no("en")).isEqualTo("Yes/No");
+        assertThat(words.addAnother("cy", "plentyn")).isEqualTo("Ychwanegu plentyn arall?");
+        assertThat(words.yes("cy") + "/" + words.no("cy")).isEqualTo("Ie/Na");
+    }
+}

@@ -1,0 +1,89 @@
+package org.concord.forms.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.forms.conformance.Conformance.errors;
+import static org.concord.forms.conformance.Conformance.load;
+
+import org.concord.forms.Form;
+import org.concord.forms.FormLoader;
+import org.concord.forms.Group;
+import org.concord.forms.Node;
+import org.concord.forms.Question;
+import org.concord.forms.Repeat;
+import org.junit.jupiter.api.Test;
+
+/** begin_repeat ... end_repeat as the loaded model shows it, and the repeats Concord refuses. */
+class RepeatsConformanceTest {
+    @Test
+    void repeatCountIsAnExpression() {
+        Form form = load("repeat-count");
+        assertThat(form.body()).extracting(Node::name).containsExactly("n_children", "child", "done");
+        Repeat child = (Repeat) form.body().get(1);
+        assertThat(child.repeatCount().source()).isEqualTo("${n_children}");
+        assertThat(child.label().get("default", "default")).isEqualTo("Child");
+        assertThat(child.children()).extracting(Node::name).containsExactly("child_name", "child_age");
+        assertThat(form.repeatOf("child_age")).contains(child);
+        assertThat(form.repeatOf("n_children")).isEmpty();
+        assertThat(form.questions()).extracting(Question::name)
+                .containsExactly("n_children", "child_name", "child_age", "done");
+        assertThat(form.warnings()).isEmpty();
+    }
+
+    @Test
+    void addAnotherRepeatHasNoCountAndKeepsItsRelevance() {
+        Form form = load("repeat-add-another");
+        Repeat visit = form.repeats().get(0);
+        assertThat(visit.name()).isEqualTo("visit");
+        assertThat(visit.repeatCount()).isNull();
+        assertThat(visit.relevant().source()).isEqualTo("${visited} = 'yes'");
+        assertThat(visit.children()).extracting(Node::name).containsExactly("library", "hours");
+    }
+
+    @Test
+    void groupsInsideARepeatAreKept() {
+        Form form = load("repeat-nested-group");
+        Repeat pet = form.repeats().get(0);
+        assertThat(pet.repeatCount().source()).isEqualTo("2");
+        assertThat(pet.children()).extracting(Node::name).containsExactly("about", "dog");
+        Group dog = (Group) pet.children().get(1);
+        assertThat(dog.relevant().source()).isEqualTo("${pet_kind} = 'dog'");
+        assertThat(form.repeatOf("walks")).contains(pet);
+    }
+
+    @Test
+    void repeatFunctionsReferToTheRepeatAndItsQuestions() {
+        Form form = load("repeat-functions");
+        assertThat(form.question("first_area").orElseThrow().calculation().source())
+                .isEqualTo("indexed-repeat(${area}, ${room}, 1)");
+        assertThat(form.question("rooms").orElseThrow().calculation().references()).containsExactly("room");
+        assertThat(form.repeatOf("pos")).map(Repeat::name).contains("room");
+        assertThat(form.repeatOf("total")).isEmpty();
+    }
+
+    @Test
+    void storedSourceGivesTheSameRepeatsAndSha() {
+        for (String folder : new String[] {"repeat-count", "repeat-add-another", "repeat-nested-group",
+                                           "repeat-functions"}) {
+            Form form = load(folder);
+            Form again = FormLoader.fromSource(form.source().text());
+            assertThat(again.source().sha256()).as("SHA of %s read back", folder).isEqualTo(form.source().sha256());
+            assertThat(again.body()).as("body of %s read back", folder).isEqualTo(form.body());
+        }
+    }
+
+    @Test
+    void nestedRepeatsAreRefused() {
+        assertThat(errors("repeat-nested-refused")).containsExactly(
+                "repeat-nested-refused/survey.csv row 4, column type: repeat member is inside repeat household "
+                        + "(row 2); Concord does not support nested repeats: move it after end_repeat of household "
+                        + "or ask its questions in household itself");
+    }
+
+    @Test
+    void valuesItemsInsideARepeatAreRefused() {
+        assertThat(errors("repeat-values-item-refused")).containsExactly(
+                "repeat-values-item-refused/survey.csv row 4, column domain: values item v_child is inside repeat "
+                        + "child (row 2); the analysis needs one answer per participant: move it out of the repeat "
+                        + "or clear its domain");
+    }
+}
