@@ -26,9 +26,11 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.kiosk.panel.QuestionView;
 import org.concord.common.InputException;
+import org.concord.forms.Choice;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
 import org.concord.forms.Question;
+import org.concord.session.Page;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Study;
@@ -40,7 +42,9 @@ import org.concord.study.Study;
  * XLSForm folder of CSV files or an .xlsx), each page is answered by keys, following the focus: a Likert item, a
  * choice list, and on a cascading select the answer that changes the filter (the filtered list rebuilt and its first
  * answer focused), answered twice with different values so that the second press replaces one filtered list by
- * another. Run by {@code bench/kiosk-keypress.sh} under Xvfb; prints median, p95 and max per kind of key press.
+ * another. In a repeat, the presses of its instances are counted apart, and its "add another?" page is answered yes
+ * until there are two instances. Run by {@code bench/kiosk-keypress.sh} under Xvfb; prints median, p95 and max per
+ * kind of key press.
  */
 public final class KioskKeypressBenchmark {
     private static final String LIKERT = "Likert item -> next item focused";
@@ -48,6 +52,7 @@ public final class KioskKeypressBenchmark {
             + " rebuilt, its first answer focused";
     private static final String FILTERED = "cascading select: answer in the filtered list -> next item focused";
     private static final String CHOICE = "other choice list -> next item focused";
+    private static final String ADD_ANOTHER = "repeat's \"add another?\" answered -> next item focused";
 
     private KioskKeypressBenchmark() {
     }
@@ -78,7 +83,8 @@ public final class KioskKeypressBenchmark {
             }
         }
         if (participants < 2) {
-            throw new IllegalArgumentException("participants: at least 2 (the first is a warm-up), not " + participants);
+            throw new IllegalArgumentException("participants: at least 2 (the first is a warm-up), not "
+                    + participants);
         }
         Form form = formPath == null ? FormLoader.loadBundled("values-agreement") : FormLoader.load(formPath);
         Map<String, List<Double>> millis = measure(form, participants, formPath == null
@@ -166,14 +172,21 @@ public final class KioskKeypressBenchmark {
                     .filter(d -> d.options().choiceFilter() != null
                             && d.options().choiceFilter().references().contains(q.name()))
                     .findFirst().orElse(null));
-            if (answers == 0) {
+            Page.Instance at = onEdt(() -> k.session().currentPage().map(Page::instance).orElse(null));
+            String where = at == null ? "" : "in a repeat instance: ";
+            if (at != null && at.asksToAddAnother()) {
+                // Another instance while there are fewer than two, then no more.
+                String choice = at.index() < 2 ? "yes" : "no";
+                int digit = onEdt(() -> k.session().choices(q).stream().map(Choice::name).toList().indexOf(choice));
+                add(out, ADD_ANOTHER, press(robot, KeyEvent.VK_1 + digit, left(view)));
+            } else if (answers == 0) {
                 robot.keyPress(KeyEvent.VK_3);
                 robot.keyRelease(KeyEvent.VK_3);
                 robot.keyPress(KeyEvent.VK_TAB);
                 robot.keyRelease(KeyEvent.VK_TAB);
                 waitUntil(() -> left(view).test(k.frame().getFocusOwner()));
             } else if (onEdt(() -> k.session().isScale(q))) {
-                add(out, LIKERT, press(robot, KeyEvent.VK_1 + likert++ % answers, left(view)));
+                add(out, where + LIKERT, press(robot, KeyEvent.VK_1 + likert++ % answers, left(view)));
             } else if (dependent != null) {
                 // Chosen, then chosen again with another answer: the filtered list is replaced by another.
                 int first = round % Math.min(answers, 9);
@@ -185,7 +198,7 @@ public final class KioskKeypressBenchmark {
                 ms = press(robot, KeyEvent.VK_1 + second, left(view));
                 add(out, filterKind(k, dependent), ms);
             } else {
-                add(out, q.options().choiceFilter() != null ? FILTERED : CHOICE,
+                add(out, where + (q.options().choiceFilter() != null ? FILTERED : CHOICE),
                         press(robot, KeyEvent.VK_1, left(view)));
             }
         }
