@@ -6,8 +6,13 @@
 # The version pinned in the parent pom's pluginManagement (keep the two equal).
 DEPENDENCY_PLUGIN=org.apache.maven.plugins:maven-dependency-plugin:3.8.1
 
+# Maven's output goes to stderr, never to stdout: test_classpath's caller reads stdout as the classpath, and even a quiet
+# online build prints colour resets there (ESC[0m), which made the first entry, the test classes, a path that does not
+# exist ("Could not find or load main class" on a fresh machine, where the offline build lacks a plugin dependency).
 mvn_build() { # Maven arguments...
-  mvn -B -q -o "$@" >/dev/null 2>&1 || mvn -B -q -ntp "$@"
+  mvn -B -q -o "$@" >/dev/null 2>&1 && return
+  echo "bench: the offline Maven build failed (something not yet in ~/.m2); building online" >&2
+  mvn -B -q -ntp -Dstyle.color=never "$@" >&2
 }
 
 # The shaded jar, the launcher and its class-data-sharing archive (app/target/concord*); SKIP_BUILD=1 reuses them.

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,28 +22,49 @@ import java.util.function.Predicate;
 import javax.swing.AbstractButton;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
+import org.assertj.swing.edt.GuiActionRunner;
 import org.concord.app.base.action.ActionModel;
+import org.concord.app.kiosk.panel.QuestionView;
+import org.concord.common.InputException;
+import org.concord.forms.Choice;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
+import org.concord.forms.Question;
+import org.concord.session.Page;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Study;
 
 /**
- * Benchmark (not a test): time from a real key press (java.awt.Robot through the X server) on a focused Likert item to
- * the next item holding the focus, in the kiosk on a real study file with the bundled form, every answer saved by the
- * writer thread meanwhile; then the same on a page with a cascading select (a country whose answer rebuilds the
- * city's). Run by {@code bench/kiosk-keypress.sh} under Xvfb; prints the figures.
+ * Benchmark (not a test): time from a real key press (java.awt.Robot through the X server) to the kiosk's answer to it,
+ * in the kiosk on a real study file, every answer saved by the writer thread meanwhile. With the bundled form (the
+ * default): a Likert item answered by its digit to the next item holding the focus. With {@code --form PATH} (an
+ * XLSForm folder of CSV files or an .xlsx), each page is answered by keys, following the focus: a Likert item, a
+ * choice list, and on a cascading select the answer that changes the filter (the filtered list rebuilt and its first
+ * answer focused), answered twice with different values so that the second press replaces one filtered list by
+ * another. In a repeat, the presses of its instances are counted apart, and its "add another?" page is answered yes
+ * until there are two instances. Run by {@code bench/kiosk-keypress.sh} under Xvfb; prints median, p95 and max per
+ * kind of key press.
  */
 public final class KioskKeypressBenchmark {
+    private static final String LIKERT = "Likert item -> next item focused";
+    private static final String FILTER = "cascading select: answer changing the filter -> filtered list (%d answers)"
+            + " rebuilt, its first answer focused";
+    private static final String FILTERED = "cascading select: answer in the filtered list -> next item focused";
+    private static final String CHOICE = "other choice list -> next item focused";
+    private static final String ADD_ANOTHER = "repeat's \"add another?\" answered -> next item focused";
+
     private KioskKeypressBenchmark() {
     }
 
-    /** Arguments: [participants] (default 4; the first is a warm-up and is not counted). */
+    /** Arguments: [--form PATH] [participants] (default 4; the first is a warm-up and is not counted). */
     public static void main(String[] args) {
         try {
             run(args);
             System.exit(0);
+        } catch (InputException e) {
+            System.err.println("bench: " + e.getMessage());
+            System.exit(2);
         } catch (Exception | Error e) {
             // exec:java would wait for the AWT threads forever: end the JVM with the failure.
             e.printStackTrace();
@@ -50,31 +73,43 @@ public final class KioskKeypressBenchmark {
     }
 
     private static void run(String[] args) throws Exception {
-        int participants = args.length > 0 ? Integer.parseInt(args[0]) : 4;
-        List<Double> millis = measure(FormLoader.loadBundled("values-agreement"), participants,
-                KioskKeypressBenchmark::participant);
-        System.out.printf(Locale.ROOT, "kiosk keypress -> next item focused: n=%d presses (%d participants x 30 items,"
-                        + " after 1 warm-up participant)%n", millis.size(), participants - 1);
-        print(millis);
-        List<Double> cascade = measure(cascadeForm(), participants, KioskKeypressBenchmark::cascadeParticipant);
-        System.out.printf(Locale.ROOT, "on a page with a cascading select (country -> city, then 5 items): n=%d"
-                + " presses (%d participants x 7, after 1 warm-up participant)%n", cascade.size(), participants - 1);
-        print(cascade);
+        Path formPath = null;
+        int participants = 4;
+        for (int i = 0; i < args.length; i++) {
+            if ("--form".equals(args[i]) && i + 1 < args.length) {
+                formPath = Path.of(args[++i]);
+            } else {
+                participants = Integer.parseInt(args[i]);
+            }
+        }
+        if (participants < 2) {
+            throw new IllegalArgumentException("participants: at least 2 (the first is a warm-up), not "
+                    + participants);
+        }
+        Form form = formPath == null ? FormLoader.loadBundled("values-agreement") : FormLoader.load(formPath);
+        Map<String, List<Double>> millis = measure(form, participants, formPath == null
+                ? (k, robot, round) -> Map.of(LIKERT, bundledParticipant(k, robot)) : KioskKeypressBenchmark::walk);
+        System.out.printf(Locale.ROOT, "kiosk key presses on %s: %d participants after 1 warm-up participant%n",
+                formPath == null ? "the bundled form" : formPath, participants - 1);
+        millis.forEach(KioskKeypressBenchmark::print);
     }
 
-    private static void print(List<Double> millis) {
+    private static void print(String kind, List<Double> millis) {
         Collections.sort(millis);
         double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-        System.out.printf(Locale.ROOT, "  median %.2f ms, mean %.2f ms, p95 %.2f ms, max %.2f ms (target < 50 ms)%n",
-                pct(millis, 50), mean, pct(millis, 95), millis.get(millis.size() - 1));
+        System.out.printf(Locale.ROOT, "  %s: n=%d, median %.2f ms, mean %.2f ms, p95 %.2f ms, max %.2f ms"
+                + " (target < 50 ms)%n", kind, millis.size(), pct(millis, 50), mean, pct(millis, 95),
+                millis.get(millis.size() - 1));
     }
 
     private interface ParticipantRun {
-        List<Double> run(KioskController k, Robot robot) throws Exception;
+        /** One participant from Start to Finish; the milliseconds of each measured key press, by kind. */
+        Map<String, List<Double>> run(KioskController k, Robot robot, int round) throws Exception;
     }
 
     /** Runs {@code participants} through {@code form} in a kiosk on a new study file; the first is not counted. */
-    private static List<Double> measure(Form form, int participants, ParticipantRun participant) throws Exception {
+    private static Map<String, List<Double>> measure(Form form, int participants, ParticipantRun participant)
+            throws Exception {
         Path dir = Files.createTempDirectory("concord-bench");
         Path file = dir.resolve("bench.concord");
         Study study = Study.create(file, form, List.of(new LocalAuthority("W06000015", "Cardiff")),
@@ -91,11 +126,11 @@ public final class KioskKeypressBenchmark {
         Thread.sleep(500);
         // No window manager under Xvfb: the pointer over the window gives it the keyboard.
         robot.mouseMove(200, 200);
-        List<Double> millis = new ArrayList<>();
+        Map<String, List<Double>> millis = new LinkedHashMap<>();
         for (int p = 0; p < participants; p++) {
-            List<Double> round = participant.run(k, robot);
+            Map<String, List<Double>> round = participant.run(k, robot, p);
             if (p > 0) {
-                millis.addAll(round);
+                round.forEach((kind, m) -> millis.computeIfAbsent(kind, x -> new ArrayList<>()).addAll(m));
             }
         }
         SwingUtilities.invokeAndWait(() -> k.frame().dispose());
@@ -103,52 +138,92 @@ public final class KioskKeypressBenchmark {
         return millis;
     }
 
-    /** A one-page form: a country, a city filtered by it ({@code choice_filter}), five agreement items. */
-    private static Form cascadeForm() throws Exception {
-        Path folder = Files.createTempDirectory("concord-bench-form");
-        StringBuilder survey = new StringBuilder("type,name,label,choice_filter\nbegin_group,welcome,Where,\n"
-                + "select_one country,country,Country,\nselect_one city,city,City,country = ${country}\n");
-        StringBuilder choices = new StringBuilder("list_name,name,label,country\n"
-                + "country,wales,Wales,\ncountry,england,England,\n");
-        for (int i = 1; i <= 5; i++) {
-            survey.append("select_one agree5,a").append(i).append(",Statement ").append(i).append(",\n");
-            choices.append("agree5,").append(i).append(",Point ").append(i).append(",\n");
-            choices.append("city,w").append(i).append(",Welsh town ").append(i).append(",wales\n");
-            choices.append("city,e").append(i).append(",English town ").append(i).append(",england\n");
-        }
-        survey.append("end_group,,,\n");
-        Files.writeString(folder.resolve("survey.csv"), survey);
-        Files.writeString(folder.resolve("choices.csv"), choices);
-        Files.writeString(folder.resolve("settings.csv"), "form_id,form_title\ncascade_bench,Cascade\n");
-        return FormLoader.load(folder);
-    }
-
-    private static List<Double> cascadeParticipant(KioskController k, Robot robot) throws Exception {
+    /**
+     * One participant through any form by keys, following the focus: each focused choice list is answered by a digit
+     * (measured), a text field gets "3" and Tab (not measured), and Enter on Next turns the page once every answer is
+     * saved.
+     */
+    private static Map<String, List<Double>> walk(KioskController k, Robot robot, int round) throws Exception {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
         click(k, ActionModel.KIOSK_START.componentName());
-        waitUntil(() -> k.session() != null && "welcome".equals(k.session().currentPageName()));
-        waitUntil(() -> focused(k).startsWith("q.country."));
-        List<Double> out = new ArrayList<>();
-        // 1 chooses Wales: the city's answers are rebuilt and the focus moves to the first of them.
-        out.add(press(robot, KeyEvent.VK_1, named("q.city.w1")));
-        out.add(press(robot, KeyEvent.VK_1, named("q.a1.")));
-        for (int i = 1; i <= 5; i++) {
-            out.add(press(robot, KeyEvent.VK_1 + (i % 5), named(i < 5 ? "q.a" + (i + 1) + "."
-                    : ActionModel.KIOSK_NEXT.componentName())));
+        waitUntil(() -> k.session() != null && k.session().currentPage().isPresent());
+        int likert = 0;
+        while (true) {
+            AtomicReference<QuestionView> focusedView = new AtomicReference<>();
+            waitUntil(() -> {
+                focusedView.set(k.page() == null ? null : k.page().focusedView());
+                return k.session().atReview() || focusedView.get() != null
+                        || focused(k).equals(ActionModel.KIOSK_NEXT.componentName());
+            });
+            QuestionView view = focusedView.get();
+            if (k.session().atReview()) {
+                break;
+            } else if (view == null) {
+                Object page = onEdt(k::page);
+                waitUntil(() -> k.writer().pending() == 0);
+                robot.keyPress(KeyEvent.VK_ENTER);
+                robot.keyRelease(KeyEvent.VK_ENTER);
+                waitUntil(() -> k.session().atReview() || k.page() != page);
+                continue;
+            }
+            Question q = view.question();
+            int answers = onEdt(() -> k.session().choices(q).size());
+            Question dependent = onEdt(() -> k.page().views().stream().map(QuestionView::question)
+                    .filter(d -> d.options().choiceFilter() != null
+                            && d.options().choiceFilter().references().contains(q.name()))
+                    .findFirst().orElse(null));
+            Page.Instance at = onEdt(() -> k.session().currentPage().map(Page::instance).orElse(null));
+            String where = at == null ? "" : "in a repeat instance: ";
+            if (at != null && at.asksToAddAnother()) {
+                // Another instance while there are fewer than two, then no more.
+                String choice = at.index() < 2 ? "yes" : "no";
+                int digit = onEdt(() -> k.session().choices(q).stream().map(Choice::name).toList().indexOf(choice));
+                add(out, ADD_ANOTHER, press(robot, KeyEvent.VK_1 + digit, left(view)));
+            } else if (answers == 0) {
+                robot.keyPress(KeyEvent.VK_3);
+                robot.keyRelease(KeyEvent.VK_3);
+                robot.keyPress(KeyEvent.VK_TAB);
+                robot.keyRelease(KeyEvent.VK_TAB);
+                waitUntil(() -> left(view).test(k.frame().getFocusOwner()));
+            } else if (onEdt(() -> k.session().isScale(q))) {
+                add(out, where + LIKERT, press(robot, KeyEvent.VK_1 + likert++ % answers, left(view)));
+            } else if (dependent != null) {
+                // Chosen, then chosen again with another answer: the filtered list is replaced by another.
+                int first = round % Math.min(answers, 9);
+                double ms = press(robot, KeyEvent.VK_1 + first, left(view));
+                add(out, filterKind(k, dependent), ms);
+                onEdt(() -> k.page().focusNamed("q." + q.name() + "." + k.session().answer(q.name())));
+                waitUntil(() -> view.holds(k.frame().getFocusOwner()));
+                int second = (round + 1) % Math.min(answers, 9);
+                ms = press(robot, KeyEvent.VK_1 + second, left(view));
+                add(out, filterKind(k, dependent), ms);
+            } else {
+                add(out, where + (q.options().choiceFilter() != null ? FILTERED : CHOICE),
+                        press(robot, KeyEvent.VK_1, left(view)));
+            }
         }
         waitUntil(() -> k.writer().pending() == 0);
-        click(k, ActionModel.KIOSK_NEXT.componentName());
-        waitUntil(() -> k.session().atReview());
         click(k, ActionModel.KIOSK_SUBMIT.componentName());
         waitUntil(() -> k.session() == null);
         click(k, ActionModel.KIOSK_FINISH.componentName());
         return out;
     }
 
-    private static Predicate<Component> named(String prefix) {
-        return owner -> owner != null && owner.getName() != null && owner.getName().startsWith(prefix);
+    /** The kind of a press that changed the filter of {@code dependent}: the size of the list it lets through. */
+    private static String filterKind(KioskController k, Question dependent) throws Exception {
+        return String.format(Locale.ROOT, FILTER, (int) onEdt(() -> k.session().choices(dependent).size()));
     }
 
-    private static List<Double> participant(KioskController k, Robot robot) throws Exception {
+    private static void add(Map<String, List<Double>> out, String kind, double millis) {
+        out.computeIfAbsent(kind, x -> new ArrayList<>()).add(millis);
+    }
+
+    /** The focus owner is outside {@code view}: the kiosk has moved on from the question answered. */
+    private static Predicate<Component> left(QuestionView view) {
+        return owner -> owner != null && !view.holds(owner);
+    }
+
+    private static List<Double> bundledParticipant(KioskController k, Robot robot) throws Exception {
         click(k, ActionModel.KIOSK_START.componentName());
         waitUntil(() -> k.session() != null && "welcome".equals(k.session().currentPageName()));
         click(k, "q.consent.box");
@@ -244,22 +319,8 @@ public final class KioskKeypressBenchmark {
         }
     }
 
-    private static <T> T onEdt(java.util.concurrent.Callable<T> call) throws Exception {
-        if (SwingUtilities.isEventDispatchThread()) {
-            return call.call();
-        }
-        AtomicReference<T> out = new AtomicReference<>();
-        AtomicReference<Exception> failure = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> {
-            try {
-                out.set(call.call());
-            } catch (Exception e) {
-                failure.set(e);
-            }
-        });
-        if (failure.get() != null) {
-            throw failure.get();
-        }
-        return out.get();
+    /** Runs {@code call} on the event thread and returns its result (a failure comes back as a RuntimeException). */
+    private static <T> T onEdt(java.util.concurrent.Callable<T> call) {
+        return GuiActionRunner.execute(call);
     }
 }

@@ -1,6 +1,7 @@
 package org.concord.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.app.ui.ResearcherGuiSupport.PIN;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -17,9 +18,7 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.GuiWait;
-import org.concord.app.base.settings.Settings;
 import org.concord.app.base.settings.SettingsStore;
-import org.concord.study.LocalAuthority;
 import org.concord.study.Study;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * leaving the kiosk with the PIN follows the same rule; the idle time is a setting with a control in the view.
  */
 class IdleLockGuiTest {
-    private static final String PIN = "8642";
-
     @TempDir
     Path dir;
 
@@ -43,11 +40,11 @@ class IdleLockGuiTest {
     @BeforeEach
     void launch() {
         file = dir.resolve("secret-visit.concord");
-        ResearcherGui.study(file, List.of(new LocalAuthority("W06000015", "Cardiff")), PIN, null);
+        ResearcherGui.study(file, List.of(ResearcherGuiSupport.CARDIFF), PIN, null);
         try (Study study = Study.open(file)) {
             study.startSession("W06000015", "AB");
         }
-        gui = new ResearcherGui(dir.resolve("settings.properties"), Settings.DEFAULT);
+        gui = ResearcherGuiSupport.launch(dir);
         gui.open(file, PIN);
     }
 

@@ -1,6 +1,7 @@
 package org.concord.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.app.ui.ResearcherGuiSupport.PIN;
 
 import java.awt.Component;
 import java.awt.Window;
@@ -17,7 +18,6 @@ import org.concord.app.base.Messages;
 import org.concord.app.base.Theme;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.settings.Settings;
-import org.concord.study.LocalAuthority;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,25 +30,17 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code target/screenshots/issue15-*} and checked for clipped text.
  */
 class Issue15ScreensGuiTest {
-    private static final String PIN = "8642";
-
     @TempDir
     Path dir;
 
     private ResearcherGui gui;
-    private Path study;
-    private Path other;
+    private ResearcherGuiSupport.Laptops laptops;
 
     @BeforeEach
     void launch() {
-        study = dir.resolve("cardiff-visit.concord");
-        other = dir.resolve("second-laptop.concord");
-        ResearcherGui.study(study, List.of(new LocalAuthority("W06000015", "Cardiff"),
-                new LocalAuthority("W06000011", "Swansea")), PIN, "AB");
-        ResearcherGui.study(other, List.of(new LocalAuthority("W06000015", "Caerdydd"),
-                new LocalAuthority("W06000023", "Powys")), PIN, "CD");
-        gui = new ResearcherGui(dir.resolve("settings.properties"), new Settings(Theme.LIGHT, 1f, Messages.ENGLISH,
-                Duration.ofMinutes(5), List.of(study, dir.resolve("moved-away.concord"))));
+        laptops = ResearcherGuiSupport.twoLaptops(dir, "cardiff-visit.concord", "second-laptop.concord", PIN);
+        gui = ResearcherGuiSupport.launch(dir, new Settings(Theme.LIGHT, 1f, Messages.ENGLISH,
+                Duration.ofMinutes(5), List.of(laptops.first(), dir.resolve("moved-away.concord"))));
     }
 
     @AfterEach
@@ -85,7 +77,7 @@ class Issue15ScreensGuiTest {
         GuiWait.until("start screen", () -> GuiTestSupport.named(gui.app.frame(), "recent.0") != null, shown -> shown);
         check(gui.app.frame(), "start-" + variant);
 
-        gui.open(study, PIN);
+        gui.open(laptops.first(), PIN);
         check(gui.app.frame(), "researcher-" + variant);
         GuiTestSupport.screenshotWhole(gui.window.panel("researcherPanel").target(), "issue15-researcher-" + variant);
 
@@ -113,7 +105,7 @@ class Issue15ScreensGuiTest {
         ResearcherGui.press(exists.button("exists.ok").target());
 
         ResearcherGui.press(gui.window.button("action.merge").target());
-        gui.choose(other);
+        gui.choose(laptops.second());
         DialogFixture mergeCheck = GuiTestSupport.dialog(gui.robot, "mergeCheck");
         check(mergeCheck.target(), "merge-check-" + variant);
         ResearcherGui.press(mergeCheck.button("mergeCheck.yes").target());

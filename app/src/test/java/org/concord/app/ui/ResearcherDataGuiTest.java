@@ -10,22 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.finder.JFileChooserFinder;
-import org.assertj.swing.finder.WindowFinder;
-import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.base.GuiWait;
-import org.concord.app.ui.AppLauncher;
-import org.concord.app.base.settings.Settings;
-import org.concord.app.base.settings.SettingsStore;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
 import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
-import org.concord.study.Participant;
 import org.concord.study.Study;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +29,7 @@ class ResearcherDataGuiTest {
     @TempDir
     Path dir;
 
-    private Robot robot;
-    private FrameFixture window;
-    private AppController app;
+    private ResearcherGui gui;
     private Path laptopA;
     private Path laptopB;
 
@@ -53,72 +40,42 @@ class ResearcherDataGuiTest {
         laptopB = dir.resolve("laptop-b.concord");
         oneCompletedParticipant(Study.create(laptopA, form, LAS, PIN.toCharArray()), "AB");
         oneCompletedParticipant(Study.create(laptopB, form, LAS, PIN.toCharArray()), "CD");
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        app = GuiActionRunner.execute(() -> AppLauncher.open(new SettingsStore(dir.resolve("settings.properties")),
-                Settings.DEFAULT));
-        window = new FrameFixture(robot, app.frame());
-        window.show(GuiTestSupport.WINDOW);
-        GuiActionRunner.execute(() -> app.open(laptopA));
+        gui = ResearcherGuiSupport.launch(dir);
         // Typing the PIN and choosing files by keyboard are driven in FieldworkFlowGuiTest; here the dialogs are
         // answered directly, as Xvfb without a window manager does not always give a new dialog the focus.
-        var pin = WindowFinder.findDialog("pin").withTimeout(30_000).using(robot);
-        GuiActionRunner.execute(() -> {
-            pin.textBox("pin.field").target().setText(PIN);
-            pin.button("pin.ok").target().doClick();
-        });
-        waitUntil("researcher view", () -> app.study() != null
-                && window.table("progress.table").target().getRowCount() > 0);
+        gui.open(laptopA, PIN);
+        waitUntil("researcher view", () -> gui.app.study() != null
+                && gui.window.table("progress.table").target().getRowCount() > 0);
     }
 
     private static void oneCompletedParticipant(Study study, String initials) {
         try (study) {
-            FieldworkSession session = study.startSession("W06000015", initials);
-            Participant p = study.createParticipant(session.id(), "en");
-            String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
-                    .choices().get(0).name();
-            study.saveAnswer(p.id(), "role", role, "en");
-            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), "=1+1", "en");
-            study.markComplete(p.id());
-            study.endSession(session.id());
+            ResearcherGuiSupport.completedSession(study, initials, List.of("=1+1"));
         }
     }
 
     @AfterEach
     void tearDown() {
-        Study study = GuiActionRunner.execute(app::study);
-        window.cleanUp();
-        if (study != null) {
-            study.close();
-        }
-    }
-
-    /** Answers the file chooser that is open with {@code file} (open or save). */
-    private void choose(Path file) {
-        JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(30_000)
-                .using(robot);
-        GuiActionRunner.execute(() -> {
-            chooser.target().setSelectedFile(file.toFile());
-            chooser.target().approveSelection();
-        });
+        gui.close();
     }
 
     @Test
     void exportsTheLongCsvAndTheWorkbookChosenInTheWindow() throws Exception {
-        window.button("action.exportCsv").click();
+        gui.window.button("action.exportCsv").click();
         Path csv = dir.resolve("answers");
-        choose(csv);
+        gui.choose(csv);
         Path written = dir.resolve("answers.csv");
-        waitUntil("CSV written", () -> Files.exists(written) && !window.textBox("data.message").text().isBlank());
+        waitUntil("CSV written", () -> Files.exists(written) && !gui.window.textBox("data.message").text().isBlank());
         String text = Files.readString(written, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFparticipant_id,la_code,item,value");
         assertThat(text.lines().filter(line -> line.contains(",role,"))).hasSize(1);
-        assertThat(window.textBox("data.message").text()).contains("answers.csv");
+        assertThat(gui.window.textBox("data.message").text()).contains("answers.csv");
 
-        window.button("action.exportXlsx").click();
+        gui.window.button("action.exportXlsx").click();
         Path xlsx = dir.resolve("study.xlsx");
-        choose(xlsx);
+        gui.choose(xlsx);
         waitUntil("workbook written", () -> Files.exists(xlsx)
-                && window.textBox("data.message").text().contains("study.xlsx"));
+                && gui.window.textBox("data.message").text().contains("study.xlsx"));
         try (InputStream in = Files.newInputStream(xlsx); Workbook workbook = WorkbookFactory.create(in)) {
             assertThat(workbook.getSheet("Responses").getPhysicalNumberOfRows()).isEqualTo(2);
             assertThat(workbook.getSheet("LAs").getRow(1).getCell(0).getStringCellValue()).isEqualTo("W06000015");
@@ -126,22 +83,22 @@ class ResearcherDataGuiTest {
 
         // A name that exists already is refused, and the file is left as it was.
         long size = Files.size(xlsx);
-        window.button("action.exportXlsx").click();
-        choose(xlsx);
-        GuiWait.press(GuiTestSupport.dialog(robot, "exists").button("exists.ok").target());
+        gui.window.button("action.exportXlsx").click();
+        gui.choose(xlsx);
+        GuiWait.press(GuiTestSupport.dialog(gui.robot, "exists").button("exists.ok").target());
         assertThat(Files.size(xlsx)).isEqualTo(size);
     }
 
     @Test
     void mergesAnotherLaptopsStudyIntoANewFile() {
-        window.button("action.merge").click();
-        choose(laptopB);
+        gui.window.button("action.merge").click();
+        gui.choose(laptopB);
         // Created separately, laptop B has a PIN record of its own: the researcher is told and asked first.
-        GuiWait.press(GuiTestSupport.dialog(robot, "mergeCheck").button("mergeCheck.yes").target());
+        GuiWait.press(GuiTestSupport.dialog(gui.robot, "mergeCheck").button("mergeCheck.yes").target());
         Path merged = dir.resolve("merged.concord");
-        choose(merged);
-        GuiWait.press(GuiTestSupport.dialog(robot, "mergeResult").button("mergeResult.ok").target());
-        waitUntil("merged", () -> Files.exists(merged) && window.textBox("data.message").text().contains("merged"));
+        gui.choose(merged);
+        GuiWait.press(GuiTestSupport.dialog(gui.robot, "mergeResult").button("mergeResult.ok").target());
+        waitUntil("merged", () -> Files.exists(merged) && gui.window.textBox("data.message").text().contains("merged"));
         try (Study study = Study.openReadOnly(merged)) {
             assertThat(study.participantCounts()[0]).isEqualTo(2);
             assertThat(study.sessions()).extracting(FieldworkSession::researcherInitials)

@@ -1,15 +1,14 @@
 package org.concord.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.app.ui.ResearcherGuiSupport.PIN;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import javax.swing.JComponent;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.concord.app.base.GuiWait;
-import org.concord.app.base.settings.Settings;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Study;
 import org.junit.jupiter.api.AfterEach;
@@ -23,25 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * happened, with the information icon when no answer differed, and nothing is cut off.
  */
 class ResearcherDialogsGuiTest {
-    private static final String PIN = "8642";
-
     @TempDir
     Path dir;
 
     private ResearcherGui gui;
-    private Path laptopA;
-    private Path laptopB;
+    private ResearcherGuiSupport.Laptops laptops;
 
     @BeforeEach
     void launch() {
-        laptopA = dir.resolve("laptop-a.concord");
-        laptopB = dir.resolve("laptop-b.concord");
-        ResearcherGui.study(laptopA, List.of(new LocalAuthority("W06000015", "Cardiff"),
-                new LocalAuthority("W06000011", "Swansea")), PIN, "AB");
-        ResearcherGui.study(laptopB, List.of(new LocalAuthority("W06000015", "Caerdydd"),
-                new LocalAuthority("W06000023", "Powys")), PIN, "CD");
-        gui = new ResearcherGui(dir.resolve("settings.properties"), Settings.DEFAULT);
-        gui.open(laptopA, PIN);
+        laptops = ResearcherGuiSupport.twoLaptops(dir, "laptop-a.concord", "laptop-b.concord", PIN);
+        gui = ResearcherGuiSupport.launch(dir);
+        gui.open(laptops.first(), PIN);
     }
 
     @AfterEach
@@ -76,7 +67,7 @@ class ResearcherDialogsGuiTest {
     @Test
     void aMergeSaysWhatDiffersAsksFirstAndReportsPlainly() {
         ResearcherGui.press(gui.window.button("action.merge").target());
-        gui.choose(laptopB);
+        gui.choose(laptops.second());
         DialogFixture check = GuiTestSupport.dialog(gui.robot, "mergeCheck");
         String details = wholeText(check, "mergeCheck.details");
         assertThat(details).contains("laptop-b.concord has local authorities that this study does not: Powys (W06000023)")
@@ -90,7 +81,7 @@ class ResearcherDialogsGuiTest {
         GuiWait.equal("status", gui::status, "Nothing was merged.");
 
         ResearcherGui.press(gui.window.button("action.merge").target());
-        gui.choose(laptopB);
+        gui.choose(laptops.second());
         ResearcherGui.press(GuiTestSupport.dialog(gui.robot, "mergeCheck").button("mergeCheck.yes").target());
         Path merged = dir.resolve("merged.concord");
         gui.choose(merged);

@@ -8,34 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.concord.app.base.GuiWait;
-import org.concord.app.base.settings.Settings;
 import org.concord.app.ui.start.CreateStudyPanel;
 import org.concord.study.LocalAuthority;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 15, items 12 and 8: Enter in the Save-as field creates the study and Enter in the initials field starts the
  * session (typed with the keyboard); the status line does not outlive the study it spoke of, nor a language switch.
  */
-class ResearcherEnterAndStatusGuiTest {
-    @TempDir
-    Path dir;
-
-    private ResearcherGui gui;
-
-    @BeforeEach
-    void launch() {
-        gui = new ResearcherGui(dir.resolve("settings.properties"), Settings.DEFAULT);
-    }
-
-    @AfterEach
-    void close() {
-        gui.close();
-    }
-
+class ResearcherEnterAndStatusGuiTest extends ResearcherWindowSupport {
     @Test
     void enterCreatesTheStudyAndStartsTheSessionAndTheStatusLineIsClearedWhenStale() {
         Path file = dir.resolve("enter.concord");

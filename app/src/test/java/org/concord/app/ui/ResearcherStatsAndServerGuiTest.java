@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -22,26 +23,20 @@ import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 import javax.swing.JPasswordField;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.JFileChooserFinder;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.base.Appearance;
 import org.concord.app.base.GuiWait;
 import org.concord.app.base.Messages;
 import org.concord.app.base.Theme;
 import org.concord.app.base.settings.Settings;
-import org.concord.app.base.settings.SettingsStore;
 import org.concord.forms.FormLoader;
 import org.concord.server.PgCluster;
 import org.concord.server.ServerSync;
-import org.concord.study.FieldworkSession;
 import org.concord.study.LocalAuthority;
-import org.concord.study.Participant;
 import org.concord.study.Study;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -59,9 +54,7 @@ class ResearcherStatsAndServerGuiTest {
     @TempDir
     Path dir;
 
-    private Robot robot;
-    private FrameFixture window;
-    private AppController app;
+    private ResearcherGui gui;
     private Path studyFile;
     private String oldSettings;
 
@@ -80,42 +73,21 @@ class ResearcherStatsAndServerGuiTest {
         }
         // The server address is remembered beside the settings: here, in the test's folder.
         oldSettings = System.setProperty("concord.settings", dir.resolve("settings.properties").toString());
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        app = GuiActionRunner.execute(() -> AppLauncher.open(new SettingsStore(dir.resolve("settings.properties")),
-                Settings.DEFAULT));
-        window = new FrameFixture(robot, app.frame());
-        window.show(GuiTestSupport.WINDOW);
-        GuiActionRunner.execute(() -> app.open(studyFile));
-        DialogFixture pin = GuiTestSupport.dialog(robot, "pin");
-        GuiActionRunner.execute(() -> {
-            pin.textBox("pin.field").target().setText(PIN);
-            pin.button("pin.ok").target().doClick();
-        });
-        waitUntil("researcher view", () -> app.study() != null
-                && window.table("progress.table").target().getRowCount() > 0);
+        gui = ResearcherGuiSupport.launch(dir);
+        gui.open(studyFile, PIN);
+        waitUntil("researcher view", () -> gui.app.study() != null
+                && gui.window.table("progress.table").target().getRowCount() > 0);
     }
 
     /** A session in Cardiff by {@code initials} of {@code n} completed participants of the first role. */
     private static void addSession(Study study, String initials, int n) {
-        FieldworkSession session = study.startSession("W06000015", initials);
-        String role = study.form().choicesOf(study.form().roleQuestion().orElseThrow()).orElseThrow()
-                .choices().get(0).name();
-        for (int i = 0; i < n; i++) {
-            Participant p = study.createParticipant(session.id(), "en");
-            study.saveAnswer(p.id(), "role", role, "en");
-            study.saveAnswer(p.id(), study.form().valuesItems().get(0).name(), Integer.toString(i + 1), "en");
-            study.markComplete(p.id());
-        }
-        study.endSession(session.id());
+        ResearcherGuiSupport.completedSession(study, initials, IntStream.rangeClosed(1, n)
+                .mapToObj(Integer::toString).toList());
     }
 
     @AfterEach
     void tearDown() {
-        Study study = GuiActionRunner.execute(app::study);
-        window.cleanUp();
-        if (study != null) {
-            study.close();
-        }
+        gui.close();
         GuiActionRunner.execute(() -> Appearance.apply(Theme.LIGHT, 1f));
         if (oldSettings == null) {
             System.clearProperty("concord.settings");
@@ -126,7 +98,7 @@ class ResearcherStatsAndServerGuiTest {
 
     private void choose(Path file) {
         JFileChooserFixture chooser = JFileChooserFinder.findFileChooser("fileChooser").withTimeout(30_000)
-                .using(robot);
+                .using(gui.robot);
         String suggested = GuiActionRunner.execute(() -> chooser.target().getSelectedFile().toString());
         assertThat(suggested).as("the name the save dialog suggests").startsWith(dir.toString())
                 .contains("cardiff-visit.");
@@ -138,12 +110,12 @@ class ResearcherStatsAndServerGuiTest {
 
     @Test
     void theSpssExportIsReadBackByPsppAndTheStataExportHasItsHeader() throws Exception {
-        window.button("action.exportSav").click();
+        gui.window.button("action.exportSav").click();
         Path sav = dir.resolve("for-spss.sav");
         choose(sav);
         waitUntil("SPSS file written", () -> Files.exists(sav)
-                && window.textBox("data.message").text().contains("for-spss.sav"));
-        String message = window.textBox("data.message").text();
+                && gui.window.textBox("data.message").text().contains("for-spss.sav"));
+        String message = gui.window.textBox("data.message").text();
         Matcher counts = Pattern.compile("Exported (\\d+) participants \u00d7 (\\d+) variables").matcher(message);
         assertThat(counts.find()).as("counts in the message '%s'", message).isTrue();
         assertThat(Integer.parseInt(counts.group(1))).as("participants in '%s'", message).isEqualTo(PARTICIPANTS);
@@ -167,11 +139,11 @@ class ResearcherStatsAndServerGuiTest {
                 .takeWhile(l -> !l.isBlank()).count();
         assertThat(listRows).as("rows PSPP lists (output:%n%s)", read).isEqualTo(PARTICIPANTS);
 
-        window.button("action.exportDta").click();
+        gui.window.button("action.exportDta").click();
         Path dta = dir.resolve("for-stata.dta");
         choose(dta);
         waitUntil("Stata file written", () -> Files.exists(dta)
-                && window.textBox("data.message").text().contains("for-stata.dta"));
+                && gui.window.textBox("data.message").text().contains("for-stata.dta"));
         byte[] head = new byte[48];
         try (var in = Files.newInputStream(dta)) {
             assertThat(in.readNBytes(head, 0, head.length)).isEqualTo(head.length);
@@ -179,7 +151,7 @@ class ResearcherStatsAndServerGuiTest {
         assertThat(new String(head, StandardCharsets.ISO_8859_1)).as("the .dta header")
                 .startsWith("<stata_dta><header><release>118</release>");
         // pandas reads it back: as many participants and variables as the message said.
-        String dtaMessage = window.textBox("data.message").text();
+        String dtaMessage = gui.window.textBox("data.message").text();
         Process pandas = new ProcessBuilder("/usr/bin/python3", "-c", "import pandas, sys;"
                 + " d = pandas.read_stata(sys.argv[1]); print(d.shape[0], d.shape[1])", dta.toString())
                 .redirectErrorStream(true).start();
@@ -194,7 +166,7 @@ class ResearcherStatsAndServerGuiTest {
         PgCluster cluster = PgCluster.shared();
         String db = cluster.concordDatabase("gui");
         String url = cluster.url(db, "field1");
-        waitUntil("the note of what is not sent", () -> window.textBox("server.note").text()
+        waitUntil("the note of what is not sent", () -> gui.window.textBox("server.note").text()
                 .contains("Not yet sent to a server: " + PARTICIPANTS + " participants"));
 
         // A wrong password: a clear message, nothing sent, and the study file keeps everything as not yet sent.
@@ -211,7 +183,7 @@ class ResearcherStatsAndServerGuiTest {
                 .contains("0 conflicts");
         assertThat(dialog.progressBar("server.progress").target().getValue()).as("progress at the end").isEqualTo(100);
         assertThat(serverParticipants(cluster, db)).as("participants on the server").isEqualTo(PARTICIPANTS);
-        waitUntil("note says everything is sent", () -> window.textBox("server.note").text()
+        waitUntil("note says everything is sent", () -> gui.window.textBox("server.note").text()
                 .startsWith("Everything is sent to "));
 
         // The address is remembered, the password nowhere.
@@ -241,7 +213,7 @@ class ResearcherStatsAndServerGuiTest {
         PgCluster cluster = PgCluster.shared();
         String db = cluster.concordDatabase("progress");
         String url = cluster.url(db, "field1");
-        waitUntil("nothing read from the server yet", () -> window.textBox("serverProgress.status").text()
+        waitUntil("nothing read from the server yet", () -> gui.window.textBox("serverProgress.status").text()
                 .startsWith("Not read from the server yet"));
 
         // After a send the panel shows the server's figures for the study: this laptop's participants.
@@ -249,8 +221,8 @@ class ResearcherStatsAndServerGuiTest {
         send(dialog, url, PgCluster.PASSWORD);
         serverStatus("server progress after the send", text -> text.contains(": " + PARTICIPANTS + " participants ("
                 + PARTICIPANTS + " completed) from 1 laptop;"));
-        assertThat(window.textBox("serverProgress.status").text()).as("status").startsWith(url + ":");
-        assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(1);
+        assertThat(gui.window.textBox("serverProgress.status").text()).as("status").startsWith(url + ":");
+        assertThat(gui.window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(1);
         assertThat(startedOnServer()).as("participants started, by the server's table").isEqualTo(PARTICIPANTS);
         GuiWait.press(dialog.button("server.close").target());
         waitUntil("dialog closed", () -> !dialog.target().isShowing());
@@ -261,21 +233,22 @@ class ResearcherStatsAndServerGuiTest {
             ServerSync.sync(other, cluster.connection(db, "field1"), "laptop-2", ServerSync.DEFAULT_BATCH, false,
                     (done, total, rows) -> { });
         }
-        window.button("serverProgress.refresh").click();
-        DialogFixture ask = WindowFinder.findDialog("serverProgress.passwordDialog").withTimeout(180_000).using(robot);
+        gui.window.button("serverProgress.refresh").click();
+        DialogFixture ask = WindowFinder.findDialog("serverProgress.passwordDialog").withTimeout(180_000)
+                .using(gui.robot);
         GuiTestSupport.activate(ask.target());
         GuiActionRunner.execute(() -> {
-            GuiTestSupport.find(robot, ask.target(), "serverProgress.password", JPasswordField.class)
+            GuiTestSupport.find(gui.robot, ask.target(), "serverProgress.password", JPasswordField.class)
                     .setText(PgCluster.PASSWORD);
             // As OK does (its text depends on the platform's language).
-            robot.finder().findByType(ask.target(), JOptionPane.class, false).setValue(JOptionPane.OK_OPTION);
+            gui.robot.finder().findByType(ask.target(), JOptionPane.class, false).setValue(JOptionPane.OK_OPTION);
         });
         int all = PARTICIPANTS + 2;
         serverStatus("both laptops on the server", text -> text.contains(": " + all + " participants (" + all
                 + " completed) from 2 laptops;"));
-        assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(2);
+        assertThat(gui.window.table("serverProgress.laptops").target().getRowCount()).as("laptops").isEqualTo(2);
         assertThat(startedOnServer()).as("participants started on the server, over all laptops").isEqualTo(all);
-        assertThat(window.table("progress.table").target().getValueAt(0, 3)).as("this laptop's own started")
+        assertThat(gui.window.table("progress.table").target().getValueAt(0, 3)).as("this laptop's own started")
                 .isEqualTo(PARTICIPANTS);
         screenshotsOfTheView();
 
@@ -286,22 +259,22 @@ class ResearcherStatsAndServerGuiTest {
         }
         String away = "postgresql://field1@127.0.0.1:" + closed + "/" + db;
         Files.writeString(dir.resolve("server.properties"), "address=" + away + "\n", StandardCharsets.ISO_8859_1);
-        window.button("serverProgress.refresh").click();
+        gui.window.button("serverProgress.refresh").click();
         serverStatus("unreachable shown", text -> text.startsWith("The server " + away + " could not be reached"));
-        String message = window.textBox("serverProgress.status").text();
+        String message = gui.window.textBox("serverProgress.status").text();
         assertThat(message).as("message for a server away").contains("could not connect")
                 .doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(window.table("serverProgress.laptops").target().getRowCount()).as("laptops when away").isZero();
+        assertThat(gui.window.table("serverProgress.laptops").target().getRowCount()).as("laptops when away").isZero();
     }
 
     /** Waits (up to 3 minutes: a send and a read take long at load 20) for the server's progress line. */
     private void serverStatus(String what, Predicate<String> ok) {
-        GuiWait.until(what, () -> window.textBox("serverProgress.status").text(), ok, 180_000);
+        GuiWait.until(what, () -> gui.window.textBox("serverProgress.status").text(), ok, 180_000);
     }
 
     private int startedOnServer() {
         return GuiActionRunner.execute(() -> {
-            JTable table = window.table("serverProgress.table").target();
+            JTable table = gui.window.table("serverProgress.table").target();
             int sum = 0;
             for (int r = 0; r < table.getRowCount(); r++) {
                 sum += (Integer) table.getValueAt(r, 3);
@@ -316,10 +289,10 @@ class ResearcherStatsAndServerGuiTest {
                 new Settings(Theme.DARK, 2f, Messages.WELSH));
         for (Settings variant : variants) {
             String name = apply(variant, "server-progress-");
-            waitUntil("server progress in the chosen language", () -> window.textBox("serverProgress.status").text()
+            waitUntil("server progress in the chosen language", () -> gui.window.textBox("serverProgress.status").text()
                     .contains(variant.language().equals(Messages.WELSH) ? "cyfranogwr" : "participants"));
-            robot.waitForIdle();
-            JComponent view = GuiTestSupport.find(robot, app.frame(), "researcherPanel", JComponent.class);
+            gui.robot.waitForIdle();
+            JComponent view = GuiTestSupport.find(gui.robot, gui.app.frame(), "researcherPanel", JComponent.class);
             assertThat(GuiTestSupport.screenshotWhole(view, name)).as("screenshot %s", name).exists();
         }
         apply(new Settings(Theme.LIGHT, 1f, Messages.ENGLISH), "");
@@ -328,16 +301,16 @@ class ResearcherStatsAndServerGuiTest {
     /** Switches the app to {@code variant}; returns the screenshot name, {@code prefix} + language-theme-scale. */
     private String apply(Settings variant, String prefix) {
         GuiActionRunner.execute(() -> {
-            app.changeLanguage(variant.language());
-            app.changeAppearance(variant);
+            gui.app.changeLanguage(variant.language());
+            gui.app.changeAppearance(variant);
         });
         return prefix + variant.language().getLanguage() + "-" + variant.theme().name().toLowerCase(Locale.ROOT)
                 + "-" + Math.round(variant.fontScale() * 100);
     }
 
     private DialogFixture openSendDialog() {
-        window.button("action.sendToServer").click();
-        DialogFixture dialog = GuiTestSupport.dialog(robot, "sendToServer");
+        gui.window.button("action.sendToServer").click();
+        DialogFixture dialog = GuiTestSupport.dialog(gui.robot, "sendToServer");
         GuiTestSupport.activate(dialog.target());
         return dialog;
     }
@@ -373,13 +346,13 @@ class ResearcherStatsAndServerGuiTest {
                 new Settings(Theme.DARK, 1f, Messages.WELSH));
         for (Settings variant : variants) {
             String name = apply(variant, "send-to-server-");
-            waitUntil("note in the chosen language", () -> window.textBox("server.note").text()
+            waitUntil("note in the chosen language", () -> gui.window.textBox("server.note").text()
                     .startsWith(variant.language().equals(Messages.WELSH) ? "Mae popeth" : "Everything is sent"));
             DialogFixture dialog = openSendDialog();
             send(dialog, null, PgCluster.PASSWORD);
             waitUntil("result of " + name, () -> dialog.button("server.send").target().isEnabled()
                     && !dialog.textBox("server.result").text().isBlank());
-            robot.waitForIdle();
+            gui.robot.waitForIdle();
             Path shot = GuiTestSupport.screenshot(dialog.target(), name);
             assertThat(shot).as("screenshot %s", name).exists();
             GuiWait.press(dialog.button("server.close").target());

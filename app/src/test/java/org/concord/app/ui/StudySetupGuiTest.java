@@ -2,6 +2,7 @@ package org.concord.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.swing.data.TableCell.row;
+import static org.concord.app.ui.ResearcherGuiSupport.PIN;
 
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import javax.swing.JPasswordField;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.concord.app.base.GuiWait;
-import org.concord.app.base.settings.Settings;
 import org.concord.study.LocalAuthority;
 import org.concord.study.Study;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * kept in the study file.
  */
 class StudySetupGuiTest {
-    private static final String PIN = "8642";
-
     @TempDir
     Path dir;
 
@@ -35,9 +33,8 @@ class StudySetupGuiTest {
     @BeforeEach
     void launch() {
         file = dir.resolve("setup.concord");
-        ResearcherGui.study(file, List.of(new LocalAuthority("W06000015", "Cardiff"),
-                new LocalAuthority("W06000011", "Swansea")), PIN, "AB");
-        gui = new ResearcherGui(dir.resolve("settings.properties"), Settings.DEFAULT);
+        ResearcherGui.study(file, List.of(ResearcherGuiSupport.CARDIFF, ResearcherGuiSupport.SWANSEA), PIN, "AB");
+        gui = ResearcherGuiSupport.launch(dir);
         gui.open(file, PIN);
     }
 

@@ -6,20 +6,16 @@ import static org.concord.app.workspace.WorkspaceGuiSupport.waitFor;
 
 import java.awt.Color;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.JLabel;
-import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.Appearance;
-import org.concord.app.base.Language;
 import org.concord.app.base.Messages;
 import org.concord.app.base.Theme;
 import org.concord.forms.FormLoader;
@@ -34,52 +30,22 @@ import org.concord.stats.simulate.SimulationFiles;
 import org.concord.stats.simulate.SimulationSpec;
 import org.concord.stats.simulate.StudySimulator;
 import org.concord.stats.simulate.SyntheticStudy;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The "Scales and models" view of the analyst workspace under Xvfb: after a run it shows the same alpha, loadings
  * (in the workbook's heat-map colours) and model estimates as the {@link AnalysisResult}, and a screenshot of it in
  * light and dark, English and Welsh, 100% and 200% lands in {@code target/screenshots/}.
  */
-class ModelsViewGuiTest {
+class ModelsViewGuiTest extends WorkspaceWindowSupport {
     private static final Theme[] THEMES = {Theme.LIGHT, Theme.DARK};
     private static final Locale[] LANGUAGES = {Messages.ENGLISH, Messages.WELSH};
     private static final float[] SCALES = {1f, 2f};
-    private final Language language = new Language(Messages.ENGLISH);
-    @TempDir
-    Path dir;
 
-    private FrameFixture window;
-    private WorkspaceFrame frame;
-
-    @BeforeEach
-    void open() {
-        Robot robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> {
-            Appearance.apply(Theme.LIGHT, 1f);
-            language.set(Messages.ENGLISH);
-            return new WorkspaceFrame(language);
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1600, 1000));
-        GuiActionRunner.execute(() -> frame.setBounds(0, 0, 1600, 1000));
-    }
-
-    @AfterEach
-    void close() {
-        GuiActionRunner.execute(() -> {
-            Appearance.apply(Theme.LIGHT, 1f);
-            language.set(Messages.ENGLISH);
-        });
-        window.cleanUp();
-    }
-
-    private void set(String spinner, Object value) {
-        JSpinner target = window.spinner(spinner).target();
-        GuiActionRunner.execute(() -> target.setValue(value));
+    /** The whole Xvfb screen: a 1600 x 1000 laptop display. */
+    @Override
+    Dimension size() {
+        return new Dimension(1600, 1000);
     }
 
     @Test
@@ -91,16 +57,7 @@ class ModelsViewGuiTest {
         Path rates = dir.resolve("complete-rates.csv");
         SimulationFiles.writeLongCsv(study, responses);
         SimulationFiles.writeTidyRates(study, rates);
-        GuiActionRunner.execute(() -> {
-            frame.analysis().inputs().addInputs(List.of(responses));
-            frame.analysis().setRatesFile(rates);
-        });
-        waitFor("the rate columns", 30, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
-        set("permutations", 999);
-        set("bootstrap", 199);
-        window.button("run").click();
-        waitFor("the result", 120, () -> window.button("run").target().isEnabled()
-                && frame.analysis().results().result() != null);
+        analyse(responses, rates, 120);
         AnalysisResult result = GuiActionRunner.execute(() -> frame.analysis().results().result());
         ModelsResult models = result.models();
         assertThat(models).as("the models of the run").isNotNull();
@@ -118,7 +75,7 @@ class ModelsViewGuiTest {
                 for (float scale : SCALES) {
                     GuiActionRunner.execute(() -> {
                         Appearance.apply(theme, scale);
-                        language.set(locale);
+                        shared.set(locale);
                     });
                     String title = Messages.get("workspace", locale, "tab.models");
                     waitFor("the view titled " + title, 30, () -> title.equals(tabTitle("resultViews", 2)));

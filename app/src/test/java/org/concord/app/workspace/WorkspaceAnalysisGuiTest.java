@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.concord.app.workspace.WorkspaceGuiSupport.shoot;
 import static org.concord.app.workspace.WorkspaceGuiSupport.waitFor;
 
+import java.awt.Dimension;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,21 +13,16 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.swing.JSpinner;
 import javax.swing.JTable;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JFileChooserFixture;
 import org.concord.app.base.Appearance;
 import org.concord.app.base.GuiWait;
-import org.concord.app.base.Language;
 import org.concord.app.base.Messages;
 import org.concord.app.base.Texts;
 import org.concord.app.base.Theme;
@@ -37,10 +33,7 @@ import org.concord.stats.analysis.AnalysisResult;
 import org.concord.stats.analysis.LaResult;
 import org.concord.stats.report.JsonResultWriter;
 import org.concord.study.Study;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Drives the analyst workspace as a user would under Xvfb: choose the demo data through the file choosers, run,
@@ -48,33 +41,13 @@ import org.junit.jupiter.api.io.TempDir;
  * a real private PostgreSQL server as its input ("Add server study..."), whose result equals the one from the same
  * data in the study file, apart from the description of the inputs.
  */
-class WorkspaceAnalysisGuiTest {
-    private final Language language = new Language(Messages.ENGLISH);
-    private final Texts texts = new Texts("workspace", language);
-    @TempDir
-    Path dir;
+class WorkspaceAnalysisGuiTest extends WorkspaceWindowSupport {
+    private final Texts texts = new Texts("workspace", shared);
 
-    private Robot robot;
-    private FrameFixture window;
-    private WorkspaceFrame frame;
-
-    @BeforeEach
-    void open() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> {
-            Appearance.apply(Theme.LIGHT, 1f);
-            language.set(Messages.ENGLISH);
-            return new WorkspaceFrame(language);
-        });
-        window = new FrameFixture(robot, frame);
-        // Not packed: the inputs column is taller than a laptop screen and scrolls.
-        window.show(new java.awt.Dimension(1400, 950));
-        GuiActionRunner.execute(() -> frame.setBounds(0, 0, 1400, 950));
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
+    /** Not packed: the inputs column is taller than a laptop screen and scrolls. */
+    @Override
+    Dimension size() {
+        return new Dimension(1400, 950);
     }
 
     private void choose(String button, Path file) {
@@ -91,12 +64,6 @@ class WorkspaceAnalysisGuiTest {
         chooser.setCurrentDirectory(file.getParent().toFile());
         chooser.fileNameTextBox().setText(file.getFileName().toString());
         GuiWait.press(chooser.approveButton().target()); // a dialog's button: see GuiWait.press
-    }
-
-    /** Sets a spinner as typing would (under Xvfb without a window manager a field cannot always take focus). */
-    private void set(String spinner, Object value) {
-        JSpinner target = window.spinner(spinner).target();
-        GuiActionRunner.execute(() -> target.setValue(value));
     }
 
     private boolean idle() {
@@ -310,7 +277,7 @@ class WorkspaceAnalysisGuiTest {
     private void welshDarkScreenshot(String url) throws Exception {
         GuiActionRunner.execute(() -> {
             Appearance.apply(Theme.DARK, 2f);
-            language.set(Messages.WELSH);
+            shared.set(Messages.WELSH);
         });
         window.button("addServerStudy").click();
         DialogFixture dialog = WindowFinder.findDialog("serverStudy").withTimeout(30_000).using(robot);
@@ -322,7 +289,7 @@ class WorkspaceAnalysisGuiTest {
         GuiWait.press(dialog.button("serverStudy.cancel").target());
         GuiActionRunner.execute(() -> {
             Appearance.apply(Theme.LIGHT, 1f);
-            language.set(Messages.ENGLISH);
+            shared.set(Messages.ENGLISH);
         });
     }
 }

@@ -6,32 +6,24 @@ import static org.concord.app.workspace.WorkspaceGuiSupport.waitFor;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Dimension;
 import java.awt.Rectangle;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
-import javax.swing.JSpinner;
 import javax.swing.JTable;
 import javax.swing.JViewport;
 import javax.swing.table.TableColumn;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.Appearance;
 import org.concord.app.base.ComponentTree;
-import org.concord.app.base.Language;
 import org.concord.app.base.Messages;
 import org.concord.app.base.Theme;
 import org.concord.app.workspace.chart.GroupDotChart;
 import org.concord.app.workspace.chart.SlopeScatterChart;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Nothing of the analysis workspace is cut at large text (issue 15 item 9), measured at 100%, 200% and 250% in
@@ -39,50 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
  * of the LA table as wide as its widest cell ("Why not compared" was cut even at 100%), at least ten table rows in
  * view (the result scrolls as a whole rather than squeeze them), and the charts' y tick labels apart.
  */
-class WorkspaceClippingGuiTest {
-    private final Language shared = new Language(Messages.ENGLISH);
-
-    @TempDir
-    Path dir;
-
-    private Robot robot;
-    private FrameFixture window;
-    private WorkspaceFrame frame;
-
-    @BeforeEach
-    void open() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> {
-            Appearance.apply(Theme.LIGHT, 1f);
-            return new WorkspaceFrame(shared);
-        });
-        window = new FrameFixture(robot, frame);
-        // The window as it opens (1280 x 860 on this 1600 x 1000 screen), where the issue saw the cuts.
-        window.show(GuiActionRunner.execute(() -> frame.getSize()));
-    }
-
-    @AfterEach
-    void close() {
-        GuiActionRunner.execute(() -> {
-            Appearance.apply(Theme.LIGHT, 1f);
-            shared.set(Messages.ENGLISH);
-        });
-        window.cleanUp();
+class WorkspaceClippingGuiTest extends WorkspaceWindowSupport {
+    /** The window as it opens (1280 x 860 on this 1600 x 1000 screen), where the issue saw the cuts. */
+    @Override
+    Dimension size() {
+        return null;
     }
 
     @Test
     void nothingIsCutAtOneTwoAndTwoAndAHalfTimesTheText() throws Exception {
         DemoData demo = DemoData.write(dir, false);
-        GuiActionRunner.execute(() -> {
-            frame.analysis().inputs().addInputs(List.of(demo.responses));
-            frame.analysis().setRatesFile(demo.rates);
-        });
-        waitFor("the rate columns", 30, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
-        set("permutations", 999);
-        set("bootstrap", 199);
-        window.button("run").click();
-        waitFor("the result", 90, () -> window.button("run").target().isEnabled()
-                && frame.analysis().results().result() != null);
+        analyse(demo.responses, demo.rates, 90);
 
         List<String> problems = new ArrayList<>();
         for (Locale language : new Locale[] {Messages.ENGLISH, Messages.WELSH}) {
@@ -124,11 +83,6 @@ class WorkspaceClippingGuiTest {
             return null;
         });
         robot.waitForIdle();
-    }
-
-    private void set(String spinner, Object value) {
-        JSpinner target = window.spinner(spinner).target();
-        GuiActionRunner.execute(() -> target.setValue(value));
     }
 
     /** Labels and buttons showing narrower than their text needs. */

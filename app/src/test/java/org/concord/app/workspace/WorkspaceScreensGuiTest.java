@@ -6,6 +6,7 @@ import static org.concord.app.workspace.WorkspaceGuiSupport.waitFor;
 
 import java.awt.Component;
 import java.awt.Container;
+import java.awt.Dimension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,67 +16,29 @@ import java.util.Locale;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JSpinner;
 import javax.swing.JTabbedPane;
-import org.concord.app.base.Language;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
-import org.concord.app.base.Messages;
 import org.concord.app.base.Appearance;
+import org.concord.app.base.Messages;
 import org.concord.app.base.Texts;
 import org.concord.app.base.Theme;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every workspace screen (LA table, charts, power, problems) in light and dark, English and Welsh, 100% and 200%:
  * no text is missing from a bundle, and a screenshot of each lands in {@code target/screenshots/} for a person to
  * look at. Also the power panel: estimate, cancel, estimate again.
  */
-class WorkspaceScreensGuiTest {
-    private final Language shared = new Language(Messages.ENGLISH);
+class WorkspaceScreensGuiTest extends WorkspaceWindowSupport {
     private final Texts texts = new Texts("workspace", shared);
     private static final Theme[] THEMES = {Theme.LIGHT, Theme.DARK};
     private static final Locale[] LANGUAGES = {Messages.ENGLISH, Messages.WELSH};
     private static final float[] SCALES = {1f, 2f};
 
-    @TempDir
-    Path dir;
-
-    private Robot robot;
-    private FrameFixture window;
-    private WorkspaceFrame frame;
-
-    @BeforeEach
-    void open() {
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        frame = GuiActionRunner.execute(() -> {
-            Appearance.apply(Theme.LIGHT, 1f);
-            shared.set(Messages.ENGLISH);
-            return new WorkspaceFrame(shared);
-        });
-        window = new FrameFixture(robot, frame);
-        window.show(new java.awt.Dimension(1600, 1000));
-        // The whole Xvfb screen: a 1600 x 1000 laptop display.
-        GuiActionRunner.execute(() -> frame.setBounds(0, 0, 1600, 1000));
-    }
-
-    @AfterEach
-    void close() {
-        GuiActionRunner.execute(() -> {
-            Appearance.apply(Theme.LIGHT, 1f);
-            shared.set(Messages.ENGLISH);
-        });
-        window.cleanUp();
-    }
-
-    private void set(String spinner, Object value) {
-        JSpinner target = window.spinner(spinner).target();
-        GuiActionRunner.execute(() -> target.setValue(value));
+    /** The whole Xvfb screen: a 1600 x 1000 laptop display. */
+    @Override
+    Dimension size() {
+        return new Dimension(1600, 1000);
     }
 
     private boolean analysisIdle() {
@@ -114,15 +77,7 @@ class WorkspaceScreensGuiTest {
     @Test
     void everyScreenInBothThemesLanguagesAndSizesHasAllItsTextsAndIsPhotographed() throws Exception {
         DemoData demo = DemoData.write(dir, false);
-        GuiActionRunner.execute(() -> {
-            frame.analysis().inputs().addInputs(List.of(demo.responses));
-            frame.analysis().setRatesFile(demo.rates);
-        });
-        waitFor("the rate columns", 30, () -> window.comboBox("rateColumn").target().getItemCount() > 0);
-        set("permutations", 999);
-        set("bootstrap", 199);
-        window.button("run").click();
-        waitFor("the result", 90, () -> analysisIdle() && frame.analysis().results().result() != null);
+        analyse(demo.responses, demo.rates, 90);
 
         window.tabbedPane("workspaceTabs").selectTab(1);
         set("las", 8);
