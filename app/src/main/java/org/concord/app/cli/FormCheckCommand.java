@@ -13,6 +13,7 @@ import org.concord.forms.FormLoader;
 import org.concord.forms.InvalidFormException;
 import org.concord.forms.Language;
 import org.concord.forms.Question;
+import org.concord.forms.Repeat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -114,6 +115,11 @@ public final class FormCheckCommand implements Callable<Integer> {
             int width = domains.keySet().stream().mapToInt(String::length).max().orElse(0);
             domains.forEach((domain, counts) -> out.printf("  %-" + width + "s  %3d  (%d reverse-keyed)%n",
                     domain, counts[0], counts[1]));
+        }
+        for (Repeat repeat : form.repeats()) {
+            out.println("Repeat:    " + repeat.name() + " (row " + repeat.row() + "), "
+                    + (repeat.repeatCount() == null ? "\"add another?\" after each instance"
+                    : "repeat_count " + repeat.repeatCount().source()));
         }
         out.println("Role question: " + (form.roleQuestion().isPresent() ? "yes" : "no"));
         out.println("SHA-256:   " + form.source().sha256());

@@ -71,6 +71,19 @@ class FormCommandTest {
     }
 
     @Test
+    void checkNamesEachRepeatAndHowItsInstancesAreCounted() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("repeats"));
+        Files.writeString(folder.resolve("survey.csv"), "type,name,label,repeat_count\n"
+                + "integer,n,How many children?,\nbegin_repeat,child,Child,${n}\ninteger,age,Age,\nend_repeat,,,\n"
+                + "begin_repeat,visit,Visit,\ntext,place,Where?,\nend_repeat,,,\n");
+        Files.writeString(folder.resolve("settings.csv"), "form_title,form_id\nRepeats,repeats\n");
+        assertThat(run("form", "check", folder.toString())).as("exit code; stderr: %s", err).isZero();
+        String nl = System.lineSeparator();
+        assertThat(out.toString()).as("summary").contains("Repeat:    child (row 3), repeat_count ${n}" + nl
+                + "Repeat:    visit (row 6), \"add another?\" after each instance" + nl + "Role question: no" + nl);
+    }
+
+    @Test
     void checkListsEveryProblemAndExitsWithTwo() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("values-agreement"));
         Files.writeString(folder.resolve("survey.csv"), "type,name,label,relevant\n"
