@@ -1,7 +1,6 @@
 package org.concord.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.swing.data.TableCell.row;
 import static org.concord.app.ui.ResearcherGuiSupport.PIN;
 
 import java.awt.event.KeyEvent;
@@ -49,7 +48,9 @@ class StudySetupGuiTest {
         DialogFixture dialog = GuiTestSupport.dialog(gui.robot, "laEdit");
         GuiTestSupport.activate(dialog.target());
         // Cardiff has answers: removing it is refused, with the reason.
-        dialog.table("laEdit.table").selectRows(0, 1);
+        // Selected and edited on the event thread: a robot click aims at the dialog's AWT location, which without a
+        // window manager can be 0,0 while X shows the dialog centred.
+        GuiActionRunner.execute(() -> dialog.table("laEdit.table").target().setRowSelectionInterval(0, 1));
         ResearcherGui.press(dialog.button("laEdit.remove").target());
         String problems = GuiWait.until("the reason shown", () -> dialog.textBox("laEdit.problems").target().getText(),
                 text -> !text.isBlank());
@@ -57,9 +58,17 @@ class StudySetupGuiTest {
         assertThat(dialog.table("laEdit.table").target().getRowCount()).as("rows left").isEqualTo(1);
         // Rename Cardiff by keyboard; its code cannot be edited.
         assertThat(GuiActionRunner.execute(() -> dialog.table("laEdit.table").target().isCellEditable(0, 0))).isFalse();
-        dialog.table("laEdit.table").cell(row(0).column(1)).doubleClick();
-        GuiActionRunner.execute(() -> ((javax.swing.text.JTextComponent) ((javax.swing.DefaultCellEditor)
-                dialog.table("laEdit.table").target().getCellEditor()).getComponent()).setText(""));
+        javax.swing.text.JTextComponent nameEditor = GuiActionRunner.execute(() -> {
+            javax.swing.JTable table = dialog.table("laEdit.table").target();
+            table.editCellAt(0, 1);
+            javax.swing.text.JTextComponent editor = (javax.swing.text.JTextComponent)
+                    ((javax.swing.DefaultCellEditor) table.getCellEditor()).getComponent();
+            editor.setText("");
+            editor.requestFocusInWindow();
+            return editor;
+        });
+        GuiWait.until("the name cell's editor focused", () -> GuiActionRunner.execute(nameEditor::isFocusOwner),
+                focused -> focused);
         gui.robot.enterText("Caerdydd");
         gui.robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         // Add Powys: code, Tab, name, Enter.
