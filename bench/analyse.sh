@@ -4,7 +4,8 @@
 # rates file; then `concord analyse` runs end to end with the default 99,999 permutations and 9,999 bootstrap
 # resamples, writing the JSON and the workbook, under -Xmx512m, once from the CSV and once from the study file, with
 # the launcher the build makes (app/target/concord). Target: under 5 s wall time including JVM start on a 2-core machine. Prints wall time, CPU time, peak memory and
-# the load average (the machine may be shared: CPU time is the steadier figure when the load is high).
+# the load average (the machine may be shared: CPU time is the steadier figure when the load is high), and the rows
+# and cells of each sheet of the workbook.
 #
 # Each run is timed twice side by side, with the models (scales, factor analysis, multilevel and logistic models) and
 # without them (-Dconcord.models=off), so that their cost is measured under the same load.
@@ -34,6 +35,7 @@ run() { # label, then the analyse arguments
         env CONCORD_JAVA_OPTS="-Xmx512m -Dconcord.models=$models" "$concord" analyse "$@" \
         --rates "$work/national-rates.csv" --json "$work/result.json" --out "$work/report.xlsx" --force >"$work/stdout"
       read -r wall user sys rss <"$work/time"
+      [[ $models == off ]] || cp "$work/report.xlsx" "$work/report-models.xlsx"
       echo "$label $models $wall $user $sys" >>"$work/times"
       printf 'analyse %-5s models %-3s run %d: wall %6.2f s  cpu %6.2f s (user %.2f + sys %.2f)  peak RSS %4d MB  load %s\n' \
         "$label" "$models" "$i" "$wall" "$(echo "$user + $sys" | bc)" "$user" "$sys" "$((rss / 1024))" "$load"
@@ -50,3 +52,15 @@ awk '{ w[$1" "$2] += $3; c[$1" "$2] += $4 + $5; n[$1" "$2]++ }
 echo "bench: result of the last run:"
 sed 's/^/  /' "$work/stdout"
 printf 'bench: JSON %s bytes, workbook %s bytes\n' "$(stat -c %s "$work/result.json")" "$(stat -c %s "$work/report.xlsx")"
+# What is large in the workbook (whether streaming its sheets, SXSSF, could pay): rows and cells of each sheet of the
+# last run with the models.
+/usr/bin/env python3 - "$work/report-models.xlsx" <<'PY'
+import re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = re.findall(r'<sheet [^>]*name="([^"]+)"', z.read("xl/workbook.xml").decode())
+sizes = []
+for i, name in enumerate(names, 1):
+    xml = z.read(f"xl/worksheets/sheet{i}.xml").decode()
+    sizes.append(f"{name} {xml.count('<row ')}/{xml.count('<c ')}")
+print("bench: workbook (with the models) rows/cells by sheet: " + ", ".join(sizes))
+PY
