@@ -33,7 +33,8 @@ final class ChoicesReader {
                 usable = false;
             }
         }
-        if (!cols.has("label")) {
+        boolean external = cols.kind() == ColumnCatalogue.Kind.EXTERNAL_CHOICES;
+        if (!cols.has("label") && !external) {
             problems.add(sheet.problem(1, null, "missing column label; add a label column, e.g. label or "
                     + "label::English (en)"));
         }
@@ -73,7 +74,9 @@ final class ChoicesReader {
                 continue;
             }
             LocalizedText label = cols.text(cells, "label");
-            if (label.isBlank() && cols.has("label")) {
+            if (label.isBlank() && external) {
+                label = LocalizedText.of(cols.defaultCode(), name); // pyxform: external choices need no label
+            } else if (label.isBlank() && cols.has("label")) {
                 problems.add(sheet.problem(row, cols.anyHeader("label"),
                         "label is empty; every choice needs a label"));
             }

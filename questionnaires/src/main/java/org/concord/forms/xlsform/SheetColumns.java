@@ -279,6 +279,16 @@ final class SheetColumns {
         return languages;
     }
 
+    /** The language code of the columns without a language suffix. */
+    String defaultCode() {
+        return defaultCode;
+    }
+
+    /** Which sheet these columns belong to. */
+    ColumnCatalogue.Kind kind() {
+        return kind;
+    }
+
     /** The plain columns by normalised name (translatable ones excluded). */
     Map<String, Integer> plainColumns() {
         return plain;
