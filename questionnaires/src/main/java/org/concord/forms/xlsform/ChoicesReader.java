@@ -14,12 +14,19 @@ import org.concord.forms.LocalizedText;
 final class ChoicesReader {
     private final SheetColumns cols;
     private final List<Problem> problems;
+    private final boolean allowDuplicates;
     /** Lists with a problem in one of their choices: their other checks would only repeat it. */
     final java.util.Set<String> brokenLists = new java.util.HashSet<>();
 
     ChoicesReader(SheetColumns cols, List<Problem> problems) {
+        this(cols, problems, false);
+    }
+
+    /** With {@code allowDuplicates} (the setting allow_choice_duplicates), a name may repeat within a list. */
+    ChoicesReader(SheetColumns cols, List<Problem> problems, boolean allowDuplicates) {
         this.cols = cols;
         this.problems = problems;
+        this.allowDuplicates = allowDuplicates;
     }
 
     /** The choice lists by name, in sheet order. */
@@ -67,10 +74,12 @@ final class ChoicesReader {
                         + "space; answers hold choice names separated by spaces, so use _ instead"));
             }
             Integer first = seen.computeIfAbsent(list, k -> new HashMap<>()).putIfAbsent(name, row);
-            if (first != null) {
+            if (first != null && !allowDuplicates) {
                 brokenLists.add(list);
                 problems.add(sheet.problem(row, cols.header("name"), "duplicate choice " + name + " in list " + list
-                        + " (already in row " + first + "); give each choice of a list its own name"));
+                        + " (already in row " + first + "); give each choice of a list its own name, or set "
+                        + "allow_choice_duplicates to yes on the settings sheet (a cascading select may repeat a name "
+                        + "under different filters)"));
                 continue;
             }
             LocalizedText label = cols.text(cells, "label");

@@ -143,4 +143,18 @@ class PyxformRulesConformanceTest {
         assertThat(s.choices(la)).extracting(Choice::name).containsExactly("Cardiff", "Swansea");
         assertThat(s.choices(la)).extracting(c -> s.text(c.label())).containsExactly("Cardiff", "Swansea");
     }
+
+    @Test
+    void allowChoiceDuplicatesLetsACascadeRepeatAName() {
+        FormSession s = session("choice-duplicates-allowed");
+        Question county = s.form().question("county").orElseThrow();
+        assertThat(warnings("choice-duplicates-allowed")).as("the setting is used, not warned").isEmpty();
+        s.setAnswer("nation", "wales");
+        assertThat(s.choices(county)).extracting(c -> s.text(c.label()))
+                .containsExactly("Newport (Casnewydd)", "Cardiff");
+        s.setAnswer("county", "newport");
+        assertThat(s.answer("county")).isEqualTo("newport");
+        s.setAnswer("nation", "england");
+        assertThat(s.choices(county)).extracting(c -> s.text(c.label())).containsExactly("Newport (Shropshire)");
+    }
 }
