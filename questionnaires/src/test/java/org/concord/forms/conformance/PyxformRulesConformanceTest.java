@@ -157,4 +157,13 @@ class PyxformRulesConformanceTest {
         s.setAnswer("nation", "england");
         assertThat(s.choices(county)).extracting(c -> s.text(c.label())).containsExactly("Newport (Shropshire)");
     }
+
+    @Test
+    void twoBodyAttributeColumnsAreTwoWarnedColumns() {
+        assertThat(warnings("body-attributes")).containsExactly(
+                "body-attributes/survey.csv row 2, column body::rows: column body::rows is ignored: it holds "
+                        + "attributes of ODK Collect's widgets",
+                "body-attributes/survey.csv row 2, column body::style: column body::style is ignored: it holds "
+                        + "attributes of ODK Collect's widgets");
+    }
 }
