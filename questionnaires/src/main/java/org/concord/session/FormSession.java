@@ -164,6 +164,9 @@ public final class FormSession {
 
     /** True when a question shows its value but takes no answer ({@code read_only}). */
     public boolean isReadOnly(Question question) {
+        if (question.calculation() != null && question.options().trigger() == null) {
+            return true; // its value is calculated whenever the answers change (ODK's calculation on a question)
+        }
         return question.options().readOnly() != null
                 && question.options().readOnly().test(viewFor(question), null);
     }
@@ -437,7 +440,7 @@ public final class FormSession {
         Repeat.Indexed indexed = changed == null ? null : Repeat.parse(changed);
         String changedItem = indexed == null ? changed : indexed.name();
         for (Question q : laid.allQuestions()) {
-            if (q.type() != QuestionType.CALCULATE || q.calculation() == null) {
+            if (q.calculation() == null) {
                 continue;
             }
             String trigger = q.options().trigger();

@@ -50,7 +50,8 @@ class FormCompatibilityTest {
                 "many/survey.csv row 5, column type: begin_repeat r is never closed; add an end_repeat row after "
                         + "its last question",
                 "many/choices.csv row 3, column name: duplicate choice 1 in list agree4 (already in row 2); give "
-                        + "each choice of a list its own name");
+                        + "each choice of a list its own name, or set allow_choice_duplicates to yes on the settings "
+                        + "sheet (a cascading select may repeat a name under different filters)");
         assertThat(e.getMessage()).contains("unknown type intger").contains("duplicate choice 1");
     }
 

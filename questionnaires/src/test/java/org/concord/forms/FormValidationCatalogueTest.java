@@ -46,7 +46,8 @@ class FormValidationCatalogueTest {
     void duplicateChoice() {
         assertProblems("duplicate-choice",
                 "duplicate-choice/choices.csv row 4, column name: duplicate choice yes in list yn (already in "
-                        + "row 2); give each choice of a list its own name",
+                        + "row 2); give each choice of a list its own name, or set allow_choice_duplicates to yes on "
+                        + "the settings sheet (a cascading select may repeat a name under different filters)",
                 "duplicate-choice/choices.csv row 5, column name: choice name \"not sure\" contains a space; "
                         + "answers hold choice names separated by spaces, so use _ instead");
     }
@@ -79,7 +80,7 @@ class FormValidationCatalogueTest {
                         + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
                         + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
                         + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
-                        + "once(), today(), now(), date(), decimal-date-time(), format-date(), format-date-time(), "
+                        + "once(), today(), now(), random(), date(), decimal-date-time(), format-date(), format-date-time(), "
                         + "sum(), max(), min(), count(), position(), indexed-repeat(), true(), false()) at character 1",
                 "expression-does-not-parse/survey.csv row 3, column required: cannot parse the expression: "
                         + "unexpected end of expression: a value is missing at character 7");
@@ -120,10 +121,10 @@ class FormValidationCatalogueTest {
     @Test
     void missingLabel() {
         assertProblems("missing-label",
-                "missing-label/survey.csv row 2, column label: label is empty; every question needs a label "
-                        + "(only a calculate may have none)",
+                "missing-label/survey.csv row 2, column label: text q has no label or hint; write a label (only a "
+                        + "calculate and metadata may have none)",
                 "missing-label/survey.csv row 3, column calculation: calculate c has no calculation; write its "
-                        + "expression in the calculation column");
+                        + "expression in the calculation column (or give it a default)");
     }
 
     @Test
@@ -237,8 +238,10 @@ class FormValidationCatalogueTest {
         assertProblems("unsupported-parameter",
                 "unsupported-parameter/survey.csv row 2, column parameters: parameter seed=7 is not supported "
                         + "by Concord; a group takes randomize=true or randomize=false",
-                "unsupported-parameter/survey.csv row 5, column parameters: parameters on type integer are not "
-                        + "supported by Concord; only a begin_group takes randomize=true");
+                "unsupported-parameter/survey.csv row 5, column parameters: parameters start=1 on type integer are "
+                        + "not supported by Concord; only a range (start, end, step) and a begin_group "
+                        + "(randomize=true) take parameters, and text rows=, select randomize=/seed= and the "
+                        + "audit's ODK Collect options are read with a warning");
     }
 
     @Test

@@ -65,6 +65,8 @@ final class Calls {
             case ONCE -> self != null && !self.isEmpty() ? self : arg(call, 0, a, self);
             case TODAY -> a.now().toLocalDate().toString();
             case NOW -> Dates.isoDateTime(a.now());
+            // XPath random(): a number in [0, 1), new at each evaluation (wrap it in once() to keep the first)
+            case RANDOM -> java.util.concurrent.ThreadLocalRandom.current().nextDouble();
             case DATE -> {
                 Object v = arg(call, 0, a, self);
                 double days = Values.toNumber(v);

@@ -32,6 +32,7 @@ enum Function {
     ONCE("once", 1, 1),
     TODAY("today", 0, 0),
     NOW("now", 0, 0),
+    RANDOM("random", 0, 0),
     DATE("date", 1, 1),
     DECIMAL_DATE_TIME("decimal-date-time", 1, 1),
     FORMAT_DATE("format-date", 2, 2),

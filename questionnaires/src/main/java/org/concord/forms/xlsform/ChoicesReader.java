@@ -14,12 +14,19 @@ import org.concord.forms.LocalizedText;
 final class ChoicesReader {
     private final SheetColumns cols;
     private final List<Problem> problems;
+    private final boolean allowDuplicates;
     /** Lists with a problem in one of their choices: their other checks would only repeat it. */
     final java.util.Set<String> brokenLists = new java.util.HashSet<>();
 
     ChoicesReader(SheetColumns cols, List<Problem> problems) {
+        this(cols, problems, false);
+    }
+
+    /** With {@code allowDuplicates} (the setting allow_choice_duplicates), a name may repeat within a list. */
+    ChoicesReader(SheetColumns cols, List<Problem> problems, boolean allowDuplicates) {
         this.cols = cols;
         this.problems = problems;
+        this.allowDuplicates = allowDuplicates;
     }
 
     /** The choice lists by name, in sheet order. */
@@ -33,7 +40,8 @@ final class ChoicesReader {
                 usable = false;
             }
         }
-        if (!cols.has("label")) {
+        boolean external = cols.kind() == ColumnCatalogue.Kind.EXTERNAL_CHOICES;
+        if (!cols.has("label") && !external) {
             problems.add(sheet.problem(1, null, "missing column label; add a label column, e.g. label or "
                     + "label::English (en)"));
         }
@@ -66,14 +74,18 @@ final class ChoicesReader {
                         + "space; answers hold choice names separated by spaces, so use _ instead"));
             }
             Integer first = seen.computeIfAbsent(list, k -> new HashMap<>()).putIfAbsent(name, row);
-            if (first != null) {
+            if (first != null && !allowDuplicates) {
                 brokenLists.add(list);
                 problems.add(sheet.problem(row, cols.header("name"), "duplicate choice " + name + " in list " + list
-                        + " (already in row " + first + "); give each choice of a list its own name"));
+                        + " (already in row " + first + "); give each choice of a list its own name, or set "
+                        + "allow_choice_duplicates to yes on the settings sheet (a cascading select may repeat a name "
+                        + "under different filters)"));
                 continue;
             }
             LocalizedText label = cols.text(cells, "label");
-            if (label.isBlank() && cols.has("label")) {
+            if (label.isBlank() && external) {
+                label = LocalizedText.of(cols.defaultCode(), name); // pyxform: external choices need no label
+            } else if (label.isBlank() && cols.has("label")) {
                 problems.add(sheet.problem(row, cols.anyHeader("label"),
                         "label is empty; every choice needs a label"));
             }

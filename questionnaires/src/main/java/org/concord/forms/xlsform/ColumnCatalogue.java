@@ -46,7 +46,8 @@ final class ColumnCatalogue {
     static final List<String> CHOICES_USED = List.of("list_name", "name", "label", "role_group");
 
     /** Settings Concord reads. */
-    static final List<String> SETTINGS_USED = List.of("form_title", "form_id", "version", "default_language");
+    static final List<String> SETTINGS_USED = List.of("form_title", "form_id", "version", "default_language",
+            "allow_choice_duplicates");
 
     private static final String NO_MEDIA = "Concord shows no images, audio or video; the text label is shown";
     private static final String NO_SERVER = "Concord keeps every answer in the study file on the laptop and sends "
@@ -73,7 +74,6 @@ final class ColumnCatalogue {
             "auto_send", NO_SERVER, "auto_delete", NO_SERVER,
             "instance_name", "each participant is named by a random code, not by a form expression",
             "style", "the kiosk always shows one group per page",
-            "allow_choice_duplicates", "choice names must be unique within a list in Concord",
             "namespaces", "Concord writes no XForm XML",
             "name", "Concord writes no XForm XML, so the root element needs no name",
             "prefix", "it is for ODK's compact SMS submissions",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.concord.common.Problem;
 import org.concord.forms.ChoiceList;
@@ -52,7 +53,8 @@ public final class FormBuilder {
 
         SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
         List<Node> body = survey.read();
-        ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems);
+        ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems,
+                allowChoiceDuplicates(settingCols));
         Map<String, ChoiceList> lists = new LinkedHashMap<>(choicesReader == null ? Map.of() : choicesReader.read());
         if (choiceCols != null) {
             choiceCols.checkUnused(problems, warnings);
@@ -111,6 +113,13 @@ public final class FormBuilder {
             return 1;
         }
         return where.endsWith("settings") || where.endsWith("settings.csv") ? 2 : -1;
+    }
+
+    /** The setting allow_choice_duplicates (pyxform's yes/no spellings). */
+    private static boolean allowChoiceDuplicates(SheetColumns cols) {
+        List<String> rows = cols.sheet().rows().isEmpty() ? null : cols.sheet().rows().get(0);
+        String v = rows == null ? "" : cols.get(rows, "allow_choice_duplicates").strip().toLowerCase(Locale.ROOT);
+        return v.equals("yes") || v.equals("true") || v.equals("true()") || v.equals("1");
     }
 
     private static FormSettings settings(SheetColumns cols, List<Problem> problems, List<Problem> warnings) {

@@ -149,7 +149,9 @@ final class FormRules {
                     continue;
                 }
                 String message;
-                if (reader.allNames.containsKey(name)) {
+                if (name.startsWith(LAST_SAVED)) {
+                    message = lastSaved(name);
+                } else if (reader.allNames.containsKey(name)) {
                     message = "${" + name + "} is a group, not a question; refer to a question instead";
                 } else {
                     Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
@@ -159,6 +161,15 @@ final class FormRules {
                 problems.add(survey.sheet().problem(ref.row(), ref.column(), message));
             }
         }
+    }
+
+    /** ODK's reference to the last saved submission's answer: {@code ${last-saved#name}}. */
+    private static final String LAST_SAVED = "last-saved#";
+
+    private static String lastSaved(String name) {
+        return "${" + name + "} (the answer last saved on the device) is not supported by Concord: every participant "
+                + "starts from the form's defaults, and answers of one participant are never shown to the next; "
+                + "give " + name.substring(LAST_SAVED.length()) + " a default instead or remove the reference";
     }
 
     private static final Pattern TEXT_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
@@ -186,7 +197,9 @@ final class FormRules {
                 Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
                 while (m.find()) {
                     String name = m.group(1).strip();
-                    if (!reader.questionNames.containsKey(name)) {
+                    if (name.startsWith(LAST_SAVED)) {
+                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, lastSaved(name)));
+                    } else if (!reader.questionNames.containsKey(name)) {
                         Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
                         problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, "unknown name ${" + name
                                 + "} in the text" + near.map(n -> "; did you mean ${" + n + "}?")

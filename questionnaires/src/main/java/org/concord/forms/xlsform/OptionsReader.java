@@ -43,9 +43,9 @@ final class OptionsReader {
             dynamicDefault = expressions.parse(row, cells, "default");
         }
         String trigger = trigger(row, cells);
-        if (trigger != null && type != QuestionType.CALCULATE) {
-            problems.add(sheet().problem(row, cols.header("trigger"), "trigger needs a calculation; Concord "
-                    + "computes values only in calculate rows, so put the trigger and calculation on a calculate"));
+        if (trigger != null && cols.get(cells, "calculation").isEmpty()) {
+            problems.add(sheet().problem(row, cols.header("trigger"), "trigger needs a calculation: write the "
+                    + "value to set when ${" + trigger + "} changes in the calculation column"));
         }
         return new QuestionOptions(orOther, defaultText.isEmpty() || dynamicDefault != null ? null : defaultText,
                 dynamicDefault, readOnly(row, cells), trigger, choiceFilter(row, cells, type),

@@ -50,7 +50,12 @@ final class SheetColumns {
             Header h = parse(c, sheet.header().get(c), doubleColon, kind);
             headers.add(h);
             if (h.languageSpec() == null && !ColumnCatalogue.TRANSLATABLE.contains(h.base())) {
-                put(plain, h.base(), c, problems);
+                if (ColumnCatalogue.unusedReason(kind, h.base()) != null) {
+                    // Ignored (and warned) whatever follows it: body::rows and body::accuracy are two columns.
+                    plain.putIfAbsent(h.base(), c);
+                } else {
+                    put(plain, h.base(), c, problems);
+                }
                 continue;
             }
             String key = UNSUFFIXED;
@@ -277,6 +282,16 @@ final class SheetColumns {
     /** The named languages of this sheet's translatable columns that hold text, in header order. */
     Map<String, Language> languages() {
         return languages;
+    }
+
+    /** The language code of the columns without a language suffix. */
+    String defaultCode() {
+        return defaultCode;
+    }
+
+    /** Which sheet these columns belong to. */
+    ColumnCatalogue.Kind kind() {
+        return kind;
     }
 
     /** The plain columns by normalised name (translatable ones excluded). */

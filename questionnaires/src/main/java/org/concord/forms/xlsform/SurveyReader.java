@@ -89,10 +89,6 @@ final class SurveyReader {
                 usable = false;
             }
         }
-        if (!cols.has("label")) {
-            problems.add(sheet().problem(1, null, "missing column label; add a label column, e.g. label or "
-                    + "label::English (en)"));
-        }
         if (!usable) {
             return List.of();
         }
@@ -195,7 +191,7 @@ final class SurveyReader {
         QuestionType type = phoneNumber ? QuestionType.TEXT : external ? QuestionType.SELECT_ONE
                 : QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
         String listName = listName(row, type, parsed, typeHeader);
-        String name = registerName(row, cells, true);
+        String name = type == QuestionType.AUDIT ? auditName(row, cells) : registerName(row, cells, true);
         if (name != null) {
             questionNames.putIfAbsent(name, row);
         }
@@ -283,33 +279,58 @@ final class SurveyReader {
 
     private Question question(int row, List<String> cells, QuestionType type, String name, String listName,
                               boolean orOther) {
-        Expression calculation = null;
         String calcText = cols.get(cells, "calculation");
-        if (type == QuestionType.CALCULATE) {
-            if (calcText.isEmpty()) {
+        LocalizedText label = cols.text(cells, "label");
+        LocalizedText hint = cols.text(cells, "hint");
+        boolean shown = !label.isBlank() || !hint.isBlank() || hasMedia(cells);
+        if (!calcText.isEmpty() && !shown && type != QuestionType.CALCULATE && !type.hasChoices()
+                && !type.isMetadata()) {
+            // pyxform's typed calculate: a question with a calculation and nothing to show is not shown.
+            warnings.add(sheet().problem(row, cols.header("calculation"), type.xlsformName() + " " + name
+                    + " has a calculation and no label or hint, so it is not shown; Concord keeps it as a calculate"
+                    + " (its value stored as text)"));
+            type = QuestionType.CALCULATE;
+        }
+        Expression calculation = null;
+        if (type == QuestionType.CALCULATE && calcText.isEmpty()) {
+            if (cols.get(cells, "default").isEmpty()) {
                 problems.add(sheet().problem(row, cols.header("calculation"), "calculate " + name
-                        + " has no calculation; write its expression in the calculation column"));
+                        + " has no calculation; write its expression in the calculation column (or give it a "
+                        + "default)"));
+            }
+        } else if (!calcText.isEmpty()) {
+            if (type.isMetadata() || type == QuestionType.NOTE) {
+                problems.add(sheet().problem(row, cols.header("calculation"), "calculation on type "
+                        + type.xlsformName() + " is not supported by Concord; use a calculate row"));
             } else {
                 calculation = expression(row, cells, "calculation");
             }
-        } else if (!calcText.isEmpty()) {
-            problems.add(sheet().problem(row, cols.header("calculation"), "calculation on type " + type.xlsformName()
-                    + " is not supported by Concord; use a calculate row"));
         }
-        LocalizedText label = cols.text(cells, "label");
-        if ((type.isAnswerable() || type == QuestionType.NOTE) && label.isBlank() && cols.has("label")) {
-            problems.add(sheet().problem(row, cols.anyHeader("label"),
-                    "label is empty; every question needs a label (only a calculate may have none)"));
+        if ((type.isAnswerable() || type == QuestionType.NOTE) && !shown) {
+            problems.add(sheet().problem(row, cols.has("label") ? cols.anyHeader("label") : cols.header("name"),
+                    type.xlsformName() + " " + name + " has no label or hint; write a label (only a calculate and "
+                    + "metadata may have none)"));
         }
-        if (!cols.get(cells, "parameters").isEmpty() && type != QuestionType.RANGE) {
-            problems.add(sheet().problem(row, cols.header("parameters"), "parameters on type " + type.xlsformName()
-                    + " are not supported by Concord; only a begin_group takes randomize=true"));
-        }
-        return new Question(name, type, listName, label, cols.text(cells, "hint"), required(row, cells),
+        ParameterRules.check(row, cols.get(cells, "parameters"), type, sheet(), cols.header("parameters"),
+                problems, warnings);
+        return new Question(name, type, listName, label, hint, required(row, cells),
                 cols.text(cells, "required_message"), expression(row, cells, "relevant"),
                 expression(row, cells, "constraint"), cols.text(cells, "constraint_message"),
                 cols.get(cells, "appearance"), calculation, emptyToNull(cols.get(cells, "domain")),
                 reverse(row, cells), row, options.read(row, cells, type, orOther));
+    }
+
+    /** True when the row has an image, audio or video column with text (pyxform shows such a question). */
+    private boolean hasMedia(List<String> cells) {
+        for (SheetColumns.Header h : cols.headers()) {
+            String base = h.base();
+            if ((base.equals("media") || ColumnCatalogue.TRANSLATABLE_UNUSED.contains(base)
+                    && !base.equals("guidance_hint") && !base.equals("no_app_error_string"))
+                    && h.index() < cells.size() && !cells.get(h.index()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String emptyToNull(String s) {
@@ -384,6 +405,19 @@ final class SurveyReader {
     }
 
     /** Checks and records the row's name; returns it (possibly invalid) or null when empty. */
+    /** An audit is named audit, as ODK requires; pyxform gives the name when the cell is empty. */
+    private String auditName(int row, List<String> cells) {
+        String name = cols.get(cells, "name");
+        if (!name.isEmpty() && !name.equals("audit")) {
+            problems.add(sheet().problem(row, cols.header("name"), "an audit must be named audit, not " + name
+                    + "; write audit in the name column"));
+        }
+        if (name.isEmpty() && allNames.putIfAbsent("audit", row) != null) {
+            problems.add(sheet().problem(row, cols.header("name"), "the form has two audit rows; keep one"));
+        }
+        return name.isEmpty() ? "audit" : registerName(row, cells, true);
+    }
+
     private String registerName(int row, List<String> cells, boolean required) {
         String name = cols.get(cells, "name");
         String header = cols.header("name");

@@ -176,8 +176,8 @@ class SessionConformanceTest {
         assertThat(errors("choice-filter-bad")).containsExactly(
                 "choice-filter-bad/survey.csv row 2, column choice_filter: choice_filter names countr, which is not "
                         + "a column of the choices sheet; add the column there or write ${countr} for a question",
-                "choice-filter-bad/survey.csv row 4, column trigger: trigger needs a calculation; Concord computes "
-                        + "values only in calculate rows, so put the trigger and calculation on a calculate");
+                "choice-filter-bad/survey.csv row 4, column trigger: trigger needs a calculation: write the value "
+                        + "to set when ${c} changes in the calculation column");
     }
 
     @Test

@@ -158,7 +158,7 @@ class ExpressionParserTest {
                         + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
                         + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
                         + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
-                        + "once(), today(), now(), date(), decimal-date-time(), format-date(), format-date-time(), "
+                        + "once(), today(), now(), random(), date(), decimal-date-time(), format-date(), format-date-time(), "
                         + "sum(), max(), min(), count(), position(), indexed-repeat(), true(), false()) at character 1");
         assertParseError("1 = 1 2", 6, "unexpected '2' at character 7");
         assertParseError("selected(${a})", 0, "selected() takes 2 arguments, not 1 at character 1");

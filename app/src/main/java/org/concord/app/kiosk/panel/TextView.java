@@ -61,7 +61,8 @@ public final class TextView extends QuestionView {
         // answer it was given).
         boolean readOnly = session.isReadOnly(question);
         field.setEditable(!readOnly);
-        if (readOnly) {
+        // A calculation with a trigger sets the answer when the trigger's answer changes on another field.
+        if (readOnly || question.calculation() != null && !field.isFocusOwner()) {
             typing.show(session.answer(question.name()));
         }
     }

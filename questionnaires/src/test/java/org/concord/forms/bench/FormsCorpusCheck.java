@@ -1,0 +1,82 @@
+package org.concord.forms.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.concord.common.InputException;
+import org.concord.forms.Form;
+import org.concord.forms.FormLoader;
+
+/**
+ * Loads every form folder listed in an index (bench/lib/pyxform_md_forms.py writes it from pyxform's test suite) and
+ * prints, for the forms pyxform accepts, how many Concord loads and why the others are refused, grouped by reason; one
+ * line per form goes to a results file. Used by bench/pyxform-corpus.sh.
+ */
+public final class FormsCorpusCheck {
+    private FormsCorpusCheck() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path index = Path.of(args[0]);
+        Path results = Path.of(args[1]);
+        Map<String, Integer> reasons = new TreeMap<>();
+        int accepted = 0;
+        int loaded = 0;
+        int rejectedByPyxformLoaded = 0;
+        StringBuilder lines = new StringBuilder();
+        for (String line : Files.readAllLines(index)) {
+            String[] f = line.split("\t");
+            boolean pyxformAccepts = f[1].equals("ok");
+            String outcome;
+            try {
+                Form form = FormLoader.load(index.resolveSibling(f[0]));
+                outcome = "loads, " + form.warnings().size() + " warnings";
+                loaded += pyxformAccepts ? 1 : 0;
+                rejectedByPyxformLoaded += pyxformAccepts ? 0 : 1;
+            } catch (InputException e) {
+                String first = e.problems().get(0).message();
+                outcome = "refused: " + first;
+                if (pyxformAccepts) {
+                    reasons.merge(reason(first), 1, Integer::sum);
+                }
+            }
+            accepted += pyxformAccepts ? 1 : 0;
+            lines.append(f[0]).append('\t').append(f[1]).append('\t').append(f[2]).append('\t').append(outcome)
+                    .append('\n');
+        }
+        Files.writeString(results, lines);
+        System.out.printf("forms pyxform accepts: %d; Concord loads %d (%.0f%%)%n", accepted, loaded,
+                100.0 * loaded / accepted);
+        int phone = reasons.getOrDefault("a phone-only type (GPS, camera, audio, file...)", 0);
+        System.out.printf("without a phone-only type: %d; Concord loads %d (%.0f%%)%n", accepted - phone, loaded,
+                100.0 * loaded / (accepted - phone));
+        System.out.println("refused, by first reason:");
+        reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> System.out.printf("  %3d  %s%n", e.getValue(), e.getKey()));
+        System.out.printf("forms pyxform refuses that Concord loads (with warnings for what it does not use): %d%n",
+                rejectedByPyxformLoaded);
+    }
+
+    /** The kind of refusal, so that forms refused for the same reason count together. */
+    private static String reason(String message) {
+        List<Map.Entry<String, String>> kinds = List.of(
+                Map.entry("laptop kiosk cannot capture", "a phone-only type (GPS, camera, audio, file...)"),
+                Map.entry("nested repeats", "a repeat inside a repeat"),
+                Map.entry("is inside group", "a repeat inside a group"),
+                Map.entry("last-saved", "${last-saved#...}"),
+                Map.entry("external", "an external file or instance (csv-external, xml-external, select_one_from_file)"),
+                Map.entry("pulldata", "an external file or instance (csv-external, xml-external, select_one_from_file)"),
+                Map.entry("select_one_from_file", "an external file or instance (csv-external, xml-external, "
+                        + "select_one_from_file)"),
+                Map.entry("type rank", "rank"));
+        for (Map.Entry<String, String> k : kinds) {
+            if (message.contains(k.getKey())) {
+                return k.getValue();
+            }
+        }
+        return message.length() > 140 ? message.substring(0, 140) + "..." : message;
+    }
+}
