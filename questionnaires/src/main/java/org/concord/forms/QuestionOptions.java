@@ -13,11 +13,22 @@ import org.concord.forms.expr.Expression;
  * @param trigger      the {@code trigger} column: the name of the question whose change recomputes this one, or null
  * @param choiceFilter the {@code choice_filter} expression, evaluated for each choice, or null
  * @param range        the start, end and step of a {@code range} question, or null
+ * @param shuffle      for a select with {@code parameters} {@code randomize=true}: how its answers are shuffled, or
+ *                     null for the choices sheet's order
  */
 public record QuestionOptions(boolean orOther, String defaultValue, Expression dynamicDefault, Expression readOnly,
-                              String trigger, Expression choiceFilter, Range range) {
+                              String trigger, Expression choiceFilter, Range range, Shuffle shuffle) {
     /** No options. */
-    public static final QuestionOptions NONE = new QuestionOptions(false, null, null, null, null, null, null);
+    public static final QuestionOptions NONE = new QuestionOptions(false, null, null, null, null, null, null, null);
+
+    /**
+     * A select's {@code randomize=true}: its answers in an order drawn once per participant, or, with a number as
+     * {@code seed}, in the one order that seed gives (the same for every participant).
+     *
+     * @param seed the fixed seed, or null for the participant's own
+     */
+    public record Shuffle(Long seed) {
+    }
 
     /**
      * The {@code parameters} of a {@code range} question.

@@ -40,6 +40,7 @@ public final class FormSession {
     private final List<Question> startInstances;
     private final Map<String, String> answers = new HashMap<>();
     private final SessionContext context;
+    private final ChoiceOrders choiceOrders;
     private final SessionAnswers view;
     private String language;
     /** Index into the pages, or {@code pages.size()} for the review page. */
@@ -49,6 +50,7 @@ public final class FormSession {
         this.form = form;
         this.context = context;
         this.layout = new PageLayout(form, seed);
+        this.choiceOrders = new ChoiceOrders(form, seed);
         this.instances = new RepeatInstances(layout, SessionPages.languageCodes(form, language));
         this.laid = new SessionPages(layout, instances, this.answers);
         this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
@@ -141,13 +143,17 @@ public final class FormSession {
         return text == null ? "" : text.get(language, form.defaultLanguage());
     }
 
-    /** The choices of a select question that its {@code choice_filter} lets through now, in sheet order. */
+    /**
+     * The choices of a select question that its {@code choice_filter} lets through now, in sheet order (or in the
+     * participant's drawn order for {@code randomize=true}).
+     */
     public List<Choice> choices(Question question) {
         List<Choice> yesNo = instances.addChoices(question);
         if (yesNo != null) {
             return yesNo;
         }
-        List<Choice> all = form.choicesOf(question).map(ChoiceList::choices).orElse(List.of());
+        List<Choice> all = choiceOrders.arrange(question.name(),
+                form.choicesOf(question).map(ChoiceList::choices).orElse(List.of()));
         Expression filter = question.options().choiceFilter();
         if (filter == null) {
             return all;
@@ -195,9 +201,14 @@ public final class FormSession {
         return pages;
     }
 
-    /** Group name to the order its items are shown in, for each randomised group (recorded in paradata). */
+    /**
+     * Group name to the order its items are shown in, for each randomised group, and select name to the order of its
+     * answers, for each select with {@code randomize=true} (recorded in paradata).
+     */
     public Map<String, List<String>> randomizedOrders() {
-        return Collections.unmodifiableMap(layout.randomizedOrders);
+        Map<String, List<String>> all = new java.util.LinkedHashMap<>(layout.randomizedOrders);
+        all.putAll(choiceOrders.orders());
+        return Collections.unmodifiableMap(all);
     }
 
     /** True when an element and every group around it are relevant with the current answers. */

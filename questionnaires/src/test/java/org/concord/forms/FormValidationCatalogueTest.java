@@ -240,8 +240,8 @@ class FormValidationCatalogueTest {
                         + "by Concord; a group takes randomize=true or randomize=false",
                 "unsupported-parameter/survey.csv row 5, column parameters: parameters start=1 on type integer are "
                         + "not supported by Concord; only a range (start, end, step) and a begin_group "
-                        + "(randomize=true) take parameters, and text rows=, select randomize=/seed= and the "
-                        + "audit's ODK Collect options are read with a warning");
+                        + "(randomize=true) take parameters, a select randomize=true and seed=, and text rows= and "
+                        + "the audit's ODK Collect options are read with a warning");
     }
 
     @Test

@@ -80,6 +80,10 @@ final class FormRules {
             if (!(e.node() instanceof Question q)) {
                 continue;
             }
+            if (q.domain() != null && q.options().shuffle() != null) {
+                problems.add(surveyProblem(e.row(), "parameters", "values item " + q.name() + " has randomize=true,"
+                        + " but its answers are a scale shown in order 1.." + "A; remove randomize from this row"));
+            }
             if (q.domain() != null && q.type() != QuestionType.SELECT_ONE) {
                 problems.add(surveyProblem(e.row(), "domain", "domain is only for values items, which are "
                         + "select_one questions, but " + q.name() + " is of type " + q.type().xlsformName()

@@ -49,7 +49,8 @@ final class OptionsReader {
         }
         return new QuestionOptions(orOther, defaultText.isEmpty() || dynamicDefault != null ? null : defaultText,
                 dynamicDefault, readOnly(row, cells), trigger, choiceFilter(row, cells, type),
-                type == QuestionType.RANGE ? range(row, cells) : null);
+                type == QuestionType.RANGE ? range(row, cells) : null,
+                type.hasChoices() ? ParameterRules.shuffle(cols.get(cells, "parameters")) : null);
     }
 
     private Expression readOnly(int row, List<String> cells) {

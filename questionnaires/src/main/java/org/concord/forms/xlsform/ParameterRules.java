@@ -1,16 +1,19 @@
 package org.concord.forms.xlsform;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.concord.common.Problem;
+import org.concord.forms.QuestionOptions;
 import org.concord.forms.QuestionType;
 
 /**
- * The {@code parameters} column of a question row other than a range or a group (those read their own): the
- * parameters pyxform accepts that only change how ODK Collect draws or records a question are read and named in a
- * warning; any other parameter is an error.
+ * The {@code parameters} column of a question row other than a range or a group (those read their own): a select's
+ * {@code randomize} and {@code seed}; the parameters pyxform accepts that only change how ODK Collect draws or records
+ * a question are read and named in a warning; any other parameter is an error.
  */
 final class ParameterRules {
     /** Audit parameters of ODK Collect (location tracking, change tracking, user identity). */
@@ -25,20 +28,60 @@ final class ParameterRules {
         if (text.isBlank() || type == QuestionType.RANGE) {
             return;
         }
-        List<String> keys = new ArrayList<>();
-        for (String part : text.split("[\\s,;]+")) {
-            if (!part.isEmpty()) {
-                keys.add(part.split("=", 2)[0].strip().toLowerCase(Locale.ROOT));
-            }
+        Map<String, String> params = parse(text);
+        List<String> keys = new ArrayList<>(params.keySet());
+        if (type.hasChoices() && Set.of("randomize", "seed").containsAll(keys)) {
+            checkShuffle(row, text, params, sheet, header, problems, warnings);
+            return;
         }
         String reason = reason(type, keys);
         if (reason == null) {
             problems.add(sheet.problem(row, header, "parameters " + text.strip() + " on type " + type.xlsformName()
                     + " are not supported by Concord; only a range (start, end, step) and a begin_group "
-                    + "(randomize=true) take parameters, and text rows=, select randomize=/seed= and the audit's "
-                    + "ODK Collect options are read with a warning"));
+                    + "(randomize=true) take parameters, a select randomize=true and seed=, and text rows= and the "
+                    + "audit's ODK Collect options are read with a warning"));
         } else {
             warnings.add(sheet.problem(row, header, "parameters " + text.strip() + " are not used: " + reason));
+        }
+    }
+
+    /** The parameters as key (lower case) to value, in the order written. */
+    static Map<String, String> parse(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String part : text.split("[\\s,;]+")) {
+            if (!part.isEmpty()) {
+                String[] kv = part.split("=", 2);
+                out.put(kv[0].strip().toLowerCase(Locale.ROOT), kv.length > 1 ? kv[1].strip() : "");
+            }
+        }
+        return out;
+    }
+
+    /** How a select's answers are shuffled ({@code randomize=true}, maybe {@code seed=N}), or null. */
+    static QuestionOptions.Shuffle shuffle(String text) {
+        Map<String, String> params = parse(text);
+        if (!"true".equalsIgnoreCase(params.get("randomize"))) {
+            return null;
+        }
+        String seed = params.get("seed");
+        return new QuestionOptions.Shuffle(seed != null && seed.matches("-?\\d{1,18}") ? Long.valueOf(seed) : null);
+    }
+
+    /** randomize takes true or false, as pyxform; a seed needs randomize=true and is a number or an expression. */
+    private static void checkShuffle(int row, String text, Map<String, String> params, Sheet sheet, String header,
+                                     List<Problem> problems, List<Problem> warnings) {
+        String randomize = params.getOrDefault("randomize", "");
+        String seed = params.get("seed");
+        if (params.containsKey("randomize") && !randomize.equalsIgnoreCase("true")
+                && !randomize.equalsIgnoreCase("false")) {
+            problems.add(sheet.problem(row, header, "randomize must be true or false, not \"" + randomize
+                    + "\"; write randomize=true to shuffle the answers for each participant"));
+        } else if (seed != null && !randomize.equalsIgnoreCase("true")) {
+            problems.add(sheet.problem(row, header, "seed=" + seed + " needs randomize=true; add it or remove the "
+                    + "seed"));
+        } else if (seed != null && !seed.matches("-?\\d{1,18}")) {
+            warnings.add(sheet.problem(row, header, "seed " + seed + " is not a whole number, so it is not used: "
+                    + "each participant's answers are shuffled by their own seed (the order is kept in the paradata)"));
         }
     }
 
@@ -50,10 +93,6 @@ final class ParameterRules {
         }
         if (type == QuestionType.TEXT && Set.of("rows").containsAll(keys)) {
             return "the kiosk sizes text boxes itself";
-        }
-        if (type.hasChoices() && Set.of("randomize", "seed").containsAll(keys)) {
-            return "the kiosk shows the answers in the order of the choices sheet; to randomise the order of "
-                    + "questions put them in a begin_group with randomize=true";
         }
         return null;
     }
