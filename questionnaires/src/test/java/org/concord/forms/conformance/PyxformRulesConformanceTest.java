@@ -3,21 +3,15 @@ package org.concord.forms.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.concord.forms.conformance.Conformance.errors;
 import static org.concord.forms.conformance.Conformance.load;
+import static org.concord.forms.conformance.Conformance.saved;
+import static org.concord.forms.conformance.Conformance.session;
 import static org.concord.forms.conformance.Conformance.warnings;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.concord.forms.Choice;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
-import org.concord.session.Change;
 import org.concord.session.FormSession;
-import org.concord.session.SessionContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,19 +21,6 @@ import org.junit.jupiter.api.Test;
  * {@code random()}. Each folder of {@code src/test/resources/conformance/} was written for Concord.
  */
 class PyxformRulesConformanceTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T14:30:00Z"), ZoneOffset.UTC);
-    private static final SessionContext CONTEXT = new SessionContext(CLOCK, "concord:4b1d", "AB");
-
-    private static FormSession session(String folder) {
-        return FormSession.start(load(folder), Map.of(), "default", 1, CONTEXT);
-    }
-
-    private static Map<String, String> saved(List<Change> changes) {
-        Map<String, String> out = new HashMap<>();
-        changes.forEach(c -> out.put(c.question(), c.value()));
-        return out;
-    }
-
     @Test
     void aQuestionWithAHintAndNoLabelColumnLoads() {
         Form form = load("label-or-hint");

@@ -1,14 +1,12 @@
 package org.concord.forms.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.concord.forms.conformance.Conformance.CONTEXT;
 import static org.concord.forms.conformance.Conformance.errors;
 import static org.concord.forms.conformance.Conformance.load;
+import static org.concord.forms.conformance.Conformance.saved;
+import static org.concord.forms.conformance.Conformance.session;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.concord.forms.Choice;
 import org.concord.forms.Form;
@@ -16,26 +14,11 @@ import org.concord.forms.Question;
 import org.concord.session.Change;
 import org.concord.session.FormSession;
 import org.concord.session.Issue;
-import org.concord.session.SessionContext;
 import org.concord.session.TypedAnswers;
 import org.junit.jupiter.api.Test;
 
 /** The features real forms use, through the Swing-free session the kiosk renders. */
 class SessionConformanceTest {
-    /** 2026-03-01 14:30 UTC. */
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T14:30:00Z"), ZoneOffset.UTC);
-    private static final SessionContext CONTEXT = new SessionContext(CLOCK, "concord:4b1d", "AB");
-
-    private static FormSession session(String folder) {
-        return FormSession.start(load(folder), Map.of(), "default", 1, CONTEXT);
-    }
-
-    private static Map<String, String> saved(List<Change> changes) {
-        Map<String, String> out = new HashMap<>();
-        changes.forEach(c -> out.put(c.question(), c.value()));
-        return out;
-    }
-
     private static Question q(FormSession s, String name) {
         return s.form().question(name).orElseThrow();
     }
