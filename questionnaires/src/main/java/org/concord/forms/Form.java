@@ -58,9 +58,21 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         }
     }
 
-    /** The repeats of the form in sheet order (top level: Concord refuses nested repeats and repeats in groups). */
+    /** The repeats of the form in sheet order, at the top level or inside groups (Concord refuses nested repeats). */
     public List<Repeat> repeats() {
-        return body.stream().filter(Repeat.class::isInstance).map(Repeat.class::cast).toList();
+        List<Repeat> out = new ArrayList<>();
+        collectRepeats(body, out);
+        return Collections.unmodifiableList(out);
+    }
+
+    private static void collectRepeats(List<Node> nodes, List<Repeat> out) {
+        for (Node node : nodes) {
+            if (node instanceof Repeat r) {
+                out.add(r);
+            } else if (node instanceof Group g) {
+                collectRepeats(g.children(), out);
+            }
+        }
     }
 
     /**

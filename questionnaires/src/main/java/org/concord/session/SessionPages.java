@@ -7,6 +7,7 @@ import java.util.Map;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.forms.Repeat;
+import org.concord.forms.expr.Expression;
 import org.concord.forms.expr.Values;
 
 /**
@@ -33,12 +34,14 @@ final class SessionPages {
     }
 
     /**
-     * The number of instances of a repeat now: none when it is not relevant; else its {@code repeat_count}, or for an
+     * The number of instances of a repeat now: none when it or a group around it is not relevant; else its {@code repeat_count}, or for an
      * "add another" repeat the number stored under the repeat's name (at least one).
      */
     int instanceCount(Repeat repeat) {
-        if (repeat.relevant() != null && !repeat.relevant().test(view, null)) {
-            return 0;
+        for (Expression condition : layout.around(repeat).with(repeat)) {
+            if (!condition.test(view, null)) {
+                return 0;
+            }
         }
         double n;
         if (repeat.repeatCount() != null) {

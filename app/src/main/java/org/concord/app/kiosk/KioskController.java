@@ -230,7 +230,8 @@ public final class KioskController implements AnswerSink {
         page = new PagePanel(current, session, text, this);
         frame.navigation(true, true, false);
         actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
-        String heading = InstanceHeading.of(current, session.text(current.label()), text);
+        String group = current.instance() == null ? "" : session.text(current.instance().groupLabel());
+        String heading = InstanceHeading.of(current, session.text(current.label()), group, text);
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());

@@ -154,6 +154,64 @@ class RepeatSessionConformanceTest {
     }
 
     @Test
+    void aRepeatInsideAGroupFollowsTheGroupsRelevanceAndShowsItsLabel() {
+        FormSession s = session("repeat-in-group", Map.of());
+        assertThat(pageNames(s)).as("the group is split around the repeat").containsExactly("lives_with",
+                "household", "household_note", "comment");
+        s.setAnswer("lives_with", "yes");
+        s.setAnswer("n_people", "2");
+        assertThat(pageNames(s)).containsExactly("lives_with", "household", "person[1]", "person[2]",
+                "household_note", "comment");
+        Page second = s.pages().get(3);
+        assertThat(second.instance().groupLabel().get("default", "default")).isEqualTo("Your household");
+        assertThat(second.instance().count()).isEqualTo(2);
+        assertThat(s.pages().get(4).label().get("default", "default")).as("the rest of the group keeps its label")
+                .isEqualTo("Your household");
+        s.next();
+        s.next();
+        assertThat(s.currentPageName()).isEqualTo("person[1]");
+        s.setAnswer("person_name[1]", "Alys");
+        s.setAnswer("person_name[2]", "Bryn");
+        s.setAnswer("lives_with", "no");
+        assertThat(s.relevantPages()).extracting(Page::name).as("the group's relevance hides every instance")
+                .containsExactly("lives_with", "comment");
+        Map<String, String> cleared = saved(s.irrelevantAnswers());
+        assertThat(cleared).containsOnlyKeys("n_people", "person_name[1]", "person_name[2]");
+        assertThat(cleared.values()).as("every answer in the group is cleared").containsOnlyNulls();
+    }
+
+    @Test
+    void anAddAnotherRepeatInsideAFieldListGroupAsksAfterItsLastInstance() {
+        FormSession s = session("repeat-in-field-list-group", Map.of());
+        assertThat(pageNames(s)).containsExactly("visited", "comment");
+        s.setAnswer("visited", "yes");
+        assertThat(pageNames(s)).containsExactly("visited", "visit[1]", "visit#add", "comment");
+        Page ask = s.pages().get(2);
+        assertThat(ask.instance().asksToAddAnother()).isTrue();
+        assertThat(ask.instance().groupLabel().get("default", "default")).isEqualTo("Library visits");
+        s.next();
+        s.setAnswer("library[1]", "Cardiff");
+        s.next();
+        s.setAnswer("visit#add", "yes");
+        s.next();
+        assertThat(s.currentPageName()).isEqualTo("visit[2]");
+        s.setAnswer("visited", "no");
+        assertThat(s.relevantPages()).extracting(Page::name).as("the add-another page follows the group")
+                .containsExactly("visited", "comment");
+    }
+
+    @Test
+    void resumingInAnInstanceOfARepeatInsideAGroup() {
+        FormSession s = session("repeat-in-group", Map.of("lives_with", "yes", "n_people", "3",
+                "person_name[2]", "Bryn"));
+        s.goTo("person[2]");
+        assertThat(s.currentPageName()).isEqualTo("person[2]");
+        assertThat(shown(s)).containsExactly("person_name[2]", "person_age[2]");
+        assertThat(s.answer("person_name[2]")).isEqualTo("Bryn");
+        assertThat(s.pageNumber()).isEqualTo(4);
+    }
+
+    @Test
     void positionIndexedRepeatAndSumOverTheRepeat() {
         FormSession s = session("repeat-functions", Map.of());
         assertThat(saved(s.setAnswer("n", "3"))).containsEntry("pos[1]", "1").containsEntry("pos[2]", "2")
