@@ -50,7 +50,7 @@ public final class FormSession {
         this.context = context;
         this.layout = new PageLayout(form, seed);
         this.instances = new RepeatInstances(layout, SessionPages.languageCodes(form, language));
-        this.laid = new SessionPages(layout, instances, this.answers);
+        this.laid = new SessionPages(layout, instances, this.answers, context);
         this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
                 laid::instanceCount);
         laid.view = view;
@@ -486,7 +486,7 @@ public final class FormSession {
         String value = answers.get(q.name());
         if (value == null) {
             if (q.required() != null && q.required().test(viewFor(q), null)) {
-                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, Issue.formMessage(q.requiredMessage(), language, form.defaultLanguage())));
+                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, formMessage(q.requiredMessage())));
             }
             return Optional.empty();
         }
@@ -495,9 +495,13 @@ public final class FormSession {
             return Optional.of(new Issue(q.name(), type, null));
         }
         if (q.constraint() != null && !q.constraint().test(viewFor(q), value)) {
-            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, Issue.formMessage(q.constraintMessage(), language, form.defaultLanguage())));
+            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, formMessage(q.constraintMessage())));
         }
         return Optional.empty();
+    }
+
+    private String formMessage(LocalizedText message) {
+        return Issue.formMessage(message, language, form.defaultLanguage());
     }
 
     // ---- review and submit --------------------------------------------------------------------------------------
@@ -545,10 +549,7 @@ public final class FormSession {
      */
     public List<Change> recordStart(boolean newParticipant) {
         List<Change> changes = new ArrayList<>();
-        for (Question q : form.questions()) {
-            if (layout.repeatOfQuestion.containsKey(q.name())) {
-                continue;
-            }
+        for (Question q : layout.questionsOutsideRepeats()) {
             String value = newParticipant ? StartValues.defaultValue(q, view) : null;
             value = value == null ? StartValues.metadata(q, context) : value;
             if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
@@ -556,22 +557,22 @@ public final class FormSession {
                 changes.add(new Change(q.name(), value));
             }
         }
-        if (newParticipant) {
-            changes.addAll(laid.instanceDefaults(startInstances));
-        }
+        // The defaults above may change a repeat_count: the instances made now get their defaults with the first ones.
         rebuild();
-        List<Question> made = instances.drainCreated();
-        changes.addAll(laid.instanceDefaults(newParticipant ? made : List.of()));
+        List<Question> made = new ArrayList<>(startInstances);
+        made.addAll(instances.drainCreated());
+        if (newParticipant) {
+            changes.addAll(laid.instanceDefaults(made));
+        }
         changes.addAll(recalculate(null));
         rebuild();
         return changes;
     }
 
-    /** Records {@code end} when the participant submits; returns what to save. */
+    /** Records {@code end} when the participant submits (in every repeat instance too); returns what to save. */
     public List<Change> recordEnd() {
         List<Change> changes = new ArrayList<>();
-        StartValues.end(form.questions().stream().filter(q -> !layout.repeatOfQuestion.containsKey(q.name()))
-                .toList(), context).forEach((name, value) -> {
+        StartValues.end(laid.allQuestions(), context).forEach((name, value) -> {
             answers.put(name, value);
             changes.add(new Change(name, value));
         });

@@ -21,6 +21,7 @@ import org.concord.forms.expr.Expression;
  * repeat is split around it: its other elements make pages of their own and the repeat's instances follow in between.
  */
 final class PageLayout {
+    private final Form form;
     /** The pages outside repeats; a repeat's pages depend on its number of instances (see {@link #slots}). */
     final List<Page> pages;
     /** In form order: each {@link Page} outside repeats and each {@link Repeat} (children arranged) in its place. */
@@ -37,6 +38,7 @@ final class PageLayout {
     private final Map<String, Around> groupsAround = new LinkedHashMap<>();
 
     PageLayout(Form form, long seed) {
+        this.form = form;
         List<Page> out = new ArrayList<>();
         List<Node> loose = new ArrayList<>();
         for (Node node : form.body()) {
@@ -174,6 +176,11 @@ final class PageLayout {
         }
         return new Group(group.name(), group.label(), group.relevant(), group.appearance(), group.randomize(),
                 children, group.row());
+    }
+
+    /** The form's questions outside repeats, in sheet order. */
+    List<Question> questionsOutsideRepeats() {
+        return form.questions().stream().filter(q -> !repeatOfQuestion.containsKey(q.name())).toList();
     }
 
     /** Every question in display order, groups flattened. */

@@ -18,6 +18,7 @@ final class SessionPages {
     private final PageLayout layout;
     private final RepeatInstances instances;
     private final Map<String, String> answers;
+    private final SessionContext context;
     /** The session's answers as expressions see them (for a repeat's relevance and repeat_count); set once made. */
     SessionAnswers view;
     /** The pages now. */
@@ -27,8 +28,9 @@ final class SessionPages {
     /** Question name to the index of its page. */
     final Map<String, Integer> pageOf = new HashMap<>();
 
-    SessionPages(PageLayout layout, RepeatInstances instances, Map<String, String> answers) {
+    SessionPages(PageLayout layout, RepeatInstances instances, Map<String, String> answers, SessionContext context) {
         this.layout = layout;
+        this.context = context;
         this.instances = instances;
         this.answers = answers;
     }
@@ -168,11 +170,15 @@ final class SessionPages {
         return changes;
     }
 
-    /** Gives the questions of new repeat instances their {@code default} answers. */
+    /**
+     * Gives the questions of new repeat instances their {@code default} answers, and their metadata ({@code start},
+     * {@code today}, {@code deviceid}, {@code username}) the values of the moment the instance is made.
+     */
     List<Change> instanceDefaults(List<Question> made) {
         List<Change> changes = new ArrayList<>();
         for (Question q : made) {
             String value = StartValues.defaultValue(q, viewFor(q));
+            value = value == null ? StartValues.metadata(q, context) : value;
             if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
                 answers.put(q.name(), value);
                 changes.add(new Change(q.name(), value));

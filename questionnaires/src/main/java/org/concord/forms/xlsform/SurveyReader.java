@@ -214,6 +214,9 @@ final class SurveyReader {
                     + "repeat " + repeat.name + " (row " + repeat.row + "); the analysis needs one answer per "
                     + "participant: move it out of the repeat or clear its domain"));
         }
+        if (repeat != null && type.isMetadata()) {
+            warnings.add(sheet().problem(row, cols.header("type"), metadataInRepeat(type, q.name(), repeat)));
+        }
         if (q.options().orOther()) {
             Question other = OrOther.textQuestion(q);
             if (allNames.putIfAbsent(other.name(), row) != null) {
@@ -273,6 +276,18 @@ final class SurveyReader {
                         + "and after it"));
             }
         }
+    }
+
+    /** What Concord records for a metadata row inside a repeat (ODK records metadata for the whole form). */
+    private static String metadataInRepeat(QuestionType type, String name, Frame repeat) {
+        String when = switch (type) {
+            case END -> "at submit, the same time in every instance";
+            case AUDIT -> "nothing per instance: Concord's paradata covers the whole participant";
+            default -> "once per instance, when the instance is made";
+        };
+        return type.xlsformName() + " " + name + " is inside repeat " + repeat.name + " (row " + repeat.row
+                + "); Concord records it " + when + "; ODK records metadata for the whole form, so move it out "
+                + "of the repeat to record it once per participant";
     }
 
     private static Frame enclosingRepeat(Deque<Frame> stack) {

@@ -212,6 +212,17 @@ class RepeatSessionConformanceTest {
     }
 
     @Test
+    void metadataInsideARepeatIsRecordedPerInstance() {
+        FormSession s = session("repeat-metadata", Map.of());
+        Map<String, String> started = saved(s.recordStart(true));
+        assertThat(started).as("start of the participant and of each instance").containsOnly(
+                Map.entry("started", "2026-03-01T14:30:00"), Map.entry("task_start[1]", "2026-03-01T14:30:00"),
+                Map.entry("task_start[2]", "2026-03-01T14:30:00"));
+        assertThat(saved(s.recordEnd())).as("end in every instance at submit").containsOnly(
+                Map.entry("task_end[1]", "2026-03-01T14:30:00"), Map.entry("task_end[2]", "2026-03-01T14:30:00"));
+    }
+
+    @Test
     void positionIndexedRepeatAndSumOverTheRepeat() {
         FormSession s = session("repeat-functions", Map.of());
         assertThat(saved(s.setAnswer("n", "3"))).containsEntry("pos[1]", "1").containsEntry("pos[2]", "2")

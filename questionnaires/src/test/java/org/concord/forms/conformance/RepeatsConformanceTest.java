@@ -106,6 +106,17 @@ class RepeatsConformanceTest {
     }
 
     @Test
+    void metadataInsideARepeatLoadsWithAWarningOfWhatIsRecorded() {
+        assertThat(Conformance.warnings("repeat-metadata")).containsExactly(
+                "repeat-metadata/survey.csv row 4, column type: start task_start is inside repeat task (row 3); "
+                        + "Concord records it once per instance, when the instance is made; ODK records metadata for "
+                        + "the whole form, so move it out of the repeat to record it once per participant",
+                "repeat-metadata/survey.csv row 6, column type: end task_end is inside repeat task (row 3); "
+                        + "Concord records it at submit, the same time in every instance; ODK records metadata for "
+                        + "the whole form, so move it out of the repeat to record it once per participant");
+    }
+
+    @Test
     void nestedRepeatsAreRefused() {
         assertThat(errors("repeat-nested-refused")).containsExactly(
                 "repeat-nested-refused/survey.csv row 4, column type: repeat member is inside repeat household "
