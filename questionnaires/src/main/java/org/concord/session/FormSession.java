@@ -124,6 +124,37 @@ public final class FormSession {
         return changes;
     }
 
+    /**
+     * True on an instance page of an add-another repeat with more than one instance: the participant may delete it
+     * ({@link #deleteInstance()}).
+     */
+    public boolean canDeleteInstance() {
+        Page.Instance at = currentPage().map(Page::instance).orElse(null);
+        return at != null && at.count() == 0 && !at.asksToAddAnother()
+                && laid.instanceCount(layout.repeats.get(at.repeat())) > 1;
+    }
+
+    /**
+     * Deletes the repeat instance shown (see {@link #canDeleteInstance()}): the later instances are numbered down by
+     * one and the participant stays at the same place (the next instance, or the last one when the last was deleted).
+     *
+     * @return what to save, in one transaction: the moved and cleared answers and the new number of instances
+     */
+    public List<Change> deleteInstance() {
+        if (!canDeleteInstance()) {
+            throw new IllegalStateException("the page shown is not a deletable repeat instance");
+        }
+        Page.Instance at = pages.get(current).instance();
+        Repeat repeat = layout.repeats.get(at.repeat());
+        List<Change> changes = new ArrayList<>(laid.deleteInstance(repeat, at.index()));
+        instances.forgetBeyond(repeat, laid.instanceCount(repeat));
+        rebuild();
+        changes.addAll(recalculate(null));
+        int stay = Math.min(at.index(), laid.instanceCount(repeat));
+        goTo(Repeat.key(repeat.name(), stay));
+        return changes;
+    }
+
     // ---- language and texts -------------------------------------------------------------------------------------
 
     /** The participant's language code. */

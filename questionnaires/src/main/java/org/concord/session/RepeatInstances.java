@@ -88,6 +88,14 @@ final class RepeatInstances {
         return out;
     }
 
+    /** Forgets the instance pages of a repeat beyond {@code count}: one added again is made anew, with defaults. */
+    void forgetBeyond(Repeat repeat, int count) {
+        contents.keySet().removeIf(name -> {
+            Repeat.Indexed at = Repeat.parse(name);
+            return at != null && at.name().equals(repeat.name()) && at.index() > count;
+        });
+    }
+
     /** The questions of the instances made since the last call (a new instance gets its questions' defaults). */
     List<Question> drainCreated() {
         List<Question> out = List.copyOf(created);

@@ -171,6 +171,37 @@ final class SessionPages {
     }
 
     /**
+     * Deletes instance {@code index} of an add-another repeat: the answers of the later instances move down by one
+     * (instance 3 becomes 2), the last instance's answers are cleared and the number of instances drops by one.
+     * Returns what to save, all together; the caller lays the pages out again.
+     */
+    List<Change> deleteInstance(Repeat repeat, int index) {
+        int n = instanceCount(repeat);
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, Repeat> in : layout.repeatOfQuestion.entrySet()) {
+            if (in.getValue() != repeat) {
+                continue;
+            }
+            for (int i = index; i <= n; i++) {
+                String key = Repeat.key(in.getKey(), i);
+                String moved = i < n ? answers.get(Repeat.key(in.getKey(), i + 1)) : null;
+                if (!java.util.Objects.equals(answers.get(key), moved)) {
+                    if (moved == null) {
+                        answers.remove(key);
+                    } else {
+                        answers.put(key, moved);
+                    }
+                    changes.add(new Change(key, moved));
+                }
+            }
+        }
+        String count = Integer.toString(n - 1);
+        answers.put(repeat.name(), count);
+        changes.add(new Change(repeat.name(), count));
+        return changes;
+    }
+
+    /**
      * Gives the questions of new repeat instances their {@code default} answers, and their metadata ({@code start},
      * {@code today}, {@code deviceid}, {@code username}) the values of the moment the instance is made.
      */

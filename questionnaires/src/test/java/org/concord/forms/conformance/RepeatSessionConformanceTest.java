@@ -223,6 +223,38 @@ class RepeatSessionConformanceTest {
     }
 
     @Test
+    void deletingAnInstanceNumbersTheLaterOnesDown() {
+        Map<String, String> stored = Map.of("visited", "yes", "visit", "3", "library[1]", "Cardiff",
+                "hours[1]", "3", "library[2]", "Swansea", "hours[2]", "1", "library[3]", "Newport", "visit#add", "no");
+        FormSession s = session("repeat-add-another", stored);
+        s.goTo("visit[2]");
+        assertThat(s.canDeleteInstance()).isTrue();
+        Map<String, String> saved = saved(s.deleteInstance());
+        assertThat(saved).as("instance 3 moves to 2, its old place is cleared").containsOnlyKeys("library[2]",
+                "hours[2]", "library[3]", "visit");
+        assertThat(saved).containsEntry("library[2]", "Newport").containsEntry("visit", "2");
+        assertThat(saved.get("hours[2]")).as("instance 3 had no hours").isNull();
+        assertThat(saved.get("library[3]")).isNull();
+        assertThat(pageNames(s)).containsExactly("visited", "visit[1]", "visit[2]", "visit#add", "comment");
+        assertThat(s.currentPageName()).as("the next instance takes the deleted one's place").isEqualTo("visit[2]");
+        s.goTo("visit[2]");
+        assertThat(saved(s.deleteInstance())).as("deleting the last instance").containsOnlyKeys("library[2]",
+                "visit");
+        assertThat(s.currentPageName()).isEqualTo("visit[1]");
+        assertThat(s.canDeleteInstance()).as("the only instance stays").isFalse();
+        s.next();
+        s.setAnswer("visit#add", "yes");
+        assertThat(s.answer("hours[2]")).as("an instance added again gets its default").isEqualTo("1");
+    }
+
+    @Test
+    void onlyAddAnotherInstancesCanBeDeleted() {
+        FormSession s = session("repeat-count", Map.of("n_children", "2"));
+        s.goTo("child[2]");
+        assertThat(s.canDeleteInstance()).as("repeat_count fixes the number").isFalse();
+    }
+
+    @Test
     void positionIndexedRepeatAndSumOverTheRepeat() {
         FormSession s = session("repeat-functions", Map.of());
         assertThat(saved(s.setAnswer("n", "3"))).containsEntry("pos[1]", "1").containsEntry("pos[2]", "2")
