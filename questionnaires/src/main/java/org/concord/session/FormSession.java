@@ -124,34 +124,25 @@ public final class FormSession {
         return changes;
     }
 
-    /**
-     * True on an instance page of an add-another repeat with more than one instance: the participant may delete it
-     * ({@link #deleteInstance()}).
-     */
+    /** True on an instance page of an add-another repeat with more than one instance: it may be deleted. */
     public boolean canDeleteInstance() {
-        Page.Instance at = currentPage().map(Page::instance).orElse(null);
-        return at != null && at.count() == 0 && !at.asksToAddAnother()
-                && laid.instanceCount(layout.repeats.get(at.repeat())) > 1;
+        return laid.deletable(currentPage().orElse(null)) != null;
     }
 
     /**
-     * Deletes the repeat instance shown (see {@link #canDeleteInstance()}): the later instances are numbered down by
-     * one and the participant stays at the same place (the next instance, or the last one when the last was deleted).
-     *
-     * @return what to save, in one transaction: the moved and cleared answers and the new number of instances
+     * Deletes the repeat instance shown: the later ones are numbered down by one and the participant stays at the same
+     * place (the next instance, or the last one when the last was deleted); returns what to save in one transaction.
      */
     public List<Change> deleteInstance() {
-        if (!canDeleteInstance()) {
+        Repeat repeat = laid.deletable(currentPage().orElse(null));
+        if (repeat == null) {
             throw new IllegalStateException("the page shown is not a deletable repeat instance");
         }
-        Page.Instance at = pages.get(current).instance();
-        Repeat repeat = layout.repeats.get(at.repeat());
-        List<Change> changes = new ArrayList<>(laid.deleteInstance(repeat, at.index()));
-        instances.forgetBeyond(repeat, laid.instanceCount(repeat));
+        int index = pages.get(current).instance().index();
+        List<Change> changes = new ArrayList<>(laid.deleteInstance(repeat, index));
         rebuild();
         changes.addAll(recalculate(null));
-        int stay = Math.min(at.index(), laid.instanceCount(repeat));
-        goTo(Repeat.key(repeat.name(), stay));
+        goTo(Repeat.key(repeat.name(), Math.min(index, laid.instanceCount(repeat))));
         return changes;
     }
 
@@ -201,19 +192,7 @@ public final class FormSession {
 
     /** True when a question is shown as a row of scale buttons: a select_one with choices named 1..A, A at most 9. */
     public boolean isScale(Question question) {
-        if (question.type() != QuestionType.SELECT_ONE) {
-            return false;
-        }
-        List<Choice> choices = choices(question);
-        if (choices.size() < 2 || choices.size() > 9) {
-            return false;
-        }
-        for (int i = 0; i < choices.size(); i++) {
-            if (!choices.get(i).name().equals(Integer.toString(i + 1))) {
-                return false;
-            }
-        }
-        return true;
+        return question.type() == QuestionType.SELECT_ONE && ScaleChoices.areScale(choices(question));
     }
 
     // ---- pages and relevance ------------------------------------------------------------------------------------
@@ -602,12 +581,7 @@ public final class FormSession {
 
     /** Records {@code end} when the participant submits (in every repeat instance too); returns what to save. */
     public List<Change> recordEnd() {
-        List<Change> changes = new ArrayList<>();
-        StartValues.end(laid.allQuestions(), context).forEach((name, value) -> {
-            answers.put(name, value);
-            changes.add(new Change(name, value));
-        });
-        return changes;
+        return laid.recordEnd();
     }
 
     /** The answers of questions that are not relevant now, as changes that clear them (saved at submit). */

@@ -170,6 +170,26 @@ final class SessionPages {
         return changes;
     }
 
+    /** The add-another repeat of an instance page that may be deleted (there are others), or null. */
+    Repeat deletable(Page page) {
+        Page.Instance at = page == null ? null : page.instance();
+        if (at == null || at.count() != 0 || at.asksToAddAnother()) {
+            return null;
+        }
+        Repeat repeat = layout.repeats.get(at.repeat());
+        return instanceCount(repeat) > 1 ? repeat : null;
+    }
+
+    /** Records {@code end} in every question of that type on the pages (repeat instances too); returns the changes. */
+    List<Change> recordEnd() {
+        List<Change> changes = new ArrayList<>();
+        StartValues.end(allQuestions(), context).forEach((name, value) -> {
+            answers.put(name, value);
+            changes.add(new Change(name, value));
+        });
+        return changes;
+    }
+
     /**
      * Deletes instance {@code index} of an add-another repeat: the answers of the later instances move down by one
      * (instance 3 becomes 2), the last instance's answers are cleared and the number of instances drops by one.
@@ -177,6 +197,7 @@ final class SessionPages {
      */
     List<Change> deleteInstance(Repeat repeat, int index) {
         int n = instanceCount(repeat);
+        instances.forgetBeyond(repeat, n - 1);
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, Repeat> in : layout.repeatOfQuestion.entrySet()) {
             if (in.getValue() != repeat) {

@@ -27,20 +27,10 @@ class KioskRepeatInGroupGuiTest extends KioskCsvFormSupport {
             end_group,,,,
             text,comment,Comment,,
             """;
-    private static final String CHOICES = """
-            list_name,name,label
-            yes_no,yes,Yes
-            yes_no,no,No
-            """;
 
     private void openForm() {
-        open(csvForm(Map.of("survey.csv", SURVEY, "choices.csv", CHOICES,
+        open(csvForm(Map.of("survey.csv", SURVEY, "choices.csv", YES_NO_CHOICES,
                 "settings.csv", "form_id,form_title\nrepeat_in_group_kiosk,Household\n")), null);
-    }
-
-    private String title() {
-        javax.swing.text.JTextComponent title = window.textBox("kiosk.title").target();
-        return onEdt(title::getText);
     }
 
     /** On the first page: a choice key, then Enter. */
