@@ -19,9 +19,12 @@ import org.concord.forms.xlsform.OrOther;
  * @param source      the canonical text of the form and its SHA-256, as stored in a study file
  * @param warnings    what the form says that Concord ignores or fills in (missing translations, unused columns and
  *                    settings), each with its file, row and column; the stored form text gives the same warnings
+ * @param repeatIndex the repeats of the body and the items they store: always found again from {@code body} (pass
+ *                    null), so that it cannot disagree with the body
  */
 public record Form(FormSettings settings, List<Language> languages, List<Node> body,
-                   Map<String, ChoiceList> choiceLists, FormSource source, List<Problem> warnings) {
+                   Map<String, ChoiceList> choiceLists, FormSource source, List<Problem> warnings,
+                   RepeatIndex repeatIndex) {
 
     /** The name of the question that says who answered. */
     public static final String ROLE_QUESTION = "role";
@@ -31,6 +34,13 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         body = List.copyOf(body);
         choiceLists = Collections.unmodifiableMap(new LinkedHashMap<>(choiceLists));
         warnings = List.copyOf(warnings);
+        repeatIndex = RepeatIndex.of(body);
+    }
+
+    /** A form read from sheets, with its warnings; its repeats are indexed from the body. */
+    public Form(FormSettings settings, List<Language> languages, List<Node> body, Map<String, ChoiceList> choiceLists,
+                FormSource source, List<Problem> warnings) {
+        this(settings, languages, body, choiceLists, source, warnings, null);
     }
 
     /** A form without warnings (built in code rather than read from sheets). */
@@ -46,7 +56,7 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         return Collections.unmodifiableList(out);
     }
 
-    private static void collect(List<Node> nodes, List<Question> out) {
+    static void collect(List<Node> nodes, List<Question> out) {
         for (Node node : nodes) {
             if (node instanceof Question q) {
                 out.add(q);
@@ -58,9 +68,9 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         }
     }
 
-    /** The repeats of the form in sheet order (top level: Concord refuses nested repeats and repeats in groups). */
+    /** The repeats of the form in sheet order, at the top level or inside groups (Concord refuses nested repeats). */
     public List<Repeat> repeats() {
-        return body.stream().filter(Repeat.class::isInstance).map(Repeat.class::cast).toList();
+        return repeatIndex.repeats();
     }
 
     /**
@@ -69,25 +79,12 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
      * answer ({@code name#add}). Never a values item: the analysis leaves these out.
      */
     public boolean isRepeatItem(String item) {
-        for (Repeat r : repeats()) {
-            if (item.equals(r.name()) || item.equals(r.name() + Repeat.ADD_ANOTHER_SUFFIX)) {
-                return true;
-            }
-        }
-        Repeat.Indexed at = Repeat.parse(item);
-        return at != null && repeatOf(at.name()).isPresent();
+        return repeatIndex.isRepeatItem(item);
     }
 
     /** The repeat a question is asked in, when it is inside one. */
     public Optional<Repeat> repeatOf(String questionName) {
-        for (Repeat r : repeats()) {
-            List<Question> inside = new ArrayList<>();
-            collect(r.children(), inside);
-            if (inside.stream().anyMatch(q -> q.name().equals(questionName))) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return repeatIndex.repeatOf(questionName);
     }
 
     /** The question with this name. */

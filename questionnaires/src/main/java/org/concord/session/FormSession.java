@@ -52,7 +52,7 @@ public final class FormSession {
         this.layout = new PageLayout(form, seed);
         this.choiceOrders = new ChoiceOrders(form, seed);
         this.instances = new RepeatInstances(layout, SessionPages.languageCodes(form, language));
-        this.laid = new SessionPages(layout, instances, this.answers);
+        this.laid = new SessionPages(layout, instances, this.answers, context);
         this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
                 laid::instanceCount);
         laid.view = view;
@@ -126,6 +126,28 @@ public final class FormSession {
         return changes;
     }
 
+    /** True on an instance page of an add-another repeat with more than one instance: it may be deleted. */
+    public boolean canDeleteInstance() {
+        return laid.deletable(currentPage().orElse(null)) != null;
+    }
+
+    /**
+     * Deletes the repeat instance shown: the later ones are numbered down by one and the participant stays at the same
+     * place (the next instance, or the last one when the last was deleted); returns what to save in one transaction.
+     */
+    public List<Change> deleteInstance() {
+        Repeat repeat = laid.deletable(currentPage().orElse(null));
+        if (repeat == null) {
+            throw new IllegalStateException("the page shown is not a deletable repeat instance");
+        }
+        int index = pages.get(current).instance().index();
+        List<Change> changes = new ArrayList<>(laid.deleteInstance(repeat, index));
+        rebuild();
+        changes.addAll(recalculate(null));
+        goTo(Repeat.key(repeat.name(), Math.min(index, laid.instanceCount(repeat))));
+        return changes;
+    }
+
     // ---- language and texts -------------------------------------------------------------------------------------
 
     /** The participant's language code. */
@@ -179,19 +201,7 @@ public final class FormSession {
 
     /** True when a question is shown as a row of scale buttons: a select_one with choices named 1..A, A at most 9. */
     public boolean isScale(Question question) {
-        if (question.type() != QuestionType.SELECT_ONE) {
-            return false;
-        }
-        List<Choice> choices = choices(question);
-        if (choices.size() < 2 || choices.size() > 9) {
-            return false;
-        }
-        for (int i = 0; i < choices.size(); i++) {
-            if (!choices.get(i).name().equals(Integer.toString(i + 1))) {
-                return false;
-            }
-        }
-        return true;
+        return question.type() == QuestionType.SELECT_ONE && ScaleChoices.areScale(choices(question));
     }
 
     // ---- pages and relevance ------------------------------------------------------------------------------------
@@ -500,7 +510,7 @@ public final class FormSession {
         String value = answers.get(q.name());
         if (value == null) {
             if (q.required() != null && q.required().test(viewFor(q), null)) {
-                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, Issue.formMessage(q.requiredMessage(), language, form.defaultLanguage())));
+                return Optional.of(new Issue(q.name(), Issue.Kind.REQUIRED, formMessage(q.requiredMessage())));
             }
             return Optional.empty();
         }
@@ -509,9 +519,13 @@ public final class FormSession {
             return Optional.of(new Issue(q.name(), type, null));
         }
         if (q.constraint() != null && !q.constraint().test(viewFor(q), value)) {
-            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, Issue.formMessage(q.constraintMessage(), language, form.defaultLanguage())));
+            return Optional.of(new Issue(q.name(), Issue.Kind.CONSTRAINT, formMessage(q.constraintMessage())));
         }
         return Optional.empty();
+    }
+
+    private String formMessage(LocalizedText message) {
+        return Issue.formMessage(message, language, form.defaultLanguage());
     }
 
     // ---- review and submit --------------------------------------------------------------------------------------
@@ -559,10 +573,7 @@ public final class FormSession {
      */
     public List<Change> recordStart(boolean newParticipant) {
         List<Change> changes = new ArrayList<>();
-        for (Question q : form.questions()) {
-            if (layout.repeatOfQuestion.containsKey(q.name())) {
-                continue;
-            }
+        for (Question q : layout.questionsOutsideRepeats()) {
             String value = newParticipant ? StartValues.defaultValue(q, view) : null;
             value = value == null ? StartValues.metadata(q, context) : value;
             if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
@@ -570,26 +581,21 @@ public final class FormSession {
                 changes.add(new Change(q.name(), value));
             }
         }
-        if (newParticipant) {
-            changes.addAll(laid.instanceDefaults(startInstances));
-        }
+        // The defaults above may change a repeat_count: the instances made now get their defaults with the first ones.
         rebuild();
-        List<Question> made = instances.drainCreated();
-        changes.addAll(laid.instanceDefaults(newParticipant ? made : List.of()));
+        List<Question> made = new ArrayList<>(startInstances);
+        made.addAll(instances.drainCreated());
+        if (newParticipant) {
+            changes.addAll(laid.instanceDefaults(made));
+        }
         changes.addAll(recalculate(null));
         rebuild();
         return changes;
     }
 
-    /** Records {@code end} when the participant submits; returns what to save. */
+    /** Records {@code end} when the participant submits (in every repeat instance too); returns what to save. */
     public List<Change> recordEnd() {
-        List<Change> changes = new ArrayList<>();
-        StartValues.end(form.questions().stream().filter(q -> !layout.repeatOfQuestion.containsKey(q.name()))
-                .toList(), context).forEach((name, value) -> {
-            answers.put(name, value);
-            changes.add(new Change(name, value));
-        });
-        return changes;
+        return laid.recordEnd();
     }
 
     /** The answers of questions that are not relevant now, as changes that clear them (saved at submit). */

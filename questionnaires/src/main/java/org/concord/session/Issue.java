@@ -1,5 +1,9 @@
 package org.concord.session;
 
+import java.util.Locale;
+import org.concord.forms.Language;
+import org.concord.forms.LocalizedText;
+
 /**
  * Why an answer cannot be accepted yet, shown next to its question.
  *
@@ -31,15 +35,15 @@ public record Issue(String question, Kind kind, String formMessage) {
 
         /** The message key of the app's default text for this kind, e.g. {@code issue.required}. */
         public String messageKey() {
-            return "issue." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+            return "issue." + name().toLowerCase(Locale.ROOT).replace('_', '.');
         }
     }
 
     /** The form's message in the participant's language only: a default in their language beats another language. */
-    static String formMessage(org.concord.forms.LocalizedText message, String language, String defaultLanguage) {
+    static String formMessage(LocalizedText message, String language, String defaultLanguage) {
         String text = message == null ? null : message.exactly(language);
         if ((text == null || text.isBlank()) && message != null && language.equals(defaultLanguage)) {
-            text = message.exactly(org.concord.forms.Language.DEFAULT_CODE);
+            text = message.exactly(Language.DEFAULT_CODE);
         }
         return text == null || text.isBlank() ? null : text;
     }

@@ -33,7 +33,14 @@ public record Page(String name, LocalizedText label, List<Node> content, Instanc
      * @param index  the 1-based instance shown (on the add-another page: the last instance)
      * @param count  the number of instances when the form fixes it ({@code repeat_count}), or 0 for "add another"
      * @param asksToAddAnother true on the page that asks whether to add another instance
+     * @param groupLabel the label of the group the repeat is in (the nearest with one), or
+     *                   {@link LocalizedText#EMPTY} for a repeat outside groups
      */
-    public record Instance(String repeat, LocalizedText label, int index, int count, boolean asksToAddAnother) {
+    public record Instance(String repeat, LocalizedText label, int index, int count, boolean asksToAddAnother,
+                           LocalizedText groupLabel) {
+        /** A page's place in a repeat outside groups. */
+        public Instance(String repeat, LocalizedText label, int index, int count, boolean asksToAddAnother) {
+            this(repeat, label, index, count, asksToAddAnother, LocalizedText.EMPTY);
+        }
     }
 }

@@ -17,9 +17,11 @@ import org.concord.forms.expr.Expression;
 
 /**
  * The pages of a form for one participant: top-level groups become pages, randomised groups are shuffled with the
- * participant's seed, and every element knows the relevance conditions of the groups around it.
+ * participant's seed, and every element knows the relevance conditions of the groups around it. A group that holds a
+ * repeat is split around it: its other elements make pages of their own and the repeat's instances follow in between.
  */
 final class PageLayout {
+    private final Form form;
     /** The pages outside repeats; a repeat's pages depend on its number of instances (see {@link #slots}). */
     final List<Page> pages;
     /** In form order: each {@link Page} outside repeats and each {@link Repeat} (children arranged) in its place. */
@@ -32,26 +34,25 @@ final class PageLayout {
     final Map<String, List<String>> randomizedOrders = new LinkedHashMap<>();
     /** Element to the {@code relevant} expressions of its enclosing groups, outermost first. */
     final Map<Node, List<Expression>> enclosing = new IdentityHashMap<>();
+    /** Repeat name to the groups around it, for a repeat inside a group. */
+    private final Map<String, Around> groupsAround = new LinkedHashMap<>();
 
     PageLayout(Form form, long seed) {
+        this.form = form;
         List<Page> out = new ArrayList<>();
         List<Node> loose = new ArrayList<>();
         for (Node node : form.body()) {
-            if (node instanceof Group group) {
+            if (node instanceof Group group && holdsRepeat(group)) {
+                flushLoose(loose, out);
+                split(group, seed, List.of(), LocalizedText.EMPTY, out);
+            } else if (node instanceof Group group) {
                 flushLoose(loose, out);
                 Group shown = arrange(group, seed, List.of());
                 out.add(new Page(group.name(), group.label(), shown.children()));
                 slots.add(out.get(out.size() - 1));
             } else if (node instanceof Repeat repeat) {
                 flushLoose(loose, out);
-                List<Expression> outer = repeat.relevant() == null ? List.of() : List.of(repeat.relevant());
-                Group shown = arrange(new Group(repeat.name(), repeat.label(), null, "", false, repeat.children(),
-                        repeat.row()), seed, outer);
-                Repeat arranged = new Repeat(repeat.name(), repeat.label(), repeat.relevant(), repeat.repeatCount(),
-                        shown.children(), repeat.row());
-                slots.add(arranged);
-                repeats.put(repeat.name(), arranged);
-                questionsOf(arranged.children()).forEach(q -> repeatOfQuestion.put(q.name(), arranged));
+                addRepeat(repeat, seed, List.of(), LocalizedText.EMPTY);
             } else {
                 loose.add(node);
                 enclosing.put(node, List.of());
@@ -59,6 +60,90 @@ final class PageLayout {
         }
         flushLoose(loose, out);
         this.pages = List.copyOf(out);
+    }
+
+    private static boolean holdsRepeat(Group group) {
+        return group.children().stream().anyMatch(c -> c instanceof Repeat || c instanceof Group g && holdsRepeat(g));
+    }
+
+    /**
+     * A group with a repeat inside: the elements before, between and after its repeats become pages of their own with
+     * the group's label (the first named after the group, the others after their first element), and each repeat
+     * takes its place with the group's relevance and label.
+     */
+    private void split(Group group, long seed, List<Expression> outer, LocalizedText outerLabel, List<Page> out) {
+        List<Expression> conditions = new ArrayList<>(outer);
+        if (group.relevant() != null) {
+            conditions.add(group.relevant());
+        }
+        List<Expression> inside = List.copyOf(conditions);
+        LocalizedText label = group.label().isBlank() ? outerLabel : group.label();
+        List<Node> run = new ArrayList<>();
+        for (Node child : group.children()) {
+            if (child instanceof Repeat || child instanceof Group g && holdsRepeat(g)) {
+                flushRun(group, run, inside, label, seed, out);
+                if (child instanceof Repeat repeat) {
+                    addRepeat(repeat, seed, inside, label);
+                } else {
+                    split((Group) child, seed, inside, label, out);
+                }
+            } else {
+                run.add(child);
+            }
+        }
+        flushRun(group, run, inside, label, seed, out);
+    }
+
+    private void flushRun(Group group, List<Node> run, List<Expression> conditions, LocalizedText label, long seed,
+                          List<Page> out) {
+        if (run.isEmpty()) {
+            return;
+        }
+        boolean first = group.children().get(0) == run.get(0);
+        Group shown = arrange(new Group(group.name(), label, null, group.appearance(), false, run, group.row()), seed,
+                conditions);
+        out.add(new Page(first ? group.name() : run.get(0).name(), label, shown.children()));
+        slots.add(out.get(out.size() - 1));
+        run.clear();
+    }
+
+    /** A repeat's slot, inside groups with these relevance conditions (outermost first) and nearest label. */
+    private void addRepeat(Repeat repeat, long seed, List<Expression> groups, LocalizedText groupLabel) {
+        List<Expression> outer = new ArrayList<>(groups);
+        if (repeat.relevant() != null) {
+            outer.add(repeat.relevant());
+        }
+        Group shown = arrange(new Group(repeat.name(), repeat.label(), null, "", false, repeat.children(),
+                repeat.row()), seed, outer);
+        Repeat arranged = new Repeat(repeat.name(), repeat.label(), repeat.relevant(), repeat.repeatCount(),
+                shown.children(), repeat.row());
+        slots.add(arranged);
+        repeats.put(repeat.name(), arranged);
+        groupsAround.put(repeat.name(), new Around(List.copyOf(groups), groupLabel));
+        questionsOf(arranged.children()).forEach(q -> repeatOfQuestion.put(q.name(), arranged));
+    }
+
+    /**
+     * What the groups around a repeat give its instances and add-another page.
+     *
+     * @param conditions the {@code relevant} expressions of the enclosing groups, outermost first
+     * @param label      the nearest non-blank label of the enclosing groups, or {@link LocalizedText#EMPTY}
+     */
+    record Around(List<Expression> conditions, LocalizedText label) {
+        /** The conditions of the groups and then the repeat's own relevance. */
+        List<Expression> with(Repeat repeat) {
+            if (repeat.relevant() == null) {
+                return conditions;
+            }
+            List<Expression> all = new ArrayList<>(conditions);
+            all.add(repeat.relevant());
+            return List.copyOf(all);
+        }
+    }
+
+    /** The groups around a repeat (none for a repeat at the top level). */
+    Around around(Repeat repeat) {
+        return groupsAround.getOrDefault(repeat.name(), new Around(List.of(), LocalizedText.EMPTY));
     }
 
     private void flushLoose(List<Node> loose, List<Page> out) {
@@ -91,6 +176,11 @@ final class PageLayout {
         }
         return new Group(group.name(), group.label(), group.relevant(), group.appearance(), group.randomize(),
                 children, group.row());
+    }
+
+    /** The form's questions outside repeats, in sheet order. */
+    List<Question> questionsOutsideRepeats() {
+        return form.questions().stream().filter(q -> !repeatOfQuestion.containsKey(q.name())).toList();
     }
 
     /** Every question in display order, groups flattened. */

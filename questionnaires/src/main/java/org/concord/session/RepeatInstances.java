@@ -24,8 +24,6 @@ import org.concord.forms.expr.ExpressionParser;
 final class RepeatInstances {
     /** The most instances a repeat can have, whatever its {@code repeat_count} says. */
     static final int MAX_INSTANCES = 100;
-    /** Appended to a repeat's name: the question that asks whether to add another instance. */
-    static final String ADD_SUFFIX = Repeat.ADD_ANOTHER_SUFFIX;
     static final String YES = "yes";
     static final String NO = "no";
 
@@ -66,8 +64,9 @@ final class RepeatInstances {
             created.addAll(layout.questionsOf(made));
             return made;
         });
+        LocalizedText group = layout.around(repeat).label();
         return new Page(name, repeat.label(), content,
-                new Page.Instance(repeat.name(), repeat.label(), index, count, false));
+                new Page.Instance(repeat.name(), repeat.label(), index, count, false, group));
     }
 
     private List<Node> copies(List<Node> nodes, Repeat repeat, int index) {
@@ -89,6 +88,14 @@ final class RepeatInstances {
         return out;
     }
 
+    /** Forgets the instance pages of a repeat beyond {@code count}: one added again is made anew, with defaults. */
+    void forgetBeyond(Repeat repeat, int count) {
+        contents.keySet().removeIf(name -> {
+            Repeat.Indexed at = Repeat.parse(name);
+            return at != null && at.name().equals(repeat.name()) && at.index() > count;
+        });
+    }
+
     /** The questions of the instances made since the last call (a new instance gets its questions' defaults). */
     List<Question> drainCreated() {
         List<Question> out = List.copyOf(created);
@@ -100,9 +107,10 @@ final class RepeatInstances {
     Page addPage(Repeat repeat, int count) {
         Question ask = addQuestions.computeIfAbsent(repeat.name(), k -> addQuestion(repeat));
         scopes.putIfAbsent(ask, new Scope(repeat, 0));
-        layout.enclosing.putIfAbsent(ask, repeat.relevant() == null ? List.of() : List.of(repeat.relevant()));
+        PageLayout.Around around = layout.around(repeat);
+        layout.enclosing.putIfAbsent(ask, around.with(repeat));
         return new Page(ask.name(), repeat.label(), List.of(ask),
-                new Page.Instance(repeat.name(), repeat.label(), count, 0, true));
+                new Page.Instance(repeat.name(), repeat.label(), count, 0, true, around.label()));
     }
 
     private Question addQuestion(Repeat repeat) {
@@ -111,14 +119,14 @@ final class RepeatInstances {
             label.put(code, texts.addAnother(code, repeat.label().get(code, languages.get(0))));
         }
         Expression required = ExpressionParser.constant(true, "yes");
-        return new Question(repeat.name() + ADD_SUFFIX, QuestionType.SELECT_ONE, null, new LocalizedText(label),
-                LocalizedText.EMPTY, required, LocalizedText.EMPTY, null, null, LocalizedText.EMPTY, "", null, null,
-                false, repeat.row());
+        return new Question(repeat.name() + Repeat.ADD_ANOTHER_SUFFIX, QuestionType.SELECT_ONE, null,
+                new LocalizedText(label), LocalizedText.EMPTY, required, LocalizedText.EMPTY, null, null,
+                LocalizedText.EMPTY, "", null, null, false, repeat.row());
     }
 
     /** The yes and no choices of an add-another question, or null when {@code q} is not one. */
     List<Choice> addChoices(Question q) {
-        if (!q.name().endsWith(ADD_SUFFIX) || addQuestions.get(repeatOfAdd(q.name())) != q) {
+        if (!q.name().endsWith(Repeat.ADD_ANOTHER_SUFFIX) || addQuestions.get(repeatOfAdd(q.name())) != q) {
             return null;
         }
         Map<String, String> yes = new LinkedHashMap<>();
@@ -133,6 +141,6 @@ final class RepeatInstances {
 
     /** The repeat name of an add-another question name. */
     static String repeatOfAdd(String addName) {
-        return addName.substring(0, addName.length() - ADD_SUFFIX.length());
+        return addName.substring(0, addName.length() - Repeat.ADD_ANOTHER_SUFFIX.length());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.concord.forms.Form;
 import org.concord.forms.Question;
 import org.concord.forms.Repeat;
+import org.concord.forms.expr.Expression;
 import org.concord.forms.expr.Values;
 
 /**
@@ -17,6 +18,7 @@ final class SessionPages {
     private final PageLayout layout;
     private final RepeatInstances instances;
     private final Map<String, String> answers;
+    private final SessionContext context;
     /** The session's answers as expressions see them (for a repeat's relevance and repeat_count); set once made. */
     SessionAnswers view;
     /** The pages now. */
@@ -26,19 +28,22 @@ final class SessionPages {
     /** Question name to the index of its page. */
     final Map<String, Integer> pageOf = new HashMap<>();
 
-    SessionPages(PageLayout layout, RepeatInstances instances, Map<String, String> answers) {
+    SessionPages(PageLayout layout, RepeatInstances instances, Map<String, String> answers, SessionContext context) {
         this.layout = layout;
+        this.context = context;
         this.instances = instances;
         this.answers = answers;
     }
 
     /**
-     * The number of instances of a repeat now: none when it is not relevant; else its {@code repeat_count}, or for an
+     * The number of instances of a repeat now: none when it or a group around it is not relevant; else its {@code repeat_count}, or for an
      * "add another" repeat the number stored under the repeat's name (at least one).
      */
     int instanceCount(Repeat repeat) {
-        if (repeat.relevant() != null && !repeat.relevant().test(view, null)) {
-            return 0;
+        for (Expression condition : layout.around(repeat).with(repeat)) {
+            if (!condition.test(view, null)) {
+                return 0;
+            }
         }
         double n;
         if (repeat.repeatCount() != null) {
@@ -165,11 +170,67 @@ final class SessionPages {
         return changes;
     }
 
-    /** Gives the questions of new repeat instances their {@code default} answers. */
+    /** The add-another repeat of an instance page that may be deleted (there are others), or null. */
+    Repeat deletable(Page page) {
+        Page.Instance at = page == null ? null : page.instance();
+        if (at == null || at.count() != 0 || at.asksToAddAnother()) {
+            return null;
+        }
+        Repeat repeat = layout.repeats.get(at.repeat());
+        return instanceCount(repeat) > 1 ? repeat : null;
+    }
+
+    /** Records {@code end} in every question of that type on the pages (repeat instances too); returns the changes. */
+    List<Change> recordEnd() {
+        List<Change> changes = new ArrayList<>();
+        StartValues.end(allQuestions(), context).forEach((name, value) -> {
+            answers.put(name, value);
+            changes.add(new Change(name, value));
+        });
+        return changes;
+    }
+
+    /**
+     * Deletes instance {@code index} of an add-another repeat: the answers of the later instances move down by one
+     * (instance 3 becomes 2), the last instance's answers are cleared and the number of instances drops by one.
+     * Returns what to save, all together; the caller lays the pages out again.
+     */
+    List<Change> deleteInstance(Repeat repeat, int index) {
+        int n = instanceCount(repeat);
+        instances.forgetBeyond(repeat, n - 1);
+        List<Change> changes = new ArrayList<>();
+        for (Map.Entry<String, Repeat> in : layout.repeatOfQuestion.entrySet()) {
+            if (in.getValue() != repeat) {
+                continue;
+            }
+            for (int i = index; i <= n; i++) {
+                String key = Repeat.key(in.getKey(), i);
+                String moved = i < n ? answers.get(Repeat.key(in.getKey(), i + 1)) : null;
+                if (!java.util.Objects.equals(answers.get(key), moved)) {
+                    if (moved == null) {
+                        answers.remove(key);
+                    } else {
+                        answers.put(key, moved);
+                    }
+                    changes.add(new Change(key, moved));
+                }
+            }
+        }
+        String count = Integer.toString(n - 1);
+        answers.put(repeat.name(), count);
+        changes.add(new Change(repeat.name(), count));
+        return changes;
+    }
+
+    /**
+     * Gives the questions of new repeat instances their {@code default} answers, and their metadata ({@code start},
+     * {@code today}, {@code deviceid}, {@code username}) the values of the moment the instance is made.
+     */
     List<Change> instanceDefaults(List<Question> made) {
         List<Change> changes = new ArrayList<>();
         for (Question q : made) {
             String value = StartValues.defaultValue(q, viewFor(q));
+            value = value == null ? StartValues.metadata(q, context) : value;
             if (value != null && !value.isEmpty() && answers.get(q.name()) == null) {
                 answers.put(q.name(), value);
                 changes.add(new Change(q.name(), value));

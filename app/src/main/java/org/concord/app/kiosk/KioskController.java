@@ -15,6 +15,7 @@ import org.concord.app.base.action.Actions;
 import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.kiosk.panel.AnswerSink;
 import org.concord.app.kiosk.panel.InstanceHeading;
+import org.concord.app.kiosk.panel.KioskStyle;
 import org.concord.app.kiosk.panel.MessagePanel;
 import org.concord.app.kiosk.panel.PagePanel;
 import org.concord.app.kiosk.panel.QuestionView;
@@ -39,6 +40,8 @@ public final class KioskController implements AnswerSink {
     static final String LANGUAGE = "language";
     static final String SUBMITTED = "submitted";
     static final String RANDOMIZED = "randomized";
+    /** Paradata: the participant deleted a repeat instance (detail: its page, e.g. {@code child[2]}). */
+    static final String INSTANCE_DELETED = "instance_deleted";
 
     private enum Screen { START, STARTING, PAGE, REVIEW, THANKS }
 
@@ -230,7 +233,14 @@ public final class KioskController implements AnswerSink {
         page = new PagePanel(current, session, text, this);
         frame.navigation(true, true, false);
         actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
-        String heading = InstanceHeading.of(current, session.text(current.label()), text);
+        String group = current.instance() == null ? "" : session.text(current.instance().groupLabel());
+        String heading = InstanceHeading.of(current, session.text(current.label()), group, text);
+        if (session.canDeleteInstance()) {
+            String instance = InstanceHeading.of(current, session.text(current.label()), text);
+            javax.swing.JButton delete = InstanceDelete.button(instance, text);
+            delete.addActionListener(e -> deleteInstance(instance, delete));
+            page.add(delete, "growx 0, gaptop " + KioskStyle.mig(10));
+        }
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());
@@ -343,6 +353,30 @@ public final class KioskController implements AnswerSink {
             showCurrent((String) null);
             paradata(PAGE_SHOWN, session.currentPageName());
         });
+    }
+
+    /** Deletes the repeat instance shown once the participant confirms; its changes are saved in one transaction. */
+    private void deleteInstance(String instance, javax.swing.JButton button) {
+        if (busy || screen != Screen.PAGE || !session.canDeleteInstance()) {
+            return;
+        }
+        page.commit();
+        boolean delete = InstanceDelete.confirm(frame, instance, text);
+        // Without a window manager nobody hands the keyboard back to the kiosk once the dialog is gone (as after the
+        // PIN dialog): take it back, later, once the dialog's own focus events are through.
+        SwingUtilities.invokeLater(frame::reclaimFocus);
+        if (!delete) {
+            frame.focusScreenWith(button::requestFocusInWindow);
+            return;
+        }
+        String left = session.currentPageName();
+        List<Change> changes = session.deleteInstance();
+        UUID id = participant.id();
+        String language = session.language();
+        writer.write(() -> store.saveAnswers(id, changes, language));
+        paradata(INSTANCE_DELETED, left);
+        showCurrent((String) null);
+        paradata(PAGE_SHOWN, session.currentPageName());
     }
 
     private void back() {

@@ -1,7 +1,9 @@
 package org.concord.app.kiosk;
 
+import java.util.List;
 import java.util.UUID;
 import org.concord.forms.Form;
+import org.concord.session.Change;
 import org.concord.session.SessionContext;
 
 /**
@@ -17,6 +19,16 @@ public interface KioskStore {
 
     /** Saves one answer durably (returns after commit); a null value clears it. */
     void saveAnswer(UUID participant, String item, String value, String language);
+
+    /**
+     * Saves several answers together (deleting a repeat instance moves the later ones down): in one transaction where
+     * the store has them, so that the file never holds half of the change.
+     */
+    default void saveAnswers(UUID participant, List<Change> changes, String language) {
+        for (Change c : changes) {
+            saveAnswer(participant, c.question(), c.value(), language);
+        }
+    }
 
     /** Records one paradata event ({@code page_shown}, {@code page_left}, {@code language}, {@code submitted}...). */
     void recordParadata(UUID participant, String event, String detail);

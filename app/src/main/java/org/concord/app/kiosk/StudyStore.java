@@ -2,15 +2,18 @@ package org.concord.app.kiosk;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.concord.app.base.settings.SettingsStore;
 import org.concord.common.Logs;
 import org.concord.forms.Form;
+import org.concord.session.Change;
 import org.concord.session.SessionContext;
 import org.concord.study.FieldworkSession;
 import org.concord.study.ParadataEvent;
 import org.concord.study.Participant;
 import org.concord.study.Study;
+import org.concord.study.StudyBatch;
 
 /** The kiosk's view of a study file during one fieldwork session. */
 final class StudyStore implements KioskStore {
@@ -50,6 +53,14 @@ final class StudyStore implements KioskStore {
     @Override
     public void saveAnswer(UUID participant, String item, String value, String language) {
         study.saveAnswer(participant, item, value, language);
+    }
+
+    @Override
+    public void saveAnswers(UUID participant, List<Change> changes, String language) {
+        StudyBatch.inTransaction(study, () -> {
+            changes.forEach(c -> study.saveAnswer(participant, c.question(), c.value(), language));
+            return changes.size();
+        });
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.concord.app.kiosk;
 
+import java.util.List;
 import java.util.UUID;
 import org.concord.forms.Form;
+import org.concord.session.Change;
 
 /** A kiosk store that passes every call to a real one; tests override a call to make it fail as a disk or JVM would. */
 class DelegatingStore implements KioskStore {
@@ -21,6 +23,11 @@ class DelegatingStore implements KioskStore {
     @Override
     public void saveAnswer(UUID participant, String item, String value, String language) {
         real.saveAnswer(participant, item, value, language);
+    }
+
+    @Override
+    public void saveAnswers(UUID participant, List<Change> changes, String language) {
+        real.saveAnswers(participant, changes, language);
     }
 
     @Override

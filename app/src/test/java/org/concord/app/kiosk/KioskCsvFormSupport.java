@@ -17,6 +17,19 @@ import org.concord.session.FormSession;
 /** Kiosk GUI tests on an XLSForm written as a CSV folder, driven by keyboard only. */
 abstract class KioskCsvFormSupport extends KioskGuiSupport {
 
+    /** A choices sheet with the list {@code yes_no}: yes, no. */
+    static final String YES_NO_CHOICES = """
+            list_name,name,label
+            yes_no,yes,Yes
+            yes_no,no,No
+            """;
+
+    /** The kiosk's page heading now. */
+    String title() {
+        javax.swing.text.JTextComponent title = window.textBox("kiosk.title").target();
+        return onEdt(title::getText);
+    }
+
     /** Writes the sheets (file name to CSV text) into a folder of the test's directory and loads the form. */
     Form csvForm(Map<String, String> sheets) {
         Path folder = dir.resolve("form");

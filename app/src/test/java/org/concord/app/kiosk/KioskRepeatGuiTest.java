@@ -31,20 +31,10 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
             end_repeat,,
             text,comment,Anything else?
             """;
-    private static final String CHOICES = """
-            list_name,name,label
-            yes_no,yes,Yes
-            yes_no,no,No
-            """;
 
     private void openForm() {
-        open(csvForm(Map.of("survey.csv", SURVEY, "choices.csv", CHOICES,
+        open(csvForm(Map.of("survey.csv", SURVEY, "choices.csv", YES_NO_CHOICES,
                 "settings.csv", "form_id,form_title\nrepeat_kiosk,Library visits\n")), null);
-    }
-
-    private String title() {
-        javax.swing.text.JTextComponent title = window.textBox("kiosk.title").target();
-        return onEdt(title::getText);
     }
 
     /** From the visited page: Yes, then instance 1 typed, arriving on the add-another page. */
@@ -121,6 +111,36 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
                 .map(l -> l.split(",")[2] + "=" + l.split(",")[3]).toList();
         assertThat(rows).as("long CSV item=value rows").containsSubsequence("visited=yes", "comment=Thanks",
                 "library[1]=Cardiff Central", "library[2]=Swansea", "hours[1]=3", "hours[2]=1");
+    }
+
+    @Test
+    void anInstanceDeletedByKeyboardAfterKeepingItOnce() throws Exception {
+        openForm();
+        firstInstance();
+        addAnother("visit[2]");
+        typeVisit(2, "Swansea");
+        robot.enterText("1");
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        waitForFocus(InstanceDelete.NAME);
+        javax.swing.JButton delete = window.button(InstanceDelete.NAME).target();
+        assertThat(onEdt(delete::getText)).isEqualTo("Delete Library visit 2");
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        org.assertj.swing.fixture.DialogFixture asked = GuiTestSupport.dialog(robot, InstanceDelete.NAME + ".dialog");
+        GuiTestSupport.screenshot(asked.target(), "kiosk-repeat-delete-en");
+        GuiWait.press(asked.button(InstanceDelete.NAME + ".dialog.no").target());
+        waitForFocus(InstanceDelete.NAME);
+        assertThat(answer("library[2]")).as("kept").isEqualTo("Swansea");
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        asked = GuiTestSupport.dialog(robot, InstanceDelete.NAME + ".dialog");
+        GuiWait.press(asked.button(InstanceDelete.NAME + ".dialog.yes").target());
+        waitForPage("visit[1]");
+        GuiWait.equal("heading after deleting", this::title, "Library visit 1");
+        assertThat(onEdt(() -> kiosk.session().canDeleteInstance())).as("the only instance left").isFalse();
+        waitSaved();
+        UUID id = onEdt(() -> kiosk.participant().id());
+        assertThat(study.currentAnswers(id)).as("stored after deleting instance 2").containsEntry("visit", "1")
+                .containsEntry("library[1]", "Cardiff Central").containsEntry("hours[1]", "3")
+                .doesNotContainKeys("library[2]", "hours[2]");
     }
 
     @Test

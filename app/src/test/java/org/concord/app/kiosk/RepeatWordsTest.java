@@ -33,6 +33,18 @@ class RepeatWordsTest {
     }
 
     @Test
+    void theGroupOfARepeatHeadsItsPagesInEnglishAndWelsh() {
+        Texts english = new Texts("kiosk", Language.ofCode("en"));
+        Texts welsh = new Texts("kiosk", Language.ofCode("cy"));
+        assertThat(InstanceHeading.of(page(2, 3, false), "Child", "Household", english))
+                .isEqualTo("Household: Child 2 of 3");
+        assertThat(InstanceHeading.of(page(2, 0, true), "Plentyn", "Aelwyd", welsh)).as("the add-another page")
+                .isEqualTo("Aelwyd: Plentyn");
+        assertThat(InstanceHeading.of(page(2, 0, false), "Child", "", english)).as("a group without a label")
+                .isEqualTo("Child 2");
+    }
+
+    @Test
     void addAnotherQuestionAndAnswersInEnglishAndWelsh() {
         RepeatWords words = new RepeatWords();
         assertThat(words.addAnother("en", "child")).isEqualTo("Add another child?");

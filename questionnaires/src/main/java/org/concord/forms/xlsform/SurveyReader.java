@@ -210,6 +210,9 @@ final class SurveyReader {
                     + "repeat " + repeat.name + " (row " + repeat.row + "); the analysis needs one answer per "
                     + "participant: move it out of the repeat or clear its domain"));
         }
+        if (repeat != null && type.isMetadata()) {
+            warnings.add(sheet().problem(row, cols.header("type"), metadataInRepeat(type, q.name(), repeat)));
+        }
         if (q.options().orOther()) {
             Question other = OrOther.textQuestion(q);
             if (allNames.putIfAbsent(other.name(), row) != null) {
@@ -222,7 +225,7 @@ final class SurveyReader {
         }
     }
 
-    /** A begin_repeat: refused inside another repeat or a group (an instance is a page of its own). */
+    /** A begin_repeat: refused inside another repeat or a randomised group (an instance is a page of its own). */
     private void beginRepeat(int row, List<String> cells, Deque<Frame> stack) {
         String name = registerName(row, cells, true);
         if (name != null) {
@@ -233,10 +236,8 @@ final class SurveyReader {
             problems.add(sheet().problem(row, cols.header("type"), "repeat " + name + " is inside repeat "
                     + outer.name + " (row " + outer.row + "); Concord does not support nested repeats: move it "
                     + "after end_repeat of " + outer.name + " or ask its questions in " + outer.name + " itself"));
-        } else if (stack.size() > 1) {
-            problems.add(sheet().problem(row, cols.header("type"), "repeat " + name + " is inside group "
-                    + stack.peek().name + " (row " + stack.peek().row + "); Concord shows each instance of a "
-                    + "repeat as a page of its own: move the begin_repeat ... end_repeat out of the group"));
+        } else {
+            checkGroupsAround(row, name, stack);
         }
         Frame frame = new Frame(name, cols.text(cells, "label"), expression(row, cells, "relevant"), "", false, row);
         frame.repeat = true;
@@ -246,6 +247,43 @@ final class SurveyReader {
                     + "supported by Concord; remove them"));
         }
         stack.push(frame);
+    }
+
+    /**
+     * A repeat inside groups: refused in a randomised group (its instances cannot be shuffled among the group's
+     * questions); in a field-list group a warning, as each instance is a page of its own (ODK Collect does not put a
+     * repeat on a field-list page either) and the group's other questions go on pages before and after it.
+     */
+    private void checkGroupsAround(int row, String name, Deque<Frame> stack) {
+        for (Frame group : stack) {
+            if (group.row == 0) {
+                continue;
+            }
+            if (group.randomize) {
+                problems.add(sheet().problem(row, cols.header("type"), "repeat " + name + " is inside group "
+                        + group.name + " (row " + group.row + "), which has randomize=true; Concord cannot shuffle "
+                        + "a repeat's instances among the group's questions: move the repeat out of the group or "
+                        + "remove randomize"));
+            }
+            if (group.appearance.toLowerCase(Locale.ROOT).contains("field-list")) {
+                warnings.add(sheet().problem(row, cols.header("type"), "repeat " + name + " is inside field-list "
+                        + "group " + group.name + " (row " + group.row + "); each instance of the repeat is a page "
+                        + "of its own (as in ODK Collect), and the group's other questions are shown on pages before "
+                        + "and after it"));
+            }
+        }
+    }
+
+    /** What Concord records for a metadata row inside a repeat (ODK records metadata for the whole form). */
+    private static String metadataInRepeat(QuestionType type, String name, Frame repeat) {
+        String when = switch (type) {
+            case END -> "at submit, the same time in every instance";
+            case AUDIT -> "nothing per instance: Concord's paradata covers the whole participant";
+            default -> "once per instance, when the instance is made";
+        };
+        return type.xlsformName() + " " + name + " is inside repeat " + repeat.name + " (row " + repeat.row
+                + "); Concord records it " + when + "; ODK records metadata for the whole form, so move it out "
+                + "of the repeat to record it once per participant";
     }
 
     private static Frame enclosingRepeat(Deque<Frame> stack) {

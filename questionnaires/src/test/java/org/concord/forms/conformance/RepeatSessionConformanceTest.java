@@ -154,6 +154,107 @@ class RepeatSessionConformanceTest {
     }
 
     @Test
+    void aRepeatInsideAGroupFollowsTheGroupsRelevanceAndShowsItsLabel() {
+        FormSession s = session("repeat-in-group", Map.of());
+        assertThat(pageNames(s)).as("the group is split around the repeat").containsExactly("lives_with",
+                "household", "household_note", "comment");
+        s.setAnswer("lives_with", "yes");
+        s.setAnswer("n_people", "2");
+        assertThat(pageNames(s)).containsExactly("lives_with", "household", "person[1]", "person[2]",
+                "household_note", "comment");
+        Page second = s.pages().get(3);
+        assertThat(second.instance().groupLabel().get("default", "default")).isEqualTo("Your household");
+        assertThat(second.instance().count()).isEqualTo(2);
+        assertThat(s.pages().get(4).label().get("default", "default")).as("the rest of the group keeps its label")
+                .isEqualTo("Your household");
+        s.next();
+        s.next();
+        assertThat(s.currentPageName()).isEqualTo("person[1]");
+        s.setAnswer("person_name[1]", "Alys");
+        s.setAnswer("person_name[2]", "Bryn");
+        s.setAnswer("lives_with", "no");
+        assertThat(s.relevantPages()).extracting(Page::name).as("the group's relevance hides every instance")
+                .containsExactly("lives_with", "comment");
+        Map<String, String> cleared = saved(s.irrelevantAnswers());
+        assertThat(cleared).containsOnlyKeys("n_people", "person_name[1]", "person_name[2]");
+        assertThat(cleared.values()).as("every answer in the group is cleared").containsOnlyNulls();
+    }
+
+    @Test
+    void anAddAnotherRepeatInsideAFieldListGroupAsksAfterItsLastInstance() {
+        FormSession s = session("repeat-in-field-list-group", Map.of());
+        assertThat(pageNames(s)).containsExactly("visited", "comment");
+        s.setAnswer("visited", "yes");
+        assertThat(pageNames(s)).containsExactly("visited", "visit[1]", "visit#add", "comment");
+        Page ask = s.pages().get(2);
+        assertThat(ask.instance().asksToAddAnother()).isTrue();
+        assertThat(ask.instance().groupLabel().get("default", "default")).isEqualTo("Library visits");
+        s.next();
+        s.setAnswer("library[1]", "Cardiff");
+        s.next();
+        s.setAnswer("visit#add", "yes");
+        s.next();
+        assertThat(s.currentPageName()).isEqualTo("visit[2]");
+        s.setAnswer("visited", "no");
+        assertThat(s.relevantPages()).extracting(Page::name).as("the add-another page follows the group")
+                .containsExactly("visited", "comment");
+    }
+
+    @Test
+    void resumingInAnInstanceOfARepeatInsideAGroup() {
+        FormSession s = session("repeat-in-group", Map.of("lives_with", "yes", "n_people", "3",
+                "person_name[2]", "Bryn"));
+        s.goTo("person[2]");
+        assertThat(s.currentPageName()).isEqualTo("person[2]");
+        assertThat(shown(s)).containsExactly("person_name[2]", "person_age[2]");
+        assertThat(s.answer("person_name[2]")).isEqualTo("Bryn");
+        assertThat(s.pageNumber()).isEqualTo(4);
+    }
+
+    @Test
+    void metadataInsideARepeatIsRecordedPerInstance() {
+        FormSession s = session("repeat-metadata", Map.of());
+        Map<String, String> started = saved(s.recordStart(true));
+        assertThat(started).as("start of the participant and of each instance").containsOnly(
+                Map.entry("started", "2026-03-01T14:30:00"), Map.entry("task_start[1]", "2026-03-01T14:30:00"),
+                Map.entry("task_start[2]", "2026-03-01T14:30:00"));
+        assertThat(saved(s.recordEnd())).as("end in every instance at submit").containsOnly(
+                Map.entry("task_end[1]", "2026-03-01T14:30:00"), Map.entry("task_end[2]", "2026-03-01T14:30:00"));
+    }
+
+    @Test
+    void deletingAnInstanceNumbersTheLaterOnesDown() {
+        Map<String, String> stored = Map.of("visited", "yes", "visit", "3", "library[1]", "Cardiff",
+                "hours[1]", "3", "library[2]", "Swansea", "hours[2]", "1", "library[3]", "Newport", "visit#add", "no");
+        FormSession s = session("repeat-add-another", stored);
+        s.goTo("visit[2]");
+        assertThat(s.canDeleteInstance()).isTrue();
+        Map<String, String> saved = saved(s.deleteInstance());
+        assertThat(saved).as("instance 3 moves to 2, its old place is cleared").containsOnlyKeys("library[2]",
+                "hours[2]", "library[3]", "visit");
+        assertThat(saved).containsEntry("library[2]", "Newport").containsEntry("visit", "2");
+        assertThat(saved.get("hours[2]")).as("instance 3 had no hours").isNull();
+        assertThat(saved.get("library[3]")).isNull();
+        assertThat(pageNames(s)).containsExactly("visited", "visit[1]", "visit[2]", "visit#add", "comment");
+        assertThat(s.currentPageName()).as("the next instance takes the deleted one's place").isEqualTo("visit[2]");
+        s.goTo("visit[2]");
+        assertThat(saved(s.deleteInstance())).as("deleting the last instance").containsOnlyKeys("library[2]",
+                "visit");
+        assertThat(s.currentPageName()).isEqualTo("visit[1]");
+        assertThat(s.canDeleteInstance()).as("the only instance stays").isFalse();
+        s.next();
+        s.setAnswer("visit#add", "yes");
+        assertThat(s.answer("hours[2]")).as("an instance added again gets its default").isEqualTo("1");
+    }
+
+    @Test
+    void onlyAddAnotherInstancesCanBeDeleted() {
+        FormSession s = session("repeat-count", Map.of("n_children", "2"));
+        s.goTo("child[2]");
+        assertThat(s.canDeleteInstance()).as("repeat_count fixes the number").isFalse();
+    }
+
+    @Test
     void positionIndexedRepeatAndSumOverTheRepeat() {
         FormSession s = session("repeat-functions", Map.of());
         assertThat(saved(s.setAnswer("n", "3"))).containsEntry("pos[1]", "1").containsEntry("pos[2]", "2")

@@ -72,6 +72,51 @@ class RepeatsConformanceTest {
     }
 
     @Test
+    void aRepeatInsideAGroupIsKeptInItsPlace() {
+        Form form = load("repeat-in-group");
+        Group household = (Group) form.body().get(1);
+        assertThat(household.children()).extracting(Node::name).containsExactly("n_people", "person",
+                "household_note");
+        Repeat person = (Repeat) household.children().get(1);
+        assertThat(form.repeats()).as("repeats inside groups are listed").containsExactly(person);
+        assertThat(form.repeatOf("person_age")).contains(person);
+        assertThat(form.isRepeatItem("person_age[2]")).isTrue();
+        assertThat(form.isRepeatItem("household_note")).isFalse();
+        assertThat(form.warnings()).isEmpty();
+        Form again = FormLoader.fromSource(form.source().text());
+        assertThat(again.body()).as("read back from the stored text").isEqualTo(form.body());
+    }
+
+    @Test
+    void aRepeatInsideAFieldListGroupLoadsWithAWarning() {
+        Form form = load("repeat-in-field-list-group");
+        assertThat(form.repeats()).extracting(Repeat::name).containsExactly("visit");
+        assertThat(Conformance.warnings("repeat-in-field-list-group")).containsExactly(
+                "repeat-in-field-list-group/survey.csv row 4, column type: repeat visit is inside field-list group "
+                        + "visits (row 3); each instance of the repeat is a page of its own (as in ODK Collect), and "
+                        + "the group's other questions are shown on pages before and after it");
+    }
+
+    @Test
+    void aRepeatInsideARandomizedGroupIsRefused() {
+        assertThat(errors("repeat-in-randomized-group-refused")).containsExactly(
+                "repeat-in-randomized-group-refused/survey.csv row 4, column type: repeat item is inside group block "
+                        + "(row 2), which has randomize=true; Concord cannot shuffle a repeat's instances among the "
+                        + "group's questions: move the repeat out of the group or remove randomize");
+    }
+
+    @Test
+    void metadataInsideARepeatLoadsWithAWarningOfWhatIsRecorded() {
+        assertThat(Conformance.warnings("repeat-metadata")).containsExactly(
+                "repeat-metadata/survey.csv row 4, column type: start task_start is inside repeat task (row 3); "
+                        + "Concord records it once per instance, when the instance is made; ODK records metadata for "
+                        + "the whole form, so move it out of the repeat to record it once per participant",
+                "repeat-metadata/survey.csv row 6, column type: end task_end is inside repeat task (row 3); "
+                        + "Concord records it at submit, the same time in every instance; ODK records metadata for "
+                        + "the whole form, so move it out of the repeat to record it once per participant");
+    }
+
+    @Test
     void nestedRepeatsAreRefused() {
         assertThat(errors("repeat-nested-refused")).containsExactly(
                 "repeat-nested-refused/survey.csv row 4, column type: repeat member is inside repeat household "

@@ -13,6 +13,13 @@ final class ExportFixtures {
     static final List<String> DANGEROUS = List.of("=1+1", "+SUM(A1:A2)", "-2+3", "@SUM(A1)", "\t=1+2", "\r=3+4",
             "=HYPERLINK(\"http://evil.example\",\"click\")");
 
+    /** Saves answers given as item, value, item, value... in this order, all in {@code language}. */
+    static void save(Study study, UUID participant, String language, String... itemsAndValues) {
+        for (int i = 0; i + 1 < itemsAndValues.length; i += 2) {
+            study.saveAnswer(participant, itemsAndValues[i], itemsAndValues[i + 1], language);
+        }
+    }
+
     UUID leader;
     UUID worker;
 
@@ -21,10 +28,7 @@ final class ExportFixtures {
                 new LocalAuthority("W06000011", "=Swansea")), "1234".toCharArray());
         long s1 = study.startSession("W06000015", "AB").id();
         leader = study.createParticipant(s1, "en").id();
-        study.saveAnswer(leader, "consent", "OK", "en");
-        study.saveAnswer(leader, "v2", "2", "en");
-        study.saveAnswer(leader, "role", "team_manager", "en");
-        study.saveAnswer(leader, "v1", "3", "en");
+        save(study, leader, "en", "consent", "OK", "v2", "2", "role", "team_manager", "v1", "3");
         study.saveAnswer(leader, "v1", "4", "cy");
         study.saveAnswer(leader, "years", "-1", "en");
         study.saveAnswer(leader, "comment", "to be cleared", "en");

@@ -50,13 +50,8 @@ class RepeatedAnswersExportTest {
             long session = study.startSession("W06000015", "AB").id();
             participant = study.createParticipant(session, "en").id();
             // Saved out of order, and an index above 9, to check that exports order by question then instance.
-            study.saveAnswer(participant, "child_age[10]", "1", "en");
-            study.saveAnswer(participant, "child_name[2]", "Bryn", "en");
-            study.saveAnswer(participant, "child_age[2]", "4", "en");
-            study.saveAnswer(participant, "n_children", "10", "en");
-            study.saveAnswer(participant, "child_name[1]", "Alys", "en");
-            study.saveAnswer(participant, "child_age[1]", "7", "en");
-            study.saveAnswer(participant, "done", "no", "en");
+            ExportFixtures.save(study, participant, "en", "child_age[10]", "1", "child_name[2]", "Bryn",
+                    "child_age[2]", "4", "n_children", "10", "child_name[1]", "Alys", "child_age[1]", "7", "done", "no");
             study.markComplete(participant);
         }
     }

@@ -13,12 +13,22 @@ public final class InstanceHeading {
      * repeat, else the page's own label.
      */
     public static String of(Page page, String label, Texts text) {
+        return of(page, label, "", text);
+    }
+
+    /**
+     * As {@link #of(Page, String, Texts)}, with the label of the group a repeat is in ahead of it: "Household: Member
+     * 2 of 3", and on the add-another page "Household: Member".
+     */
+    public static String of(Page page, String label, String groupLabel, Texts text) {
         Page.Instance at = page.instance();
-        if (at == null || at.asksToAddAnother()) {
+        if (at == null) {
             return label;
         }
         String name = label.isBlank() ? at.repeat() : label;
-        return at.count() > 0 ? text.get("kiosk.repeat.instance.of", name, at.index(), at.count())
+        String heading = at.asksToAddAnother() ? label
+                : at.count() > 0 ? text.get("kiosk.repeat.instance.of", name, at.index(), at.count())
                 : text.get("kiosk.repeat.instance", name, at.index());
+        return groupLabel.isBlank() ? heading : text.get("kiosk.repeat.in.group", groupLabel, heading);
     }
 }
