@@ -457,33 +457,7 @@ public final class FormSession {
 
     /** Recomputes the calculations; one with a {@code trigger} only when {@code changed} is its trigger. */
     private List<Change> recalculate(String changed) {
-        List<Change> changes = new ArrayList<>();
-        Repeat.Indexed indexed = changed == null ? null : Repeat.parse(changed);
-        String changedItem = indexed == null ? changed : indexed.name();
-        for (Question q : laid.allQuestions()) {
-            if (q.calculation() == null) {
-                continue;
-            }
-            String trigger = q.options().trigger();
-            if (trigger != null && !trigger.equals(changedItem)) {
-                continue;
-            }
-            // The current value is "." for once(): a value once calculated is kept.
-            String value = isRelevant(q)
-                    ? asText(q.calculation().evaluate(viewFor(q), answers.get(q.name()))) : null;
-            if (value != null && value.isEmpty()) {
-                value = null;
-            }
-            if (!java.util.Objects.equals(value, answers.get(q.name()))) {
-                if (value == null) {
-                    answers.remove(q.name());
-                } else {
-                    answers.put(q.name(), value);
-                }
-                changes.add(new Change(q.name(), value));
-            }
-        }
-        return changes;
+        return Calculations.recalculate(changed, laid.allQuestions(), answers, this::isRelevant, this::viewFor);
     }
 
     /** XPath string conversion: whole numbers without a decimal point, booleans as true/false. */
