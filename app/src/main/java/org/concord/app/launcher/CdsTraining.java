@@ -41,6 +41,7 @@ import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
 import org.concord.app.cli.ConcordCommand;
 import org.concord.app.ui.AppLauncher;
+import org.concord.app.ui.Main;
 import org.concord.app.ui.start.StartPanel;
 
 /**
@@ -64,7 +65,7 @@ public final class CdsTraining {
     }
 
     /** Trains {@code app} or {@code commands} in the folder given (created if missing); exits 1 if a command failed. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
         if (args.length != 2 || !List.of("app", "commands").contains(args[0])) {
             System.err.println("usage: CdsTraining app|commands WORK_FOLDER");
             System.exit(2);
@@ -88,7 +89,7 @@ public final class CdsTraining {
      * {@code main} to the first screen painted, with default settings kept in {@code work}; the archive then holds
      * exactly what startup loads, the lambdas and proxies of the window's code included.
      */
-    private static void startApp(Path work) throws IOException {
+    private static void startApp(Path work) throws IOException, ClassNotFoundException {
         System.setProperty("concord.settings", work.resolve("settings.properties").toString());
         System.setProperty("concord.logs", work.resolve("logs").toString());
         // Exits the app once the first screen has been painted (the startup benchmark's probe).
@@ -96,6 +97,8 @@ public final class CdsTraining {
         PrintStream out = System.out;
         try (PrintStream quiet = new PrintStream(Files.newOutputStream(work.resolve("training.log")), true, "UTF-8")) {
             System.setOut(quiet);
+            // The jar's entry point too, which a real start loads first (this run starts at AppLauncher).
+            Class.forName(Main.class.getName(), false, CdsTraining.class.getClassLoader());
             AppLauncher.launch();
         } finally {
             System.setOut(out);
