@@ -1,5 +1,6 @@
 package org.concord.app.launcher;
 
+import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,16 +40,19 @@ import org.concord.app.base.Theme;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.base.action.Actions;
 import org.concord.app.cli.ConcordCommand;
+import org.concord.app.ui.AppLauncher;
+import org.concord.app.ui.Main;
 import org.concord.app.ui.start.StartPanel;
 
 /**
  * The build's training runs for the launcher's two class-data-sharing archives, each run once under
- * {@code -XX:ArchiveClassesAtExit=...} without a display, so that the JVM maps the classes a run needs from an archive
- * instead of reading and verifying them from the jar on every start:
+ * {@code -XX:ArchiveClassesAtExit=...}, so that the JVM maps the classes a run needs from an archive instead of reading
+ * and verifying them from the jar on every start:
  * <ul>
- * <li>{@code app}: what the app's startup loads (the app's own classes, FlatLaf and Swing painting the start screen and
- * a window's worth of components) for {@code concord-app.jsa}, which the launcher uses when it opens the app (no
- * arguments);</li>
+ * <li>{@code app}: what the app's startup loads, for {@code concord-app.jsa}, which the launcher uses when it opens the
+ * app (no arguments). Under a display (the build uses {@code xvfb-run} where there is one) the app's real startup to the
+ * first screen painted; without one, the next best thing: the app's own classes, FlatLaf and Swing painting the start
+ * screen and a window's worth of components into an image, and the JDK's desktop classes loaded by name;</li>
  * <li>{@code commands}: what the common commands load ({@code demo}, {@code form export}, {@code form check},
  * {@code analyse} and {@code export}: POI, Tablesaw, SQLite, picocli) for {@code concord.jsa}, used for every command.</li>
  * </ul>
@@ -61,13 +65,15 @@ public final class CdsTraining {
     }
 
     /** Trains {@code app} or {@code commands} in the folder given (created if missing); exits 1 if a command failed. */
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
         if (args.length != 2 || !List.of("app", "commands").contains(args[0])) {
             System.err.println("usage: CdsTraining app|commands WORK_FOLDER");
             System.exit(2);
         }
         Path work = Files.createDirectories(Path.of(args[1]).toAbsolutePath());
-        if (args[0].equals("app")) {
+        if (args[0].equals("app") && !GraphicsEnvironment.isHeadless()) {
+            startApp(work);
+        } else if (args[0].equals("app")) {
             loadAppClasses();
             paintSwing();
             loadDesktopClasses();
@@ -76,6 +82,27 @@ public final class CdsTraining {
         }
         System.out.println("CDS training (" + args[0] + ") done in " + work);
         System.exit(0);
+    }
+
+    /**
+     * With a display (the build runs this under {@code xvfb-run} where it can): the app's real startup, from
+     * {@code main} to the first screen painted, with default settings kept in {@code work}; the archive then holds
+     * exactly what startup loads, the lambdas and proxies of the window's code included.
+     */
+    private static void startApp(Path work) throws IOException, ClassNotFoundException {
+        System.setProperty("concord.settings", work.resolve("settings.properties").toString());
+        System.setProperty("concord.logs", work.resolve("logs").toString());
+        // Exits the app once the first screen has been painted (the startup benchmark's probe).
+        System.setProperty(AppLauncher.STARTUP_PROBE, Long.toString(System.currentTimeMillis()));
+        PrintStream out = System.out;
+        try (PrintStream quiet = new PrintStream(Files.newOutputStream(work.resolve("training.log")), true, "UTF-8")) {
+            System.setOut(quiet);
+            // The jar's entry point too, which a real start loads first (this run starts at AppLauncher).
+            Class.forName(Main.class.getName(), false, CdsTraining.class.getClassLoader());
+            AppLauncher.launch();
+        } finally {
+            System.setOut(out);
+        }
     }
 
     private static void runCommands(Path work) throws IOException {

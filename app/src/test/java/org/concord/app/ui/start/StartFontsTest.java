@@ -2,17 +2,32 @@ package org.concord.app.ui.start;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.formdev.flatlaf.FlatLaf;
 import java.awt.Font;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class StartFontsTest {
     @Test
-    void searchIsAnsweredWithTheDefaultFontOnceEveryFontHasBeenRead() {
-        assertThat(StartFonts.search()).as("family of the look-up of '%s'", StartFonts.NO_SUCH_FAMILY)
-                .isEqualTo(Font.DIALOG);
-        // The look-up the start screen's heading makes afterwards finds the font (or the default) as it would have.
-        Font heading = new Font("Lato Light", Font.PLAIN, 12);
-        String family = heading.getFamily();
-        assertThat(family).as("family of Lato Light after the search").isIn("Lato Light", Font.DIALOG);
+    void searchFindsTheSemiboldFamilyTheHeadingsAskFor() {
+        String found = StartFonts.search();
+        // The look-up the start screen's subtitle makes afterwards finds the same font (or the default) as it would have.
+        String first = StartFonts.SEMIBOLD_FAMILIES.stream()
+                .filter(f -> !new Font(f, Font.PLAIN, 12).getFamily().equals(Font.DIALOG)).findFirst()
+                .orElse(Font.DIALOG);
+        assertThat(found).as("family found by the search, of %s", StartFonts.SEMIBOLD_FAMILIES).isEqualTo(first);
+    }
+
+    @Test
+    void familiesAreFlatLafsOwnLinuxSemiboldFamilies() throws IOException {
+        Properties flatLaf = new Properties();
+        try (InputStream in = FlatLaf.class.getResourceAsStream("FlatLaf.properties")) {
+            flatLaf.load(in);
+        }
+        String listed = flatLaf.getProperty("[linux]semibold.font");
+        assertThat(listed).as("[linux]semibold.font in FlatLaf.properties")
+                .isEqualTo(String.join(", ", StartFonts.SEMIBOLD_FAMILIES.stream().map(f -> '"' + f + '"').toList()));
     }
 }
