@@ -54,11 +54,10 @@ public final class ChoiceView extends QuestionView {
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             String choiceText = session.text(c.label());
-            AbstractButton b = multiple ? new JCheckBox(choiceText) : new JToggleButton(choiceText);
+            AbstractButton b = multiple ? AnswerButtons.box(choiceText) : AnswerButtons.toggle(choiceText);
             b.setHorizontalAlignment(SwingConstants.LEADING);
             b.setFont(KioskStyle.font(1.05f, false));
             b.setName("q." + q.name() + "." + c.name());
-            b.putClientProperty("FlatLaf.style", multiple ? "icon.focusWidth: 3" : KioskStyle.answerStyle());
             texts.add(choiceText);
             b.getAccessibleContext().setAccessibleName(text.get("kiosk.choice.button", choiceText, i + 1,
                     choices.size()));
