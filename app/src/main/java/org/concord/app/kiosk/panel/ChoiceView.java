@@ -13,7 +13,6 @@ import javax.swing.JToggleButton;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
-import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.Texts;
 import org.concord.forms.Choice;
 import org.concord.forms.Question;
@@ -34,7 +33,7 @@ public final class ChoiceView extends QuestionView {
         super(q, session, text, sink, true);
         this.text = text;
         // columns: one, full width; rows: one per answer (rebuilt when a choice_filter lets other answers through)
-        list = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gapy " + KioskStyle.mig(6), "[grow, fill]"));
+        list = new JPanel(new AnswerColumn(KioskStyle.mig(6), KioskStyle.mig(KioskStyle.TOUCH)));
         list.setOpaque(false);
         add(list, "growx, wmin 0");
         build(session.choices(q), session);
@@ -50,7 +49,6 @@ public final class ChoiceView extends QuestionView {
         Question q = question;
         boolean multiple = q.type() == QuestionType.SELECT_MULTIPLE;
         String label = session.text(q.label());
-        int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             String choiceText = session.text(c.label());
@@ -71,7 +69,7 @@ public final class ChoiceView extends QuestionView {
             bindKeys(b, i, multiple);
             buttons.add(b);
             values.add(value);
-            list.add(b, "growx, wmin 0, hmin " + touch);
+            list.add(b);
         }
         list.revalidate();
         list.repaint();
