@@ -5,6 +5,8 @@ import com.formdev.flatlaf.icons.FlatCheckBoxIcon;
 import com.formdev.flatlaf.ui.FlatButtonBorder;
 import com.formdev.flatlaf.ui.FlatCheckBoxUI;
 import com.formdev.flatlaf.ui.FlatToggleButtonUI;
+import java.util.function.Supplier;
+import javax.accessibility.AccessibleContext;
 import javax.swing.AbstractButton;
 import javax.swing.Icon;
 import javax.swing.JCheckBox;
@@ -21,6 +23,7 @@ import javax.swing.plaf.UIResource;
  * 120 answers. Under another look and feel (none in the kiosk) the buttons keep that look and feel's own UI.
  */
 final class AnswerButtons {
+    private static final String ANNOUNCED = "concord.announced";
     private static LookAndFeel sharedFor;
     private static ToggleUI toggleUi;
     private static BoxUI boxUi;
@@ -36,6 +39,23 @@ final class AnswerButtons {
     /** A check box for an answer of a select_multiple. */
     static AbstractButton box(String text) {
         return new Box(text);
+    }
+
+    /**
+     * Sets what a screen reader announces for {@code b}, asked for only when the screen reader asks (not for each of
+     * 120 answers at every key press); a name set on its accessible context comes first.
+     */
+    static void announce(AbstractButton b, Supplier<String> name) {
+        b.putClientProperty(ANNOUNCED, name);
+    }
+
+    private static String announced(AbstractButton b, String set, Supplier<String> otherwise) {
+        if (set != null) {
+            return set;
+        }
+        Object name = b.getClientProperty(ANNOUNCED);
+        String announced = name instanceof Supplier<?> s ? (String) s.get() : null;
+        return announced != null ? announced : otherwise.get();
     }
 
     /** The shared UIs of the look and feel in use, made again when it changes (a theme switch makes a new one). */
@@ -60,6 +80,21 @@ final class AnswerButtons {
         }
 
         @Override
+        public AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJToggleButton() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public String getAccessibleName() {
+                        return announced(Toggle.this, accessibleName, super::getAccessibleName);
+                    }
+                };
+            }
+            return accessibleContext;
+        }
+
+        @Override
         public void updateUI() {
             if (shared()) {
                 setUI(toggleUi);
@@ -74,6 +109,21 @@ final class AnswerButtons {
 
         Box(String text) {
             super(text);
+        }
+
+        @Override
+        public AccessibleContext getAccessibleContext() {
+            if (accessibleContext == null) {
+                accessibleContext = new AccessibleJCheckBox() {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    public String getAccessibleName() {
+                        return announced(Box.this, accessibleName, super::getAccessibleName);
+                    }
+                };
+            }
+            return accessibleContext;
         }
 
         @Override
