@@ -167,13 +167,19 @@ public final class ChoiceView extends QuestionView {
         }
         boolean readOnly = session.isReadOnly(question);
         List<String> selected = session.selected(question.name());
+        java.awt.Font plain = KioskStyle.font(1.05f, false);
+        java.awt.Font bold = KioskStyle.font(1.05f, true);
         for (int i = 0; i < buttons.size(); i++) {
             boolean chosen = selected.contains(values.get(i));
             AbstractButton b = buttons.get(i);
             b.setSelected(chosen);
             b.setEnabled(!readOnly);
-            // Chosen: bold, and a tick on a toggle button (a check box has its own), with the accent fill.
-            b.setFont(KioskStyle.font(1.05f, chosen));
+            // Chosen: bold, and a tick on a toggle button (a check box has its own), with the accent fill. A font
+            // set again, even an equal one, lays the button out and paints it again: only a change is set.
+            java.awt.Font font = chosen ? bold : plain;
+            if (!font.equals(b.getFont())) {
+                b.setFont(font);
+            }
             if (b instanceof JToggleButton && !(b instanceof JCheckBox)) {
                 b.setText(chosen ? KioskStyle.tick() + texts.get(i) : texts.get(i));
             }
