@@ -58,6 +58,15 @@ final class AnswerButtons {
         return announced != null ? announced : otherwise.get();
     }
 
+    /** Gives {@code b} the shared UI of its kind; false under another look and feel than FlatLaf. */
+    private static boolean useShared(AbstractButton b, boolean toggle) {
+        if (!shared()) {
+            return false;
+        }
+        b.setUI(toggle ? toggleUi : boxUi);
+        return true;
+    }
+
     /** The shared UIs of the look and feel in use, made again when it changes (a theme switch makes a new one). */
     private static boolean shared() {
         LookAndFeel laf = UIManager.getLookAndFeel();
@@ -96,9 +105,7 @@ final class AnswerButtons {
 
         @Override
         public void updateUI() {
-            if (shared()) {
-                setUI(toggleUi);
-            } else {
+            if (!useShared(this, true)) {
                 super.updateUI();
             }
         }
@@ -128,9 +135,7 @@ final class AnswerButtons {
 
         @Override
         public void updateUI() {
-            if (shared()) {
-                setUI(boxUi);
-            } else {
+            if (!useShared(this, false)) {
                 super.updateUI();
             }
         }
