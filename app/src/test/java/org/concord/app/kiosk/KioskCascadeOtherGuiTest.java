@@ -55,6 +55,9 @@ class KioskCascadeOtherGuiTest extends KioskCsvFormSupport {
         waitForFocus("q.city.cardiff");
         GuiWait.equal("cities of Wales", () -> buttons("city"),
                 List.of("q.city.cardiff", "q.city.swansea", "q.city.newport"));
+        // The buttons of the English list are reused for the Welsh one: each is announced with its new answer.
+        GuiWait.equal("announced names of the cities of Wales", () -> announced("city"),
+                List.of("Cardiff, choice 1 of 3", "Swansea, choice 2 of 3", "Newport, choice 3 of 3"));
         window.textBox("kiosk.keys.choice.hint").requireText("Tip: press the number of an answer (1 to 3), or move"
                 + " with the arrow keys and choose with Space or Enter.");
         robot.pressAndReleaseKey(KeyEvent.VK_2);
@@ -81,15 +84,24 @@ class KioskCascadeOtherGuiTest extends KioskCsvFormSupport {
     /** The names of the answer buttons of a question on the page shown, in order. */
     private List<String> buttons(String question) {
         return onEdt(() -> {
-            List<String> out = new ArrayList<>();
-            kiosk.page().view(question).ifPresent(v -> collect(v, out));
-            return out;
+            List<Component> found = new ArrayList<>();
+            kiosk.page().view(question).ifPresent(v -> collect(v, found));
+            return found.stream().map(Component::getName).toList();
         });
     }
 
-    private static void collect(Component c, List<String> out) {
+    /** What a screen reader announces for each answer button of a question on the page shown, in order. */
+    private List<String> announced(String question) {
+        return onEdt(() -> {
+            List<Component> found = new ArrayList<>();
+            kiosk.page().view(question).ifPresent(v -> collect(v, found));
+            return found.stream().map(c -> c.getAccessibleContext().getAccessibleName()).toList();
+        });
+    }
+
+    private static void collect(Component c, List<Component> out) {
         if (c instanceof AbstractButton && c.isShowing()) {
-            out.add(c.getName());
+            out.add(c);
         }
         if (c instanceof java.awt.Container box) {
             for (Component child : box.getComponents()) {

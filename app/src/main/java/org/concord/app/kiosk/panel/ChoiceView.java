@@ -13,7 +13,6 @@ import javax.swing.JToggleButton;
 import javax.swing.JPanel;
 import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
-import net.miginfocom.swing.MigLayout;
 import org.concord.app.base.Texts;
 import org.concord.forms.Choice;
 import org.concord.forms.Question;
@@ -24,7 +23,10 @@ import org.concord.session.FormSession;
 public final class ChoiceView extends QuestionView {
     private static final long serialVersionUID = 1L;
 
+    /** The buttons shown, one per choice let through now: the first ones of {@link #made}. */
     private final List<AbstractButton> buttons = new ArrayList<>();
+    /** Every button made so far, by place in the list. */
+    private final List<AbstractButton> made = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
     private final List<String> texts = new ArrayList<>();
     private final JPanel list;
@@ -34,48 +36,59 @@ public final class ChoiceView extends QuestionView {
         super(q, session, text, sink, true);
         this.text = text;
         // columns: one, full width; rows: one per answer (rebuilt when a choice_filter lets other answers through)
-        list = new JPanel(new MigLayout("insets 0, fillx, wrap 1, gapy " + KioskStyle.mig(6), "[grow, fill]"));
+        list = new JPanel(new AnswerColumn(KioskStyle.mig(6), KioskStyle.mig(KioskStyle.TOUCH)));
         list.setOpaque(false);
         add(list, "growx, wmin 0");
         build(session.choices(q), session);
         addIssueLine();
     }
 
-    /** Draws one button per choice in place of the ones shown before. */
+    /**
+     * Shows one button per choice in place of the ones shown before. The buttons already made are reused in their
+     * places (their listeners and keys go by place, and only their texts and names change), so that a cascading
+     * select's answer that lets another long list through makes no new buttons.
+     */
     private void build(List<Choice> choices, FormSession session) {
-        list.removeAll();
-        buttons.clear();
         values.clear();
         texts.clear();
-        Question q = question;
-        boolean multiple = q.type() == QuestionType.SELECT_MULTIPLE;
-        String label = session.text(q.label());
-        int touch = KioskStyle.mig(KioskStyle.TOUCH);
-        for (int i = 0; i < choices.size(); i++) {
-            Choice c = choices.get(i);
-            String choiceText = session.text(c.label());
-            AbstractButton b = multiple ? new JCheckBox(choiceText) : new JToggleButton(choiceText);
-            b.setHorizontalAlignment(SwingConstants.LEADING);
-            b.setFont(KioskStyle.font(1.05f, false));
-            b.setName("q." + q.name() + "." + c.name());
-            b.putClientProperty("FlatLaf.style", multiple ? "icon.focusWidth: 3" : KioskStyle.answerStyle());
-            texts.add(choiceText);
-            b.getAccessibleContext().setAccessibleName(text.get("kiosk.choice.button", choiceText, i + 1,
-                    choices.size()));
-            b.getAccessibleContext().setAccessibleDescription(label);
-            String value = c.name();
-            if (multiple) {
-                b.addActionListener(e -> sink.toggle(q, value));
-            } else {
-                b.addActionListener(e -> sink.answer(q, value, false));
+        for (Choice c : choices) {
+            values.add(c.name());
+            texts.add(session.text(c.label()));
+        }
+        while (buttons.size() > values.size()) {
+            list.remove(buttons.remove(buttons.size() - 1));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (i == buttons.size()) {
+                AbstractButton b = i < made.size() ? made.get(i) : make(i, session);
+                buttons.add(b);
+                list.add(b);
             }
-            bindKeys(b, i, multiple);
-            buttons.add(b);
-            values.add(value);
-            list.add(b, "growx, wmin 0, hmin " + touch);
+            AbstractButton b = buttons.get(i);
+            b.setText(texts.get(i));
+            b.setName("q." + question.name() + "." + values.get(i));
         }
         list.revalidate();
         list.repaint();
+    }
+
+    /** The button at place {@code index} of the list, answering with whichever choice is shown there. */
+    private AbstractButton make(int index, FormSession session) {
+        boolean multiple = question.type() == QuestionType.SELECT_MULTIPLE;
+        AbstractButton b = multiple ? AnswerButtons.box("") : AnswerButtons.toggle("");
+        b.setHorizontalAlignment(SwingConstants.LEADING);
+        b.setFont(KioskStyle.font(1.05f, false));
+        AnswerButtons.announce(b, () -> index < texts.size()
+                ? text.get("kiosk.choice.button", texts.get(index), index + 1, texts.size()) : null);
+        b.getAccessibleContext().setAccessibleDescription(session.text(question.label()));
+        if (multiple) {
+            b.addActionListener(e -> sink.toggle(question, values.get(index)));
+        } else {
+            b.addActionListener(e -> sink.answer(question, values.get(index), false));
+        }
+        bindKeys(b, index, multiple);
+        made.add(b);
+        return b;
     }
 
     /**
@@ -154,13 +167,19 @@ public final class ChoiceView extends QuestionView {
         }
         boolean readOnly = session.isReadOnly(question);
         List<String> selected = session.selected(question.name());
+        java.awt.Font plain = KioskStyle.font(1.05f, false);
+        java.awt.Font bold = KioskStyle.font(1.05f, true);
         for (int i = 0; i < buttons.size(); i++) {
             boolean chosen = selected.contains(values.get(i));
             AbstractButton b = buttons.get(i);
             b.setSelected(chosen);
             b.setEnabled(!readOnly);
-            // Chosen: bold, and a tick on a toggle button (a check box has its own), with the accent fill.
-            b.setFont(KioskStyle.font(1.05f, chosen));
+            // Chosen: bold, and a tick on a toggle button (a check box has its own), with the accent fill. A font
+            // set again, even an equal one, lays the button out and paints it again: only a change is set.
+            java.awt.Font font = chosen ? bold : plain;
+            if (!font.equals(b.getFont())) {
+                b.setFont(font);
+            }
             if (b instanceof JToggleButton && !(b instanceof JCheckBox)) {
                 b.setText(chosen ? KioskStyle.tick() + texts.get(i) : texts.get(i));
             }
