@@ -103,25 +103,20 @@ final class OptionsReader {
         BigDecimal start = BigDecimal.ONE;
         BigDecimal end = BigDecimal.TEN;
         BigDecimal step = BigDecimal.ONE;
-        for (String part : cols.get(cells, "parameters").split("[\\s,;]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            String[] kv = part.split("=", 2);
-            String key = kv[0].strip().toLowerCase(Locale.ROOT);
+        for (ParameterRules.Param p : ParameterRules.params(cols.get(cells, "parameters"))) {
             BigDecimal value;
             try {
-                value = new BigDecimal(kv.length > 1 ? kv[1].strip() : "");
+                value = new BigDecimal(p.value());
             } catch (NumberFormatException e) {
-                problems.add(sheet().problem(row, cols.header("parameters"), "range parameter " + part
+                problems.add(sheet().problem(row, cols.header("parameters"), "range parameter " + p.text()
                         + " needs a number, e.g. start=0 end=10 step=1"));
                 continue;
             }
-            switch (key) {
+            switch (p.key()) {
                 case "start" -> start = value;
                 case "end" -> end = value;
                 case "step" -> step = value;
-                default -> problems.add(sheet().problem(row, cols.header("parameters"), "parameter " + part
+                default -> problems.add(sheet().problem(row, cols.header("parameters"), "parameter " + p.text()
                         + " is not a range parameter; a range takes start, end and step"));
             }
         }

@@ -45,15 +45,29 @@ final class ParameterRules {
         }
     }
 
-    /** The parameters as key (lower case) to value, in the order written. */
-    static Map<String, String> parse(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /**
+     * One {@code key=value} of a {@code parameters} cell, as written ({@code text}) and split: the key in lower case,
+     * the value stripped (empty when there is no {@code =}).
+     */
+    record Param(String key, String value, String text) {
+    }
+
+    /** The parameters of a cell in the order written; pyxform separates them by spaces, commas or semicolons. */
+    static List<Param> params(String text) {
+        List<Param> out = new ArrayList<>();
         for (String part : text.split("[\\s,;]+")) {
             if (!part.isEmpty()) {
                 String[] kv = part.split("=", 2);
-                out.put(kv[0].strip().toLowerCase(Locale.ROOT), kv.length > 1 ? kv[1].strip() : "");
+                out.add(new Param(kv[0].strip().toLowerCase(Locale.ROOT), kv.length > 1 ? kv[1].strip() : "", part));
             }
         }
+        return out;
+    }
+
+    /** The parameters as key (lower case) to value, in the order written. */
+    static Map<String, String> parse(String text) {
+        Map<String, String> out = new LinkedHashMap<>();
+        params(text).forEach(p -> out.put(p.key(), p.value()));
         return out;
     }
 

@@ -400,17 +400,12 @@ final class SurveyReader {
     private boolean groupParameters(int row, List<String> cells) {
         String text = cols.get(cells, "parameters");
         boolean randomize = false;
-        for (String part : text.split("[\\s,;]+")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            String[] kv = part.split("=", 2);
-            String key = kv[0].strip().toLowerCase(Locale.ROOT);
-            String value = kv.length > 1 ? kv[1].strip().toLowerCase(Locale.ROOT) : "";
-            if (key.equals("randomize") && (value.equals("true") || value.equals("false"))) {
+        for (ParameterRules.Param p : ParameterRules.params(text)) {
+            String value = p.value().toLowerCase(Locale.ROOT);
+            if (p.key().equals("randomize") && (value.equals("true") || value.equals("false"))) {
                 randomize = value.equals("true");
             } else {
-                problems.add(sheet().problem(row, cols.header("parameters"), "parameter " + part
+                problems.add(sheet().problem(row, cols.header("parameters"), "parameter " + p.text()
                         + " is not supported by Concord; a group takes randomize=true or randomize=false"));
             }
         }
