@@ -4,6 +4,11 @@ package org.concord.forms;
 public enum QuestionType {
     SELECT_ONE("select_one"),
     SELECT_MULTIPLE("select_multiple"),
+    /**
+     * The choices of a list put in the participant's order ({@code rank L}), stored as ODK stores it: every choice name
+     * from the first ranked to the last, space separated.
+     */
+    RANK("rank"),
     INTEGER("integer"),
     DECIMAL("decimal"),
     TEXT("text"),
@@ -42,9 +47,9 @@ public enum QuestionType {
         return xlsformName;
     }
 
-    /** True for types that take a choice list ({@code select_one L}, {@code select_multiple L}). */
+    /** True for types that take a choice list ({@code select_one L}, {@code select_multiple L}, {@code rank L}). */
     public boolean hasChoices() {
-        return this == SELECT_ONE || this == SELECT_MULTIPLE;
+        return this == SELECT_ONE || this == SELECT_MULTIPLE || this == RANK;
     }
 
     /** True for types that a participant answers (not notes, calculations or metadata). */

@@ -412,7 +412,8 @@ public final class FormSession {
 
     /**
      * Clears the choices of cascading selects that their {@code choice_filter} no longer lets through (the city of a
-     * country that is no longer chosen), so that no answer stands that the participant could not have given.
+     * country that is no longer chosen), so that no answer stands that the participant could not have given; a rank
+     * keeps the order of the choices still let through, and is cleared when the filter lets in one it has not ranked.
      */
     private List<Change> dropFilteredOut() {
         List<Change> changes = new ArrayList<>();
@@ -422,8 +423,10 @@ public final class FormSession {
             }
             List<String> allowed = choices(q).stream().map(Choice::name).toList();
             List<String> kept = selected(q.name()).stream().filter(allowed::contains).toList();
-            if (kept.size() < selected(q.name()).size()) {
-                String value = kept.isEmpty() ? null : String.join(" ", kept);
+            // A ranking that misses a choice let in now is no longer the participant's order of the choices shown.
+            boolean unranked = q.type() == QuestionType.RANK && RankOrder.missesAny(allowed, kept);
+            if (kept.size() < selected(q.name()).size() || unranked) {
+                String value = kept.isEmpty() || unranked ? null : String.join(" ", kept);
                 if (value == null) {
                     answers.remove(q.name());
                 } else {
@@ -453,6 +456,14 @@ public final class FormSession {
     public List<String> selected(String question) {
         String value = answers.get(question);
         return value == null ? List.of() : List.of(value.split(" +"));
+    }
+
+    /**
+     * The choices of a {@code rank} question in the participant's order when they have ranked them, else in the order
+     * shown before any move (which is not an answer until the participant keeps or changes it).
+     */
+    public List<Choice> rankOrder(Question question) {
+        return RankOrder.of(choices(question), selected(question.name()));
     }
 
     /** Recomputes the calculations; one with a {@code trigger} only when {@code changed} is its trigger. */

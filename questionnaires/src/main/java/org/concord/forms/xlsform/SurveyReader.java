@@ -195,7 +195,12 @@ final class SurveyReader {
         if (name != null) {
             questionNames.putIfAbsent(name, row);
         }
-        Question q = question(row, cells, type, name, listName, parsed.orOther() && type.hasChoices());
+        if (type == QuestionType.RANK && parsed.orOther()) {
+            problems.add(sheet().problem(row, typeHeader, "rank takes no or_other (every choice of a rank is "
+                    + "ranked); add an \"other\" choice to list " + listName + " instead"));
+        }
+        Question q = question(row, cells, type, name, listName, parsed.orOther() && type.hasChoices()
+                && type != QuestionType.RANK);
         if (external) {
             externalRows.add(row);
         }

@@ -23,7 +23,7 @@ final class SurveyTypes {
     }
 
     /** Every supported type word, for "did you mean" and messages. */
-    static final List<String> SUPPORTED = List.of("select_one", "select_multiple", "integer", "decimal", "text",
+    static final List<String> SUPPORTED = List.of("select_one", "select_multiple", "rank", "integer", "decimal", "text",
             "note", "acknowledge", "calculate", "date", "time", "datetime", "range", "start", "end", "today",
             "deviceid", "username", "audit", BEGIN_GROUP, END_GROUP, BEGIN_REPEAT, END_REPEAT);
 
@@ -91,7 +91,6 @@ final class SurveyTypes {
 
     /** Other known types Concord refuses, with the reason. */
     private static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("rank", "ranking is not supported; use one select_one per rank"),
             Map.entry("hidden", "use a calculate row instead"),
             Map.entry("xml-external", "external XML instances are not supported"),
             Map.entry("csv-external", "external CSV instances are not supported; use select_one_external with an "
@@ -172,7 +171,7 @@ final class SurveyTypes {
 
     /** How the supported types read in messages. */
     static String supportedList() {
-        return "select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, date, "
+        return "select_one LIST, select_multiple LIST, rank LIST, integer, decimal, text, note, acknowledge, calculate, date, "
                 + "time, datetime, range, start, end, today, deviceid, username, audit, begin_group, end_group, begin_repeat, end_repeat";
     }
 }

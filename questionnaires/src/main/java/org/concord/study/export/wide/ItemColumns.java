@@ -11,7 +11,8 @@ import org.concord.forms.Question;
 
 /**
  * The columns one item of a form becomes in a wide table, and how an answer fills them: a {@code select_one} is one
- * coded number, a {@code select_multiple} one 0/1 number per choice, {@code integer}, {@code decimal} and
+ * coded number, a {@code select_multiple} one 0/1 number per choice, a {@code rank} one rank per choice
+ * ({@link RankColumns}), {@code integer}, {@code decimal} and
  * {@code calculate} a number (text when some answer is not a number), anything else text. Values that the form does
  * not list (answers saved with another version of the form) get codes or columns of their own after the listed
  * ones, so that no answer is lost.
@@ -33,6 +34,7 @@ abstract class ItemColumns {
             case SELECT_ONE -> new SelectOne(q.name(), label, list, language, form.defaultLanguage(),
                     q.isValuesItem());
             case SELECT_MULTIPLE -> new SelectMultiple(q.name(), label, list, language, form.defaultLanguage());
+            case RANK -> new RankColumns(q.name(), label, list, language, form.defaultLanguage());
             case INTEGER, DECIMAL, CALCULATE -> new NumberOrText(q.name(), label);
             default -> new Text(q.name(), label);
         };
