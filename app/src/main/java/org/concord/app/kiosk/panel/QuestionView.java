@@ -167,6 +167,7 @@ public abstract class QuestionView extends JPanel {
             case SELECT_ONE -> session.isScale(q) ? new ScaleView(q, session, text, sink)
                     : new ChoiceView(q, session, text, sink);
             case SELECT_MULTIPLE -> new ChoiceView(q, session, text, sink);
+            case RANK -> new RankView(q, session, text, sink);
             case ACKNOWLEDGE -> new AcknowledgeView(q, session, text, sink);
             case NOTE -> new NoteView(q, session, text, sink);
             case DATE, TIME, DATETIME -> new DateTimeView(q, session, text, sink);
