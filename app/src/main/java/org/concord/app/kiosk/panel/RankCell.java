@@ -8,8 +8,8 @@ import javax.swing.JList;
 import javax.swing.UIManager;
 
 /**
- * How a rank's list draws one item: its rank and label ({@code 1.  Red}) on a touch-sized row, the chosen item in the
- * accent fill; a screen reader hears the item with its rank ("Red, rank 1 of 4").
+ * How a rank's list draws one item: its rank and label ({@code 1.  Red}) on a touch-sized row, the chosen item bold
+ * (and in the accent fill while the list has the keyboard); a screen reader hears the item with its rank ("Red, rank 1 of 4").
  */
 final class RankCell extends DefaultListCellRenderer {
     private static final long serialVersionUID = 1L;
@@ -29,7 +29,8 @@ final class RankCell extends DefaultListCellRenderer {
         super.getListCellRendererComponent(list, value, index, selected, focused);
         setText((index + 1) + ".  " + labelAt.apply(index));
         setFont(KioskStyle.font(1.05f, selected));
-        if (selected) {
+        // The chosen item is filled while its list has the keyboard (the item the keys move); otherwise only bold.
+        if (selected && list.isFocusOwner()) {
             setBackground(KioskStyle.selectedFill());
             setForeground(KioskStyle.selectedText());
         } else {
@@ -42,5 +43,13 @@ final class RankCell extends DefaultListCellRenderer {
                 BorderFactory.createEmptyBorder(0, pad, 0, pad)));
         getAccessibleContext().setAccessibleName(announcedAt.apply(index));
         return this;
+    }
+
+    /** At least a touch target high, and as high as the text needs at any scale. */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension size = super.getPreferredSize();
+        return new java.awt.Dimension(size.width, Math.max(size.height + KioskStyle.px(8),
+                KioskStyle.px(KioskStyle.TOUCH)));
     }
 }

@@ -54,7 +54,6 @@ public final class RankView extends QuestionView {
         add(keys, "wmin 0");
         list.setName("q." + q.name() + ".list");
         list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        list.setFixedCellHeight(KioskStyle.px(KioskStyle.TOUCH));
         list.setCellRenderer(new RankCell(i -> i < labels.size() ? labels.get(i) : "",
                 i -> text.get("kiosk.rank.item", i < labels.size() ? labels.get(i) : "", i + 1, model.size())));
         list.setBorder(javax.swing.BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
