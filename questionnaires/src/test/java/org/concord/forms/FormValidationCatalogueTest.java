@@ -211,7 +211,7 @@ class FormValidationCatalogueTest {
         assertProblems("unknown-type",
                 "unknown-type/survey.csv row 3, column type: unknown type intger; did you mean integer?",
                 "unknown-type/survey.csv row 4, column type: unknown type foo_bar_baz; supported types: "
-                        + "select_one LIST, select_multiple LIST, integer, decimal, "
+                        + "select_one LIST, select_multiple LIST, rank LIST, integer, decimal, "
                         + "text, note, acknowledge, calculate, date, time, datetime, range, start, end, today, "
                         + "deviceid, "
                         + "username, audit, begin_group, end_group, begin_repeat, end_repeat");
