@@ -3,18 +3,13 @@ package org.concord.app.kiosk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.event.KeyEvent;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.swing.JList;
-import org.assertj.swing.core.BasicRobot;
-import org.assertj.swing.fixture.FrameFixture;
 import org.concord.app.base.GuiWait;
 import org.concord.study.ParticipantState;
-import org.concord.study.Study;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +72,7 @@ class KioskRankGuiTest extends KioskCsvFormSupport {
     }
 
     @Test
-    void rankedByKeyboardOnlyThenResumedFromTheStudyFile() throws Exception {
+    void rankedByKeyboardOnlyThenResumedFromTheStudyFile() throws InterruptedException {
         openForm();
         startByKeyboard("ranking");
         waitForFocus("q.fav.list");
@@ -120,27 +115,9 @@ class KioskRankGuiTest extends KioskCsvFormSupport {
         GuiWait.equal("Space keeps the order shown", () -> answer("spare"), "red green blue yellow");
         waitSaved();
 
-        Path file = dir.resolve("fieldwork.concord");
-        kiosk.writer().shutdown();
-        assertThat(kiosk.writer().awaitTermination(TimeUnit.SECONDS.toMillis(30))).as("writer stopped").isTrue();
-        window.cleanUp();
-        study.close();
-
-        study = Study.open(file);
-        fieldwork = study.sessions().get(0);
-        List<ParticipantState> unfinished = study.unfinished();
-        assertThat(unfinished).as("unfinished participants").hasSize(1);
-        ParticipantState state = unfinished.get(0);
+        ParticipantState state = KioskResume.closeAndResume(this);
         assertThat(state.answers()).as("answers on disk").containsEntry("fav", "green red yellow blue")
                 .containsEntry("spare", "red green blue yellow");
-        robot = BasicRobot.robotWithNewAwtHierarchy();
-        robot.settings().delayBetweenEvents(15);
-        robot.settings().eventPostingDelay(30);
-        kiosk = onEdt(() -> {
-            com.formdev.flatlaf.FlatLightLaf.setup();
-            return KioskWindow.resume(study, fieldwork, state, () -> exited.set(true));
-        });
-        window = new FrameFixture(robot, kiosk.frame());
         waitForPage("ranking");
         assertThat(shown("fav")).as("the resumed order").containsExactly("Green, rank 1 of 4", "Red, rank 2 of 4",
                 "Yellow, rank 3 of 4", "Blue, rank 4 of 4");

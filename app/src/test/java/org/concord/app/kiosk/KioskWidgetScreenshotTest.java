@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Screenshots of the date, time, range and read-only questions in both themes, at 100% and 200%, in English and Welsh,
+ * Screenshots of the date, time, range, read-only and rank questions in both themes, at 100% and 200%, in English and Welsh,
  * into {@code app/target/kiosk-screenshots/} (to be looked at); no text of those pages may be cut.
  */
 class KioskWidgetScreenshotTest extends KioskCsvFormSupport {
@@ -32,27 +32,11 @@ class KioskWidgetScreenshotTest extends KioskCsvFormSupport {
     @ParameterizedTest(name = "{0} {1}% {2}")
     @CsvSource({"LIGHT, 100, en", "LIGHT, 200, cy", "DARK, 100, cy", "DARK, 200, en"})
     void typedAndRangeQuestionsFitTheirText(Theme theme, int percent, String language) {
-        onEdt(() -> {
-            Appearance.apply(theme, percent / 100f);
-            return null;
-        });
-        open(csvForm(Map.of("survey.csv", KioskDateRangeGuiTest.SURVEY,
-                "settings.csv", "form_id,form_title\ndates_kiosk,Dates\n")), null);
-        if (theme == Theme.DARK) {
-            // The kiosk tests open on FlatLaf Light; the scaled font stays (a developer default).
-            onEdt(() -> {
-                FlatDarkLaf.setup();
-                FlatLaf.updateUI();
-                return null;
-            });
-        }
+        openIn(theme, percent, language, Map.of("survey.csv", KioskDateRangeGuiTest.SURVEY,
+                "settings.csv", "form_id,form_title\ndates_kiosk,Dates\n"));
         String prefix = "widgets-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + percent + "-" + language
                 + "-";
         List<String> clipped = new ArrayList<>();
-        if (language.equals("cy")) {
-            window.toggleButton(ActionModel.KIOSK_WELSH.componentName()).click();
-            robot.waitForIdle();
-        }
         click(ActionModel.KIOSK_START.componentName());
         waitForPage("welcome");
         onEdt(() -> {
@@ -78,6 +62,47 @@ class KioskWidgetScreenshotTest extends KioskCsvFormSupport {
         shoot(prefix + "range", clipped);
         assertThat(clipped).as("texts cut on the date and range pages, %s %d%% %s", theme, percent, language)
                 .isEmpty();
+    }
+
+    /** Opens the kiosk on a form in a theme, scale and language, at the start screen. */
+    private void openIn(Theme theme, int percent, String language, Map<String, String> sheets) {
+        onEdt(() -> {
+            Appearance.apply(theme, percent / 100f);
+            return null;
+        });
+        open(csvForm(sheets), null);
+        if (theme == Theme.DARK) {
+            // The kiosk tests open on FlatLaf Light; the scaled font stays (a developer default).
+            onEdt(() -> {
+                FlatDarkLaf.setup();
+                FlatLaf.updateUI();
+                return null;
+            });
+        }
+        if (language.equals("cy")) {
+            window.toggleButton(ActionModel.KIOSK_WELSH.componentName()).click();
+            robot.waitForIdle();
+        }
+    }
+
+    /** The rank page (one rank ranked, one not yet) fits its text; its buttons are in the participant's language. */
+    @ParameterizedTest(name = "{0} {1}% {2}")
+    @CsvSource({"LIGHT, 100, en", "LIGHT, 200, cy", "DARK, 100, cy", "DARK, 200, en"})
+    void theRankPageFitsItsText(Theme theme, int percent, String language) {
+        openIn(theme, percent, language, Map.of("survey.csv", KioskRankGuiTest.SURVEY, "choices.csv",
+                KioskRankGuiTest.CHOICES, "settings.csv", "form_id,form_title\nranks_kiosk,Ranks\n"));
+        click(ActionModel.KIOSK_START.componentName());
+        waitForPage("ranking");
+        onEdt(() -> {
+            kiosk.answer(kiosk.session().form().question("fav").orElseThrow(), "blue green red yellow", false);
+            return null;
+        });
+        waitSaved();
+        assertThat(onEdt(() -> window.button("q.fav.up").target().getText())).as("Move up in %s", language)
+                .isEqualTo(language.equals("cy") ? "Symud i fyny" : "Move up");
+        List<String> clipped = new ArrayList<>();
+        shoot("rank-" + theme.name().toLowerCase(java.util.Locale.ROOT) + "-" + percent + "-" + language, clipped);
+        assertThat(clipped).as("texts cut on the rank page, %s %d%% %s", theme, percent, language).isEmpty();
     }
 
     private void click(String name) {

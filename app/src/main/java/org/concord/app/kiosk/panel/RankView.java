@@ -1,11 +1,9 @@
 package org.concord.app.kiosk.panel;
 
-import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
-import javax.swing.AbstractAction;
 import javax.swing.DefaultListModel;
 import javax.swing.InputMap;
 import javax.swing.JButton;
@@ -99,28 +97,17 @@ public final class RankView extends QuestionView {
         onList.put(KeyStroke.getKeyStroke(KeyEvent.VK_DOWN, InputEvent.ALT_DOWN_MASK), "rankDown");
         onList.put(KeyStroke.getKeyStroke(KeyEvent.VK_KP_DOWN, InputEvent.ALT_DOWN_MASK), "rankDown");
         onList.put(KeyStroke.getKeyStroke(KeyEvent.VK_SPACE, 0), "rankKeep");
-        list.getActionMap().put("rankUp", action(() -> move(-1)));
-        list.getActionMap().put("rankDown", action(() -> move(1)));
-        list.getActionMap().put("rankKeep", action(this::keepShown));
+        list.getActionMap().put("rankUp", KeyAction.of(() -> move(-1)));
+        list.getActionMap().put("rankDown", KeyAction.of(() -> move(1)));
+        list.getActionMap().put("rankKeep", KeyAction.of(this::keepShown));
         InputMap inView = getInputMap(JComponent.WHEN_ANCESTOR_OF_FOCUSED_COMPONENT);
         for (JButton b : List.of(up, down, keep)) {
             int key = (Integer) b.getClientProperty("concord.rankKey");
             if (key != 0) {
                 inView.put(KeyStroke.getKeyStroke(key, InputEvent.ALT_DOWN_MASK), b.getName());
-                getActionMap().put(b.getName(), action(() -> b.doClick(0)));
+                getActionMap().put(b.getName(), KeyAction.of(() -> b.doClick(0)));
             }
         }
-    }
-
-    private static AbstractAction action(Runnable run) {
-        return new AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-        };
     }
 
     /** The choice names in the order shown. */
