@@ -55,7 +55,6 @@ public final class RankView extends QuestionView {
         list.setCellRenderer(new RankCell(i -> i < labels.size() ? labels.get(i) : "",
                 i -> text.get("kiosk.rank.item", i < labels.size() ? labels.get(i) : "", i + 1, model.size())));
         list.setBorder(javax.swing.BorderFactory.createLineBorder(UIManager.getColor("Component.borderColor")));
-        list.putClientProperty("JList.isFileList", Boolean.FALSE);
         list.getAccessibleContext().setAccessibleDescription(text.get("kiosk.rank.keys"));
         add(list, "growx, wmin 0");
         up = button("up", () -> move(-1));
