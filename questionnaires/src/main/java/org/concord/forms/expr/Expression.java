@@ -24,6 +24,11 @@ public interface Expression {
         return Set.of();
     }
 
+    /** The secondary instances read with {@code instance('NAME')} or {@code pulldata('NAME', ...)}. */
+    default Set<String> instances() {
+        return Set.of();
+    }
+
     /** The source text the expression was parsed from. */
     String source();
 }

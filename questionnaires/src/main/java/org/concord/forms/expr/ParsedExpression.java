@@ -36,6 +36,13 @@ record ParsedExpression(String source, Term root) implements Expression {
     }
 
     @Override
+    public Set<String> instances() {
+        Set<String> out = new LinkedHashSet<>();
+        InstanceQuery.collectNames(root, out);
+        return Collections.unmodifiableSet(out);
+    }
+
+    @Override
     public String toString() {
         return source;
     }
