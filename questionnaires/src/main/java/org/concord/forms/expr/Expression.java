@@ -29,6 +29,11 @@ public interface Expression {
         return Set.of();
     }
 
+    /** The columns each instance read is asked for (in predicates and at the end of paths), by instance name. */
+    default java.util.Map<String, Set<String>> instanceColumns() {
+        return java.util.Map.of();
+    }
+
     /** The source text the expression was parsed from. */
     String source();
 }

@@ -119,17 +119,23 @@ record InstanceQuery(SecondaryInstances instances, String name, Term predicate, 
         return t instanceof Term.Negate n && mentionsPosition(n.operand());
     }
 
-    /** The instance names read by a tree. */
-    static void collectNames(Term t, Set<String> out) {
+    /** The columns each instance is asked for in a tree, by instance name. */
+    static void collectColumns(Term t, java.util.Map<String, Set<String>> out) {
         if (t instanceof Term.Instance i) {
-            out.add(i.query().name());
+            Set<String> columns = out.computeIfAbsent(i.query().name(), k -> new java.util.LinkedHashSet<>());
+            if (i.query().column() != null) {
+                columns.add(i.query().column());
+            }
+            if (i.query().predicate() != null) {
+                Term.ChoiceColumn.collect(i.query().predicate(), columns);
+            }
         } else if (t instanceof Term.Binary b) {
-            collectNames(b.left(), out);
-            collectNames(b.right(), out);
+            collectColumns(b.left(), out);
+            collectColumns(b.right(), out);
         } else if (t instanceof Term.Negate n) {
-            collectNames(n.operand(), out);
+            collectColumns(n.operand(), out);
         } else if (t instanceof Term.Call c) {
-            c.args().forEach(a -> collectNames(a, out));
+            c.args().forEach(a -> collectColumns(a, out));
         }
     }
 

@@ -37,9 +37,14 @@ record ParsedExpression(String source, Term root) implements Expression {
 
     @Override
     public Set<String> instances() {
-        Set<String> out = new LinkedHashSet<>();
-        InstanceQuery.collectNames(root, out);
-        return Collections.unmodifiableSet(out);
+        return instanceColumns().keySet();
+    }
+
+    @Override
+    public java.util.Map<String, Set<String>> instanceColumns() {
+        java.util.Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        InstanceQuery.collectColumns(root, out);
+        return Collections.unmodifiableMap(out);
     }
 
     @Override

@@ -54,6 +54,9 @@ final class FormRules {
             if (!(e.node() instanceof Question q) || q.listName() == null) {
                 continue;
             }
+            if (reader.fileRows.contains(e.row())) {
+                continue;
+            }
             boolean wantsExternal = reader.externalRows.contains(e.row());
             if (wantsExternal && !external.contains(q.listName())) {
                 problems.add(surveyProblem(e.row(), "type", "unknown external choice list " + q.listName()
