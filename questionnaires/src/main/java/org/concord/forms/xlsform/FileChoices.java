@@ -173,10 +173,16 @@ final class FileChoices {
                 reported.add(name);
             }
         });
-        List<SurveyReader.PendingReferences> refs = new ArrayList<>(reader.references);
-        reader.options.choiceFilters.forEach((row, e) -> refs.add(new SurveyReader.PendingReferences(row,
-                survey.header("choice_filter"), e)));
-        for (SurveyReader.PendingReferences ref : refs) {
+        for (SurveyReader.Entry e : reader.entries) {
+            if (reader.fileRows.contains(e.row()) && e.node() instanceof Question q && q.listName() != null) {
+                String name = FormFiles.instanceName(q.listName());
+                read.add(name);
+                if (!sheets.extra().containsKey(FormFiles.PREFIX + q.listName())) {
+                    reported.add(name);
+                }
+            }
+        }
+        for (SurveyReader.PendingReferences ref : refs(reader, survey)) {
             for (String name : ref.expression().instances()) {
                 read.add(name);
                 if (instances.get(name) == null && reported.add(name)) {
@@ -188,11 +194,6 @@ final class FileChoices {
             }
             checkColumns(ref, instances, survey, problems);
         }
-        for (SurveyReader.Entry e : reader.entries) {
-            if (reader.fileRows.contains(e.row()) && e.node() instanceof Question q && q.listName() != null) {
-                read.add(FormFiles.instanceName(q.listName()));
-            }
-        }
         reader.instanceRows.forEach((name, row) -> {
             if (!read.contains(name) && !reported.contains(name)) {
                 warnings.add(survey.sheet().problem(row, survey.header("name"), "instance " + name + " is declared "
@@ -200,6 +201,27 @@ final class FileChoices {
                         + name + "', ...)); it is kept with the form and not used"));
             }
         });
+    }
+
+    /** The columns that instance paths read from the form's choice lists. */
+    static Set<String> columnsRead(SurveyReader reader, Set<String> lists) {
+        Set<String> out = new java.util.HashSet<>();
+        for (SurveyReader.PendingReferences ref : refs(reader, null)) {
+            ref.expression().instanceColumns().forEach((name, columns) -> {
+                if (lists.contains(name)) {
+                    out.addAll(columns);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The expressions of the survey with their row and column, choice filters among them. */
+    private static List<SurveyReader.PendingReferences> refs(SurveyReader reader, SheetColumns survey) {
+        List<SurveyReader.PendingReferences> refs = new ArrayList<>(reader.references);
+        reader.options.choiceFilters.forEach((row, e) -> refs.add(new SurveyReader.PendingReferences(row,
+                survey == null ? "choice_filter" : survey.header("choice_filter"), e)));
+        return refs;
     }
 
     private static void checkColumns(SurveyReader.PendingReferences ref, SecondaryInstances instances,

@@ -78,6 +78,7 @@ public final class FormBuilder {
         rules.checkRole();
         rules.checkReferences();
         rules.checkTextReferences();
+        rules.instanceColumns = FileChoices.columnsRead(survey, lists.keySet());
         rules.checkOptions(warnings);
         FileChoices.check(sheets, survey, surveyCols, instances, problems, warnings);
         if (!languages.isEmpty()) {
