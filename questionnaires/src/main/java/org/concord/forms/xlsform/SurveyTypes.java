@@ -188,7 +188,7 @@ final class SurveyTypes {
 
     /** How the supported types read in messages. */
     static String supportedList() {
-        return "select_one LIST, select_multiple LIST, select_one_from_file FILE.csv, csv-external NAME, integer, decimal, text, note, acknowledge, calculate, date, "
+        return "select_one LIST, select_multiple LIST, integer, decimal, text, note, acknowledge, calculate, date, "
                 + "time, datetime, range, start, end, today, deviceid, username, audit, begin_group, end_group, begin_repeat, end_repeat";
     }
 }
