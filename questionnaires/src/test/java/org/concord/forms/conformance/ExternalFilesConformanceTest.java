@@ -248,4 +248,26 @@ class ExternalFilesConformanceTest {
                 + "column name: instance fruits is declared but no expression reads it (instance('fruits')/root/"
                 + "item[...]/column or pulldata('fruits', ...)); it is kept with the form and not used");
     }
+
+    @Test
+    void anExportedWorkbookHasTheFilesBesideItAndLoadsAsTheSameForm() throws Exception {
+        Path folder = FormFolders.form(dir, "exported", "type,name,label,calculation",
+                "select_one_from_file cities.csv,city,City,",
+                "xml-external,towns,,",
+                "calculate,code,,instance('towns')/root/item[name = ${city}]/code");
+        FormFolders.write(folder, "cities.csv", CITIES);
+        FormFolders.write(folder, "towns.xml", "<root><item><name>cardiff</name><code>CDF &amp; co</code></item>",
+                "<item><name>leeds</name></item></root>");
+        Form form = load(folder);
+        Path out = java.nio.file.Files.createDirectories(dir.resolve("out")).resolve("exported.xlsx");
+        org.concord.forms.XlsFormWriter.write(form, out);
+        assertThat(out.resolveSibling("cities.csv")).exists();
+        assertThat(out.resolveSibling("towns.xml")).exists();
+        Form workbook = FormLoader.load(out);
+        assertThat(workbook.source().sha256()).as("the workbook and its files give the same form text")
+                .isEqualTo(form.source().sha256());
+        FormSession s = session(workbook);
+        s.setAnswer("city", "cardiff");
+        assertThat(s.answer("code")).isEqualTo("CDF & co");
+    }
 }
