@@ -1,6 +1,5 @@
 package org.concord.forms.expr;
 
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +61,7 @@ record InstanceQuery(SecondaryInstances instances, String name, Term predicate, 
         List<Integer> out = new ArrayList<>();
         Iterable<Integer> rows = candidates != null ? candidates : range(0, table.size(), false);
         for (int r : rows) {
-            if (Values.toBoolean(predicate.eval(new Item(answers, table, r), self))) {
+            if (Values.toBoolean(predicate.eval(new ItemAnswers(answers, c -> table.value(r, c), r + 1), self))) {
                 out.add(r);
                 if (firstOnly) {
                     break;
@@ -136,49 +135,6 @@ record InstanceQuery(SecondaryInstances instances, String name, Term predicate, 
             collectColumns(n.operand(), out);
         } else if (t instanceof Term.Call c) {
             c.args().forEach(a -> collectColumns(a, out));
-        }
-    }
-
-    /** The answers seen inside a predicate: a bare name is the item's column, position() its position. */
-    private record Item(Answers outer, InstanceTable table, int row) implements Answers {
-        @Override
-        public String get(String n) {
-            return outer.get(n);
-        }
-
-        @Override
-        public List<String> all(String n) {
-            return outer.all(n);
-        }
-
-        @Override
-        public String indexed(String n, int index) {
-            return outer.indexed(n, index);
-        }
-
-        @Override
-        public int count(String n) {
-            return outer.count(n);
-        }
-
-        @Override
-        public int position() {
-            return row + 1;
-        }
-
-        @Override
-        public String choiceLabel(String question, String value) {
-            return outer.choiceLabel(question, value);
-        }
-
-        @Override
-        public String choiceColumn(String c) {
-            return table.value(row, c);
-        }
-
-        @Override
-        public LocalDateTime now() {
-            return outer.now();
         }
     }
 }
