@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.concord.common.InputException;
 import org.concord.forms.xlsform.CsvSheets;
 import org.concord.forms.xlsform.FormBuilder;
+import org.concord.forms.xlsform.FormFiles;
 import org.concord.forms.xlsform.SheetSet;
 import org.concord.forms.xlsform.XlsxSheets;
 
@@ -27,7 +28,7 @@ public final class FormLoader {
     /** Loads an {@code .xlsx} workbook or a folder holding {@code survey.csv}, {@code choices.csv}, {@code settings.csv}. */
     public static Form load(Path path) {
         if (Files.isDirectory(path)) {
-            return build(CsvSheets.readFolder(path));
+            return build(FormFiles.attach(CsvSheets.readFolder(path), path));
         }
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         if (!Files.exists(path)) {
@@ -35,12 +36,13 @@ public final class FormLoader {
         }
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".xlsx")) {
-            return build(XlsxSheets.read(path));
+            Path folder = path.toAbsolutePath().getParent();
+            return build(FormFiles.attach(XlsxSheets.read(path), folder));
         }
         if (lower.equals("survey.csv") || lower.equals("choices.csv") || lower.equals("settings.csv")) {
             // One sheet of a form folder was named: the form is the folder.
             Path folder = path.toAbsolutePath().getParent();
-            return build(CsvSheets.readFolder(folder));
+            return build(FormFiles.attach(CsvSheets.readFolder(folder), folder));
         }
         if (lower.endsWith(".xls")) {
             throw InputException.ofFile(name, "the old .xls format is not supported; open it in Excel or LibreOffice "

@@ -77,7 +77,12 @@ public final class FormSources {
                 case "choices" -> choices = sheet;
                 case "settings" -> settings = sheet;
                 case "external_choices", "entities" -> extra.put(name, sheet);
-                default -> throw InputException.ofFile(SOURCE_FILE, "unknown sheet " + name + " in form source");
+                default -> {
+                    if (!name.startsWith(org.concord.forms.xlsform.FormFiles.PREFIX)) {
+                        throw InputException.ofFile(SOURCE_FILE, "unknown sheet " + name + " in form source");
+                    }
+                    extra.put(name, sheet);
+                }
             }
             pos = end + 1;
         }

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.common.QuietLibraries;
+import org.concord.forms.xlsform.FormFiles;
 import org.concord.forms.xlsform.Sheet;
 import org.concord.forms.xlsform.SheetSet;
 
@@ -43,7 +44,9 @@ public final class XlsFormWriter {
                     java.util.Arrays.asList(sheets.survey(), sheets.choices(), sheets.settings()));
             all.addAll(sheets.extra().values());
             for (Sheet sheet : all) {
-                if (sheet != null) {
+                if (sheet != null && sheet.name().startsWith(FormFiles.PREFIX)) {
+                    FormFiles.write(sheet, target.getParent());
+                } else if (sheet != null) {
                     write(workbook.createSheet(sheet.name()), sheet, bold);
                 }
             }

@@ -11,6 +11,7 @@ import org.concord.forms.Choice;
 import org.concord.forms.Form;
 import org.concord.forms.Repeat;
 import org.concord.forms.expr.Answers;
+import org.concord.forms.expr.ItemAnswers;
 
 /**
  * A session's answers as expressions see them, with the session's clock and choice labels in its language. Inside a
@@ -105,51 +106,10 @@ final class SessionAnswers implements Answers {
 
     /** These answers as a {@code choice_filter} sees them for one choice: bare names are its columns. */
     Answers forChoice(Choice choice) {
-        SessionAnswers outer = this;
-        return new Answers() {
-            @Override
-            public String get(String name) {
-                return outer.get(name);
-            }
-
-            @Override
-            public List<String> all(String name) {
-                return outer.all(name);
-            }
-
-            @Override
-            public String indexed(String name, int index) {
-                return outer.indexed(name, index);
-            }
-
-            @Override
-            public int count(String name) {
-                return outer.count(name);
-            }
-
-            @Override
-            public int position() {
-                return outer.position();
-            }
-
-            @Override
-            public String choiceLabel(String question, String value) {
-                return outer.choiceLabel(question, value);
-            }
-
-            @Override
-            public LocalDateTime now() {
-                return outer.now();
-            }
-
-            @Override
-            public String choiceColumn(String column) {
-                return switch (column) {
-                    case "name" -> choice.name();
-                    case "label" -> choice.label().get(outer.language.get(), outer.form.defaultLanguage());
-                    default -> choice.columns().get(column);
-                };
-            }
-        };
+        return new ItemAnswers(this, column -> switch (column) {
+            case "name" -> choice.name();
+            case "label" -> choice.label().get(language.get(), form.defaultLanguage());
+            default -> choice.columns().get(column);
+        }, null);
     }
 }

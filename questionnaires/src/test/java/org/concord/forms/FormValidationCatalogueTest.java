@@ -76,7 +76,7 @@ class FormValidationCatalogueTest {
                 "expression-does-not-parse/survey.csv row 2, column constraint: cannot parse the expression: "
                         + "unexpected end of expression: a value is missing at character 11",
                 "expression-does-not-parse/survey.csv row 3, column relevant: cannot parse the expression: "
-                        + "function pulldata() is not supported (supported: "
+                        + "function digest() is not supported (supported: "
                         + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
                         + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
                         + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "

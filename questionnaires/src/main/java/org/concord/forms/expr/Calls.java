@@ -116,6 +116,9 @@ final class Calls {
     /** The answers an argument stands for: every repeat instance of a {@code ${name}}, else the value itself. */
     private static List<String> values(Term.Call call, int i, Answers a, String self) {
         Term t = call.args().get(i);
+        if (t instanceof Term.Instance path) {
+            return path.query().values(a, self);
+        }
         if (t instanceof Term.Reference r) {
             List<String> out = new ArrayList<>();
             for (String v : a.all(r.name())) {

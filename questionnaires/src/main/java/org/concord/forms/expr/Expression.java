@@ -24,6 +24,16 @@ public interface Expression {
         return Set.of();
     }
 
+    /** The secondary instances read with {@code instance('NAME')} or {@code pulldata('NAME', ...)}. */
+    default Set<String> instances() {
+        return Set.of();
+    }
+
+    /** The columns each instance read is asked for (in predicates and at the end of paths), by instance name. */
+    default java.util.Map<String, Set<String>> instanceColumns() {
+        return java.util.Map.of();
+    }
+
     /** The source text the expression was parsed from. */
     String source();
 }

@@ -13,13 +13,16 @@ import org.concord.forms.expr.Token.Kind;
 public final class ExpressionParser {
     private final String source;
     private final List<Token> tokens;
-    private final boolean choiceColumns;
+    private final SecondaryInstances instances;
+    /** True where a bare name is a column: in a choice_filter and in an instance predicate. */
+    private boolean choiceColumns;
     private int index;
 
-    private ExpressionParser(String source, boolean choiceColumns) {
+    private ExpressionParser(String source, boolean choiceColumns, SecondaryInstances instances) {
         this.source = source;
         this.tokens = Lexer.tokenize(source);
         this.choiceColumns = choiceColumns;
+        this.instances = instances;
     }
 
     /**
@@ -28,16 +31,26 @@ public final class ExpressionParser {
      * @throws ExpressionException when it does not parse, with the position
      */
     public static Expression parse(String source) {
-        return parse(source, false);
+        return parse(source, false, new SecondaryInstances());
+    }
+
+    /** Parses an expression whose {@code instance('NAME')} and {@code pulldata('NAME', ...)} read {@code instances}. */
+    public static Expression parse(String source, SecondaryInstances instances) {
+        return parse(source, false, instances);
     }
 
     /** Parses a {@code choice_filter}: a bare name there is a column of the choices sheet ({@code state = ${s}}). */
     public static Expression parseChoiceFilter(String source) {
-        return parse(source, true);
+        return parse(source, true, new SecondaryInstances());
     }
 
-    private static Expression parse(String source, boolean choiceColumns) {
-        ExpressionParser p = new ExpressionParser(source, choiceColumns);
+    /** Parses a {@code choice_filter} whose {@code instance()} and {@code pulldata()} read {@code instances}. */
+    public static Expression parseChoiceFilter(String source, SecondaryInstances instances) {
+        return parse(source, true, instances);
+    }
+
+    private static Expression parse(String source, boolean choiceColumns, SecondaryInstances instances) {
+        ExpressionParser p = new ExpressionParser(source, choiceColumns, instances);
         if (p.peek().kind() == Kind.END) {
             throw new ExpressionException("empty expression", 0);
         }
@@ -165,6 +178,12 @@ public final class ExpressionParser {
             throw new ExpressionException("unexpected word '" + name.text()
                     + "' (write a question as ${name} and text in quotes)", name.position());
         }
+        if (name.text().equals("instance")) {
+            return instancePath(name);
+        }
+        if (name.text().equals("pulldata")) {
+            return pulldata(name);
+        }
         Function function = Function.byName(name.text());
         if (function == null) {
             throw new ExpressionException("function " + name.text() + "() is not supported (supported: "
@@ -207,6 +226,72 @@ public final class ExpressionParser {
             choiceQuestion = m.group(1).strip();
         }
         return new Term.Call(function, args, pattern, choiceQuestion);
+    }
+
+    /** {@code instance('NAME')/root/item[PREDICATE]/COLUMN}, the predicate and column optional. */
+    private Term instancePath(Token name) {
+        advance();
+        Token id = advance();
+        if (id.kind() != Kind.STRING) {
+            throw new ExpressionException("instance() takes the instance name in quotes, e.g. instance('cities')",
+                    id.position());
+        }
+        expect(Kind.RPAREN, "')'");
+        List<String> steps = new ArrayList<>();
+        Term predicate = null;
+        while (peek().kind() == Kind.SLASH) {
+            advance();
+            Token step = advance();
+            if (step.kind() != Kind.NAME) {
+                throw new ExpressionException("expected a name after '/' but found " + step.describe(),
+                        step.position());
+            }
+            steps.add(step.text());
+            if (peek().kind() == Kind.LBRACKET) {
+                if (steps.size() != 2 || predicate != null) {
+                    throw new ExpressionException("a predicate [...] goes on the item: instance('" + id.text()
+                            + "')/root/item[...]/column", peek().position());
+                }
+                advance();
+                boolean outer = choiceColumns;
+                choiceColumns = true;
+                predicate = or();
+                choiceColumns = outer;
+                expect(Kind.RBRACKET, "']'");
+            }
+        }
+        if (steps.size() < 2 || steps.size() > 3) {
+            throw new ExpressionException("write an instance path as instance('" + id.text()
+                    + "')/root/item[...]/column", name.position());
+        }
+        return new Term.Instance(new InstanceQuery(instances, id.text(), predicate,
+                steps.size() == 3 ? steps.get(2) : null));
+    }
+
+    /** {@code pulldata('NAME', 'COLUMN', 'KEY_COLUMN', key)}: the first item of NAME whose KEY_COLUMN is key. */
+    private Term pulldata(Token name) {
+        advance();
+        List<Term> args = new ArrayList<>();
+        if (peek().kind() != Kind.RPAREN) {
+            args.add(or());
+            while (peek().kind() == Kind.COMMA) {
+                advance();
+                args.add(or());
+            }
+        }
+        expect(Kind.RPAREN, "')' or ','");
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < Math.min(3, args.size()); i++) {
+            if (args.get(i) instanceof Term.Literal lit && lit.value() instanceof String s) {
+                names.add(s.strip());
+            }
+        }
+        if (args.size() != 4 || names.size() != 3) {
+            throw new ExpressionException("pulldata() takes the file name and two columns in quotes and a key: "
+                    + "pulldata('fruits', 'price', 'name', ${fruit})", name.position());
+        }
+        Term key = new Term.Binary("=", new Term.ChoiceColumn(names.get(2)), args.get(3));
+        return new Term.Instance(new InstanceQuery(instances, names.get(0), key, names.get(1)));
     }
 
     private static final Pattern CHOICE_QUESTION = Pattern.compile("\\$\\{([^}]+)}");

@@ -97,6 +97,15 @@ final class Lexer {
             case ',':
                 pos++;
                 return new Token(Token.Kind.COMMA, ",", start);
+            case '/':
+                pos++;
+                return new Token(Token.Kind.SLASH, "/", start);
+            case '[':
+                pos++;
+                return new Token(Token.Kind.LBRACKET, "[", start);
+            case ']':
+                pos++;
+                return new Token(Token.Kind.RBRACKET, "]", start);
             case '=', '+', '-', '*':
                 pos++;
                 return new Token(Token.Kind.OPERATOR, String.valueOf(c), start);

@@ -36,6 +36,18 @@ record ParsedExpression(String source, Term root) implements Expression {
     }
 
     @Override
+    public Set<String> instances() {
+        return instanceColumns().keySet();
+    }
+
+    @Override
+    public java.util.Map<String, Set<String>> instanceColumns() {
+        java.util.Map<String, Set<String>> out = new java.util.LinkedHashMap<>();
+        InstanceQuery.collectColumns(root, out);
+        return Collections.unmodifiableMap(out);
+    }
+
+    @Override
     public String toString() {
         return source;
     }

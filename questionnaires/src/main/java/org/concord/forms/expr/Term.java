@@ -65,6 +65,21 @@ sealed interface Term {
         }
     }
 
+    /** A path into a secondary instance or a {@code pulldata()}: see {@link InstanceQuery}. */
+    record Instance(InstanceQuery query) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            return query.eval(answers, self);
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+            if (query.predicate() != null) {
+                query.predicate().collectReferences(out);
+            }
+        }
+    }
+
     /** {@code .}: the value of the question being checked. */
     record Self() implements Term {
         @Override

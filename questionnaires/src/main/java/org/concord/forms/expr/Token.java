@@ -9,7 +9,7 @@ package org.concord.forms.expr;
  */
 record Token(Kind kind, String text, int position) {
     /** Token kinds. */
-    enum Kind { NUMBER, STRING, REFERENCE, SELF, NAME, OPERATOR, LPAREN, RPAREN, COMMA, END }
+    enum Kind { NUMBER, STRING, REFERENCE, SELF, NAME, OPERATOR, LPAREN, RPAREN, COMMA, SLASH, LBRACKET, RBRACKET, END }
 
     boolean is(Kind k, String t) {
         return kind == k && text.equals(t);

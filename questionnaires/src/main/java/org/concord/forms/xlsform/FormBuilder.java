@@ -14,6 +14,7 @@ import org.concord.forms.FormSource;
 import org.concord.forms.InvalidFormException;
 import org.concord.forms.Language;
 import org.concord.forms.Node;
+import org.concord.forms.expr.SecondaryInstances;
 import org.concord.forms.validation.XlsFormNames;
 
 /** Builds the immutable {@link Form} from its sheets, or throws an InputException with every problem found. */
@@ -52,6 +53,8 @@ public final class FormBuilder {
         List<Language> languages = resolved.languages();
 
         SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
+        SecondaryInstances instances = FileChoices.instances(sheets);
+        survey.useInstances(instances);
         List<Node> body = survey.read();
         ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems,
                 allowChoiceDuplicates(settingCols));
@@ -62,6 +65,9 @@ public final class FormBuilder {
         Map<String, ChoiceList> externalLists = ExternalChoices.read(sheets, resolved.unsuffixed(), lists, problems,
                 warnings);
         lists.putAll(externalLists);
+        lists.putAll(FileChoices.lists(sheets, survey, surveyCols, resolved.unsuffixed(), problems));
+        FileChoices.addChoiceLists(instances, lists, languages.isEmpty() ? Language.DEFAULT_CODE
+                : languages.get(0).code());
 
         FormRules rules = new FormRules(surveyCols, choiceCols, survey, lists, problems);
         if (choicesReader != null) {
@@ -72,7 +78,9 @@ public final class FormBuilder {
         rules.checkRole();
         rules.checkReferences();
         rules.checkTextReferences();
+        rules.instanceColumns = FileChoices.columnsRead(survey, lists.keySet());
         rules.checkOptions(warnings);
+        FileChoices.check(sheets, survey, surveyCols, instances, problems, warnings);
         if (!languages.isEmpty()) {
             Translations.check(surveyCols, languages, warnings);
             if (choiceCols != null) {

@@ -24,6 +24,8 @@ final class FormRules {
     private final Map<String, ChoiceList> lists;
     private final List<Problem> problems;
     private Set<String> brokenLists = Set.of();
+    /** Choice columns read by instance('LIST')/root/item paths: they are used. */
+    Set<String> instanceColumns = Set.of();
 
     FormRules(SheetColumns survey, SheetColumns choices, SurveyReader reader, Map<String, ChoiceList> lists,
               List<Problem> problems) {
@@ -52,6 +54,9 @@ final class FormRules {
     void checkLists(boolean noChoicesSheet, Set<String> external) {
         for (SurveyReader.Entry e : reader.entries) {
             if (!(e.node() instanceof Question q) || q.listName() == null) {
+                continue;
+            }
+            if (reader.fileRows.contains(e.row())) {
                 continue;
             }
             boolean wantsExternal = reader.externalRows.contains(e.row());
@@ -224,7 +229,7 @@ final class FormRules {
                         + "}?").orElse("; no question has this name")));
             }
         });
-        Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new java.util.HashSet<>(instanceColumns);
         options.choiceFilters.forEach((row, filter) -> {
             for (String column : filter.choiceColumns()) {
                 named.add(column);

@@ -25,6 +25,8 @@ final class OptionsReader {
     final java.util.Map<Integer, Expression> choiceFilters = new java.util.LinkedHashMap<>();
     /** Trigger references by row: each must name a question. */
     final java.util.Map<Integer, String> triggers = new java.util.LinkedHashMap<>();
+    /** The instances that instance() and pulldata() in a choice_filter read. */
+    org.concord.forms.expr.SecondaryInstances instances = new org.concord.forms.expr.SecondaryInstances();
 
     OptionsReader(SheetColumns cols, List<Problem> problems, Expressions expressions) {
         this.cols = cols;
@@ -88,7 +90,7 @@ final class OptionsReader {
             return null;
         }
         try {
-            Expression e = ExpressionParser.parseChoiceFilter(text);
+            Expression e = ExpressionParser.parseChoiceFilter(text, instances);
             choiceFilters.put(row, e);
             return e;
         } catch (ExpressionException e) {

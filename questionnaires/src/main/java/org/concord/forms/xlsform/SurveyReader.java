@@ -18,6 +18,7 @@ import org.concord.forms.Repeat;
 import org.concord.forms.expr.Expression;
 import org.concord.forms.expr.ExpressionException;
 import org.concord.forms.expr.ExpressionParser;
+import org.concord.forms.expr.SecondaryInstances;
 import org.concord.forms.validation.DidYouMean;
 import org.concord.forms.validation.XlsFormNames;
 
@@ -37,6 +38,11 @@ final class SurveyReader {
     final OptionsReader options;
     /** Rows of select_one_external questions: their lists come from the external_choices sheet. */
     final Set<Integer> externalRows = new java.util.HashSet<>();
+    /** Rows of select_one_from_file and select_multiple_from_file questions: their list is the file's name. */
+    final Set<Integer> fileRows = new java.util.HashSet<>();
+    /** Instances declared by csv-external and xml-external rows, to the row that declared them. */
+    final Map<String, Integer> instanceRows = new LinkedHashMap<>();
+    private SecondaryInstances instances = new SecondaryInstances();
     final List<Entry> entries = new ArrayList<>();
     final List<PendingReferences> references = new ArrayList<>();
     /** Question names (not groups) to the row that declared them. */
@@ -73,6 +79,12 @@ final class SurveyReader {
         this.problems = problems;
         this.warnings = warnings;
         this.options = new OptionsReader(cols, problems, this::expression);
+    }
+
+    /** The instances that instance() and pulldata() in this survey read. */
+    void useInstances(SecondaryInstances forms) {
+        instances = forms;
+        options.instances = forms;
     }
 
     private Sheet sheet() {
@@ -167,9 +179,17 @@ final class SurveyReader {
             registerQuestionName(row, cells);
             return;
         }
+        if (SurveyTypes.declaresInstance(word)) {
+            String instance = registerName(row, cells, true);
+            if (instance != null) {
+                instanceRows.putIfAbsent(instance, row);
+            }
+            return;
+        }
         boolean phoneNumber = word.equals(SurveyTypes.PHONE_NUMBER);
         boolean external = word.equals(SurveyTypes.SELECT_ONE_EXTERNAL);
-        if (!phoneNumber && !external && !SurveyTypes.SUPPORTED.contains(word)) {
+        QuestionType fromFile = SurveyTypes.fromFile(word);
+        if (!phoneNumber && !external && fromFile == null && !SurveyTypes.SUPPORTED.contains(word)) {
             problems.add(sheet().problem(row, typeHeader, "unknown type " + word
                     + DidYouMean.closest(word, SurveyTypes.SUPPORTED).map(s -> "; did you mean " + s + "?")
                     .orElse("; supported types: " + SurveyTypes.supportedList())));
@@ -189,7 +209,10 @@ final class SurveyReader {
             return;
         }
         QuestionType type = phoneNumber ? QuestionType.TEXT : external ? QuestionType.SELECT_ONE
-                : QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
+                : fromFile != null ? fromFile : QuestionType.valueOf(word.toUpperCase(Locale.ROOT));
+        if (fromFile != null) {
+            fileRows.add(row);
+        }
         String listName = listName(row, type, parsed, typeHeader);
         String name = type == QuestionType.AUDIT ? auditName(row, cells) : registerName(row, cells, true);
         if (name != null) {
@@ -354,7 +377,9 @@ final class SurveyReader {
                     type.xlsformName() + " " + name + " has no label or hint; write a label (only a calculate and "
                     + "metadata may have none)"));
         }
-        ParameterRules.check(row, cols.get(cells, "parameters"), type, sheet(), cols.header("parameters"),
+        String parameters = cols.get(cells, "parameters");
+        ParameterRules.check(row, fileRows.contains(row) ? FileChoices.shuffleParameters(parameters) : parameters,
+                type, sheet(), cols.header("parameters"),
                 problems, warnings);
         return new Question(name, type, listName, label, hint, required(row, cells),
                 cols.text(cells, "required_message"), expression(row, cells, "relevant"),
@@ -424,7 +449,7 @@ final class SurveyReader {
             return null;
         }
         try {
-            Expression e = ExpressionParser.parse(text);
+            Expression e = ExpressionParser.parse(text, instances);
             references.add(new PendingReferences(row, cols.header(column), e));
             return e;
         } catch (ExpressionException e) {

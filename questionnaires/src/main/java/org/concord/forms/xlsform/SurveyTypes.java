@@ -3,6 +3,7 @@ package org.concord.forms.xlsform;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.concord.forms.QuestionType;
 
 /**
  * The XLSForm {@code type} column as pyxform reads it: the supported types, their other spellings, and the known types
@@ -15,6 +16,14 @@ final class SurveyTypes {
     static final String END_REPEAT = "end_repeat";
     /** A select_one over a list of the {@code external_choices} sheet. */
     static final String SELECT_ONE_EXTERNAL = "select_one_external";
+    /** A select_one over the choices of a CSV or XML file beside the form. */
+    static final String SELECT_ONE_FROM_FILE = "select_one_from_file";
+    /** A select_multiple over the choices of a CSV or XML file beside the form. */
+    static final String SELECT_MULTIPLE_FROM_FILE = "select_multiple_from_file";
+    /** A secondary instance read from NAME.csv beside the form. */
+    static final String CSV_EXTERNAL = "csv-external";
+    /** A secondary instance read from NAME.xml beside the form. */
+    static final String XML_EXTERNAL = "xml-external";
     /** pyxform's {@code phone number}: a text of digits (not the phone's own number). */
     static final String PHONE_NUMBER = "phone_number";
 
@@ -92,13 +101,6 @@ final class SurveyTypes {
     /** Other known types Concord refuses, with the reason. */
     private static final Map<String, String> REFUSED = Map.ofEntries(
             Map.entry("hidden", "use a calculate row instead"),
-            Map.entry("xml-external", "external XML instances are not supported"),
-            Map.entry("csv-external", "external CSV instances are not supported; use select_one_external with an "
-                    + "external_choices sheet"),
-            Map.entry("select_one_from_file", "choices from a separate file are not supported; copy them into the "
-                    + "choices sheet"),
-            Map.entry("select_multiple_from_file", "choices from a separate file are not supported; copy them into "
-                    + "the choices sheet"),
             Map.entry("begin_loop", "loops are not supported; use begin_repeat"),
             Map.entry("end_loop", "loops are not supported; use begin_repeat"),
             Map.entry("begin_table", "tables are not supported"), Map.entry("end_table", "tables are not supported"),
@@ -153,6 +155,20 @@ final class SurveyTypes {
         }
         String[] parts = t.split(" ", 2);
         return new Parsed(parts[0].toLowerCase(Locale.ROOT), null, orOther, parts.length > 1 ? parts[1] : null);
+    }
+
+    /** The question type of a select from a file (select_one or select_multiple), or null for another word. */
+    static QuestionType fromFile(String word) {
+        return switch (word) {
+            case SELECT_ONE_FROM_FILE -> QuestionType.SELECT_ONE;
+            case SELECT_MULTIPLE_FROM_FILE -> QuestionType.SELECT_MULTIPLE;
+            default -> null;
+        };
+    }
+
+    /** True for csv-external and xml-external rows: they declare a secondary instance, not a question. */
+    static boolean declaresInstance(String word) {
+        return word.equals(CSV_EXTERNAL) || word.equals(XML_EXTERNAL);
     }
 
     /** The message for a type that Concord refuses, or null when it is not one. */

@@ -154,7 +154,7 @@ class ExpressionParserTest {
         assertParseError("1 + + 2", 4, "unexpected '+': expected a value at character 5");
         assertParseError("${a} = 'x", 7, "unclosed string: missing ' at character 8");
         assertParseError("${a = 1", 0, "unclosed reference: missing '}' at character 1");
-        assertParseError("pulldata('f', 'a') > 1", 0, "function pulldata() is not supported (supported: "
+        assertParseError("digest('f', 'a') > 1", 0, "function digest() is not supported (supported: "
                         + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
                         + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
                         + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
