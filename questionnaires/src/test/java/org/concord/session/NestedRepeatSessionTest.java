@@ -52,12 +52,17 @@ class NestedRepeatSessionTest {
         return out;
     }
 
+    /** Answers items and values in turn: item, value, item, value... */
+    private static void answer(FormSession s, String... itemsAndValues) {
+        for (int i = 0; i + 1 < itemsAndValues.length; i += 2) {
+            s.setAnswer(itemsAndValues[i], itemsAndValues[i + 1]);
+        }
+    }
+
     @Test
     void innerRepeatCountIsTheOuterInstancesAnswer() {
         FormSession s = households(Map.of());
-        s.setAnswer("n_households", "2");
-        s.setAnswer("n_people[1]", "2");
-        s.setAnswer("n_people[2]", "1");
+        answer(s, "n_households", "2", "n_people[1]", "2", "n_people[2]", "1");
         assertThat(pageNames(s)).containsExactly("n_households", "household[1]", "person[1][1]", "person[1][2]",
                 "household[2]", "person[2][1]");
         s.next();
@@ -81,16 +86,8 @@ class NestedRepeatSessionTest {
     @Test
     void expressionsSeeTheNearestInstanceAndCountOverTheOuterOne() {
         FormSession s = households(Map.of());
-        s.setAnswer("n_households", "2");
-        s.setAnswer("head[1]", "Alys");
-        s.setAnswer("head[2]", "Bryn");
-        s.setAnswer("n_people[1]", "2");
-        s.setAnswer("n_people[2]", "3");
-        s.setAnswer("age[1][1]", "40");
-        s.setAnswer("age[1][2]", "12");
-        s.setAnswer("age[2][1]", "70");
-        s.setAnswer("age[2][2]", "68");
-        s.setAnswer("age[2][3]", "30");
+        answer(s, "n_households", "2", "head[1]", "Alys", "head[2]", "Bryn", "n_people[1]", "2", "n_people[2]", "3");
+        answer(s, "age[1][1]", "40", "age[1][2]", "12", "age[2][1]", "70", "age[2][2]", "68", "age[2][3]", "30");
         Map<String, String> a = s.answers();
         assertThat(a).as("position(..) is the inner index").containsEntry("pos[1][2]", "2")
                 .containsEntry("pos[2][3]", "3");
@@ -139,10 +136,7 @@ class NestedRepeatSessionTest {
         s.setAnswer("visit#add", "yes");
         s.next();
         assertThat(s.currentPageName()).as("the first page of visit 2").isEqualTo("visit[2]");
-        s.setAnswer("place[2]", "Library");
-        s.setAnswer("bought[2]", "yes");
-        s.setAnswer("item_name[2][1]", "Stamps");
-        s.setAnswer("item[2]#add", "no");
+        answer(s, "place[2]", "Library", "bought[2]", "yes", "item_name[2][1]", "Stamps", "item[2]#add", "no");
         assertThat(pageNames(s)).containsExactly("visitor", "visit[1]", "basket[1]", "item[1][1]", "item[1][2]",
                 "item[1]#add", "notes[1]", "visit[2]", "basket[2]", "item[2][1]", "item[2]#add", "notes[2]",
                 "visit#add");

@@ -2,15 +2,11 @@ package org.concord.study.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.forms.NestedRepeatForms;
 import org.concord.study.LocalAuthority;
@@ -75,33 +71,16 @@ class NestedRepeatExportTest {
 
     @Test
     void workbookLongSheetResponsesAndCodebook() throws Exception {
-        Path xlsx = dir.resolve("responses.xlsx");
-        try (Study study = Study.openReadOnly(studyFile)) {
-            XlsxExporter.export(study, xlsx, false);
-        }
-        DataFormatter cells = new DataFormatter();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            XSSFSheet longSheet = book.getSheet("Long");
-            List<String> rows = new ArrayList<>();
-            for (int r = 1; r <= longSheet.getLastRowNum(); r++) {
-                Row row = longSheet.getRow(r);
-                rows.add(cells.formatCellValue(row.getCell(2)) + "=" + cells.formatCellValue(row.getCell(3)));
-            }
-            assertThat(rows).as("the Long sheet's item=value rows").containsExactlyElementsOf(ITEMS);
-            List<String> columns = new ArrayList<>();
-            book.getSheet("Responses").getRow(0).forEach(c -> columns.add(cells.formatCellValue(c)));
+        try (XSSFWorkbook book = WorkbookRows.exported(studyFile, dir.resolve("responses.xlsx"))) {
+            assertThat(WorkbookRows.longItems(book)).as("the Long sheet's item=value rows")
+                    .containsExactlyElementsOf(ITEMS);
+            List<String> columns = WorkbookRows.header(book, "Responses");
             assertThat(columns).as("Responses columns").endsWith("n_households", "head[1]", "head[2]", "n_people[1]",
                     "n_people[2]", "age[1][1]", "age[1][2]", "age[2][1]", LONG + "[2][1]");
             Row answers = book.getSheet("Responses").getRow(1);
             assertThat(answers.getCell(columns.indexOf("age[1][2]")).getNumericCellValue())
                     .as("an inner integer stays a number").isEqualTo(12.0);
-            XSSFSheet codebook = book.getSheet("Codebook");
-            List<String> pages = new ArrayList<>();
-            for (int r = 1; r <= codebook.getLastRowNum(); r++) {
-                pages.add(cells.formatCellValue(codebook.getRow(r).getCell(0)) + " on "
-                        + cells.formatCellValue(codebook.getRow(r).getCell(1)));
-            }
-            assertThat(pages).as("codebook item on page").contains("head on household[i]",
+            assertThat(WorkbookRows.codebookPages(book)).as("codebook item on page").contains("head on household[i]",
                     "age on person[i][j]");
         }
     }
