@@ -64,6 +64,10 @@ class RepeatWordsTest {
                 .isEqualTo("Household 2: Shopping");
         assertThat(InstanceHeading.around(page(2, 3, false), l -> l.get("en", "en"), english))
                 .as("a repeat not inside another").isEmpty();
+        assertThat(InstanceHeading.place(inGroup, l -> l.get("en", "en"), english))
+                .as("the place of a question in the review list, without the group").isEqualTo("Household 2: Person 1");
+        assertThat(InstanceHeading.place(page(2, 3, false), l -> l.get("en", "en"), english))
+                .as("a repeat not inside another").isEqualTo("Child 2 of 3");
     }
 
     @Test

@@ -55,4 +55,16 @@ public final class InstanceHeading {
         String head = prefix.isBlank() ? name : text.get("kiosk.repeat.in.group", prefix, name);
         return group.isBlank() ? head : text.get("kiosk.repeat.in.group", head, group);
     }
+
+    /**
+     * Which instance a question of a repeat is in, for lists outside the page: "Person 2", and "Household 1: Person 2"
+     * in a repeat inside another.
+     */
+    public static String place(Page page, Function<LocalizedText, String> inLanguage, Texts text) {
+        Page.Instance at = page.instance();
+        String outer = at == null || at.outer() == null ? ""
+                : around(new Page.Instance(at.repeat(), at.label(), at.index(), at.count(), at.asksToAddAnother(),
+                        LocalizedText.EMPTY, at.outer()), inLanguage, text);
+        return of(page, inLanguage.apply(page.label()), outer, text);
+    }
 }
