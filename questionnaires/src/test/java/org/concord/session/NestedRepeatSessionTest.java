@@ -163,6 +163,36 @@ class NestedRepeatSessionTest {
     }
 
     @Test
+    void aSmallerOuterCountClearsTheInnerAnswersOfTheHouseholdsGoneAtSubmit() {
+        FormSession s = households(Map.of());
+        answer(s, "n_households", "2", "n_people[1]", "2", "n_people[2]", "2", "age[1][2]", "12", "age[2][1]", "70");
+        answer(s, "n_people[1]", "1", "n_households", "1");
+        Map<String, String> cleared = saved(s.irrelevantAnswers());
+        assertThat(cleared.keySet()).as("cleared at submit").contains("age[1][2]", "age[2][1]", "n_people[2]",
+                "pos[1][2]", "pos[2][1]").doesNotContain("n_people[1]", "n_households");
+        assertThat(s.answers()).containsEntry("n_people[1]", "1").containsEntry("all_people", "1")
+                .doesNotContainKeys("age[2][1]", "age[1][2]");
+    }
+
+    @Test
+    void anInnerRepeatThatIsNoLongerRelevantIsClearedAtSubmit() {
+        FormSession s = visits(Map.of());
+        answer(s, "visitor", "Cai", "place[1]", "Market", "bought[1]", "yes", "item_name[1][1]", "Bread",
+                "item[1]#add", "yes", "item_name[1][2]", "Milk");
+        assertThat(pageNames(s)).contains("item[1][1]", "item[1][2]", "item[1]#add");
+        s.setAnswer("bought[1]", "no");
+        assertThat(pageNames(s)).as("no items when nothing was bought").containsExactly("visitor", "visit[1]",
+                "basket[1]", "notes[1]", "visit#add");
+        assertThat(s.answers()).as("kept while the participant may change their mind")
+                .containsEntry("item_name[1][2]", "Milk");
+        Map<String, String> cleared = saved(s.irrelevantAnswers());
+        // The number of items stays, as the number of instances of any add-another repeat that is not relevant.
+        assertThat(cleared).as("cleared at submit").containsOnlyKeys("item_name[1][1]", "item_name[1][2]");
+        assertThat(s.answers()).containsEntry("bought[1]", "no").containsEntry("item[1]", "2")
+                .doesNotContainKeys("item_name[1][1]", "item_name[1][2]");
+    }
+
+    @Test
     void answersAndResumeMidInnerInstanceThroughAStudyFile() {
         Form form = NestedRepeatForms.load(dir, "visits", NestedRepeatForms.VISITS);
         Path file = dir.resolve("visits.concord");
