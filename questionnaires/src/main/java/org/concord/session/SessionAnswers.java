@@ -179,11 +179,6 @@ final class SessionAnswers implements Answers {
             }
 
             @Override
-            public String indexed(String name, Map<String, Integer> instances) {
-                return outer.indexed(name, instances);
-            }
-
-            @Override
             public String choiceLabel(String question, String value) {
                 return outer.choiceLabel(question, value);
             }
