@@ -85,4 +85,31 @@ class KioskNestedRepeatGuiTest extends KioskCsvFormSupport {
                 .containsEntry("household#add", "no").containsEntry("comment", "Thanks")
                 .doesNotContainKeys("person_name[2][2]", "person_name[1]", "person[2]");
     }
+
+    @Test
+    void aPersonDeletedByKeyboardIsRemovedFromItsHousehold() throws Exception {
+        open(csvForm(Map.of("survey.csv", SURVEY, "settings.csv",
+                "form_id,form_title\nnested_kiosk,Households\n")), null);
+        startByKeyboard("household[1]");
+        household(1, "Alys");
+        person(1, 1, "Alys");
+        another("person[1]#add", true);
+        waitForPage("person[1][2]");
+        waitForFocus("q.person_name[1][2].text");
+        robot.enterText("Bryn");
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        waitForFocus(InstanceDelete.NAME);
+        javax.swing.JButton delete = window.button(InstanceDelete.NAME).target();
+        assertThat(onEdt(delete::getText)).isEqualTo("Delete Household 1: Person 2");
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        org.assertj.swing.fixture.DialogFixture asked = GuiTestSupport.dialog(robot, InstanceDelete.NAME + ".dialog");
+        GuiWait.press(asked.button(InstanceDelete.NAME + ".dialog.yes").target());
+        waitForPage("person[1][1]");
+        GuiWait.equal("heading after deleting", this::title, "Household 1: Person 1");
+        waitSaved();
+        UUID id = onEdt(() -> kiosk.participant().id());
+        assertThat(study.currentAnswers(id)).as("stored after deleting person 2 of household 1")
+                .containsEntry("person[1]", "1").containsEntry("person_name[1][1]", "Alys")
+                .doesNotContainKeys("person_name[1][2]");
+    }
 }
