@@ -53,13 +53,18 @@ class KioskNestedRepeatGuiTest extends KioskCsvFormSupport {
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
     }
 
-    @Test
-    void twoHouseholdsWithTheirPeopleByKeyboard() throws Exception {
+    /** Opens the form, starts a participant and types household 1 and its first person, Alys. */
+    private void firstPerson() {
         open(csvForm(Map.of("survey.csv", SURVEY, "settings.csv",
                 "form_id,form_title\nnested_kiosk,Households\n")), null);
         startByKeyboard("household[1]");
         household(1, "Alys");
         person(1, 1, "Alys");
+    }
+
+    @Test
+    void twoHouseholdsWithTheirPeopleByKeyboard() throws Exception {
+        firstPerson();
         GuiWait.equal("heading of the add-another page", this::title, "Household 1: Person");
         another("person[1]#add", true);
         GuiWait.equal("people in household 1", () -> answer("person[1]"), "2");
@@ -88,22 +93,12 @@ class KioskNestedRepeatGuiTest extends KioskCsvFormSupport {
 
     @Test
     void aPersonDeletedByKeyboardIsRemovedFromItsHousehold() throws Exception {
-        open(csvForm(Map.of("survey.csv", SURVEY, "settings.csv",
-                "form_id,form_title\nnested_kiosk,Households\n")), null);
-        startByKeyboard("household[1]");
-        household(1, "Alys");
-        person(1, 1, "Alys");
+        firstPerson();
         another("person[1]#add", true);
         waitForPage("person[1][2]");
         waitForFocus("q.person_name[1][2].text");
         robot.enterText("Bryn");
-        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
-        waitForFocus(InstanceDelete.NAME);
-        javax.swing.JButton delete = window.button(InstanceDelete.NAME).target();
-        assertThat(onEdt(delete::getText)).isEqualTo("Delete Household 1: Person 2");
-        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
-        org.assertj.swing.fixture.DialogFixture asked = GuiTestSupport.dialog(robot, InstanceDelete.NAME + ".dialog");
-        GuiWait.press(asked.button(InstanceDelete.NAME + ".dialog.yes").target());
+        GuiWait.press(tabToDelete("Delete Household 1: Person 2").button(InstanceDelete.NAME + ".dialog.yes").target());
         waitForPage("person[1][1]");
         GuiWait.equal("heading after deleting", this::title, "Household 1: Person 1");
         waitSaved();
