@@ -68,21 +68,35 @@ public record Form(FormSettings settings, List<Language> languages, List<Node> b
         }
     }
 
-    /** The repeats of the form in sheet order, at the top level or inside groups (Concord refuses nested repeats). */
+    /**
+     * The repeats of the form in sheet order, at the top level, inside groups or inside other repeats (an outer repeat
+     * before the repeats inside it).
+     */
     public List<Repeat> repeats() {
         return repeatIndex.repeats();
     }
 
+    /** The repeat a repeat is inside, when it is inside another. */
+    public Optional<Repeat> outerRepeat(Repeat repeat) {
+        return Optional.ofNullable(repeatIndex.outerOf().get(repeat.name()));
+    }
+
+    /** A repeat and the repeats around it, outermost first (the repeat itself last). */
+    public List<Repeat> repeatChain(Repeat repeat) {
+        return repeatIndex.chain(repeat);
+    }
+
     /**
-     * True for what repeats store besides the form's questions: {@code q[i]} of a question asked in a repeat, the
-     * number of instances of an add-another repeat (stored under the repeat's name) and its last "add another?"
-     * answer ({@code name#add}). Never a values item: the analysis leaves these out.
+     * True for what repeats store besides the form's questions: {@code q[i]} of a question asked in a repeat
+     * ({@code q[i][j]} in a repeat inside a repeat), the number of instances of an add-another repeat (stored under the
+     * repeat's name, {@code name[i]} inside instance {@code i} of another repeat) and its last "add another?" answer
+     * ({@code name#add}, {@code name[i]#add}). Never a values item: the analysis leaves these out.
      */
     public boolean isRepeatItem(String item) {
         return repeatIndex.isRepeatItem(item);
     }
 
-    /** The repeat a question is asked in, when it is inside one. */
+    /** The innermost repeat a question is asked in, when it is inside one. */
     public Optional<Repeat> repeatOf(String questionName) {
         return repeatIndex.repeatOf(questionName);
     }

@@ -5,14 +5,15 @@ import org.concord.forms.expr.Expression;
 
 /**
  * A {@code begin_repeat} ... {@code end_repeat} block: its children are asked once per instance. In the runner each
- * instance is one page; answers are stored per instance as {@code name[i]} (1-based).
+ * instance is one page; answers are stored per instance as {@code name[i]} (1-based), and in a repeat inside a repeat
+ * as {@code name[i][j]}: the outer instance first.
  *
  * @param name        repeat name
  * @param label       label in each language (may be blank); the kiosk shows it with the instance number
  * @param relevant    the {@code relevant} expression or null; it applies to every instance
  * @param repeatCount the {@code repeat_count} expression (a number or e.g. {@code ${n_children}}), or null when the
  *                    participant is asked after each instance whether to add another
- * @param children    the questions and groups inside, in sheet order (no nested repeat)
+ * @param children    the questions, groups and repeats inside, in sheet order
  * @param row         1-based row of the {@code begin_repeat}
  */
 public record Repeat(String name, LocalizedText label, Expression relevant, Expression repeatCount,
@@ -29,21 +30,58 @@ public record Repeat(String name, LocalizedText label, Expression relevant, Expr
         return item + "[" + index + "]";
     }
 
-    /** A stored item key split into its name and 1-based instance, or null when it has no {@code [i]}. */
-    public static Indexed parse(String key) {
-        int open = key.lastIndexOf('[');
-        if (open <= 0 || !key.endsWith("]")) {
-            return null;
-        }
-        String digits = key.substring(open + 1, key.length() - 1);
-        if (digits.isEmpty() || digits.length() > 6 || !digits.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        int index = Integer.parseInt(digits);
-        return index < 1 ? null : new Indexed(key.substring(0, open), index);
+    /**
+     * The storage key of an item in nested instances, outermost first: {@code name[i][j]}; {@code name} itself for
+     * no indices. The number of instances of a repeat inside instance {@code i} of another is stored as
+     * {@code repeat[i]}, its last "add another?" answer as {@code repeat[i]#add}.
+     */
+    public static String key(String item, List<Integer> indices) {
+        StringBuilder out = new StringBuilder(item);
+        indices.forEach(i -> out.append('[').append(i).append(']'));
+        return out.toString();
     }
 
-    /** A stored key of a repeated item: the item's name and its 1-based instance. */
-    public record Indexed(String name, int index) {
+    /** A stored item key split into its name and 1-based instances, or null when it has no {@code [i]}. */
+    public static Indexed parse(String key) {
+        List<Integer> indices = new java.util.ArrayList<>();
+        int end = key.length();
+        while (end > 0 && key.charAt(end - 1) == ']') {
+            int open = key.lastIndexOf('[', end - 1);
+            String digits = open < 0 ? "" : key.substring(open + 1, end - 1);
+            if (open <= 0 || digits.isEmpty() || digits.length() > 6
+                    || !digits.chars().allMatch(Character::isDigit) || Integer.parseInt(digits) < 1) {
+                break;
+            }
+            indices.add(0, Integer.parseInt(digits));
+            end = open;
+        }
+        return indices.isEmpty() ? null : new Indexed(key.substring(0, end), indices);
+    }
+
+    /**
+     * A stored key of a repeated item: the item's name and its 1-based instances, outermost first.
+     *
+     * @param name    the question (or repeat) name
+     * @param indices the instance of each repeat around it, outermost first; never empty
+     */
+    public record Indexed(String name, List<Integer> indices) {
+        public Indexed {
+            indices = List.copyOf(indices);
+        }
+
+        /** A key of a repeat at the top level: {@code name[index]}. */
+        public Indexed(String name, int index) {
+            this(name, List.of(index));
+        }
+
+        /** The innermost instance. */
+        public int index() {
+            return indices.get(indices.size() - 1);
+        }
+
+        /** The instances joined for names and labels: {@code 2} or {@code 2_3} with {@code separator} "_". */
+        public String joined(String separator) {
+            return String.join(separator, indices.stream().map(String::valueOf).toList());
+        }
     }
 }

@@ -140,11 +140,13 @@ public final class FormSession {
         if (repeat == null) {
             throw new IllegalStateException("the page shown is not a deletable repeat instance");
         }
-        int index = pages.get(current).instance().index();
-        List<Change> changes = new ArrayList<>(laid.deleteInstance(repeat, index));
+        Page.Instance at = pages.get(current).instance();
+        List<Change> changes = new ArrayList<>(laid.deleteInstance(repeat, at));
         rebuild();
         changes.addAll(recalculate(null));
-        goTo(Repeat.key(repeat.name(), Math.min(index, laid.instanceCount(repeat))));
+        List<Integer> stay = new ArrayList<>(at.outerIndices());
+        stay.add(Math.max(1, Math.min(at.index(), laid.instanceCount(repeat, instances.scope(repeat, stay)))));
+        current = firstRelevantFrom(Math.max(0, laid.firstPageOf(repeat.name(), stay)), 1);
         return changes;
     }
 
@@ -307,9 +309,11 @@ public final class FormSession {
             Page.Instance at = page.instance();
             String ask = at != null && at.asksToAddAnother() ? page.name() : null;
             if (ask != null && RepeatInstances.YES.equals(answers.get(ask))) {
-                // The instance added by "yes" is the page before this one; the question is asked again after it.
+                // The instance added by "yes" comes before this page; the question is asked again after it.
                 answers.remove(ask);
-                current = current - 1;
+                List<Integer> added = new ArrayList<>(at.outerIndices());
+                added.add(at.index());
+                current = Math.max(0, laid.firstPageOf(at.repeat(), added));
                 return issues;
             }
             current = firstRelevantFrom(current + 1, 1);

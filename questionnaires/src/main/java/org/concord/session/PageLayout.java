@@ -19,6 +19,8 @@ import org.concord.forms.expr.Expression;
  * The pages of a form for one participant: top-level groups become pages, randomised groups are shuffled with the
  * participant's seed, and every element knows the relevance conditions of the groups around it. A group that holds a
  * repeat is split around it: its other elements make pages of their own and the repeat's instances follow in between.
+ * An instance of a repeat that holds another repeat is split the same way: its own elements make the instance's pages
+ * and the inner repeat's instances follow in between.
  */
 final class PageLayout {
     private final Form form;
@@ -36,6 +38,10 @@ final class PageLayout {
     final Map<Node, List<Expression>> enclosing = new IdentityHashMap<>();
     /** Repeat name to the groups around it, for a repeat inside a group. */
     private final Map<String, Around> groupsAround = new LinkedHashMap<>();
+    /** Repeat name to what one of its instances shows, in order: {@link Run}s of elements and inner repeats. */
+    final Map<String, List<Object>> parts = new LinkedHashMap<>();
+    /** Repeat name to the repeat it is inside, for a repeat inside another. */
+    private final Map<String, Repeat> outerOf = new LinkedHashMap<>();
 
     PageLayout(Form form, long seed) {
         this.form = form;
@@ -52,7 +58,7 @@ final class PageLayout {
                 slots.add(out.get(out.size() - 1));
             } else if (node instanceof Repeat repeat) {
                 flushLoose(loose, out);
-                addRepeat(repeat, seed, List.of(), LocalizedText.EMPTY);
+                addRepeat(repeat, seed, List.of(), LocalizedText.EMPTY, null);
             } else {
                 loose.add(node);
                 enclosing.put(node, List.of());
@@ -83,7 +89,7 @@ final class PageLayout {
             if (child instanceof Repeat || child instanceof Group g && holdsRepeat(g)) {
                 flushRun(group, run, inside, label, seed, out);
                 if (child instanceof Repeat repeat) {
-                    addRepeat(repeat, seed, inside, label);
+                    addRepeat(repeat, seed, inside, label, null);
                 } else {
                     split((Group) child, seed, inside, label, out);
                 }
@@ -107,20 +113,111 @@ final class PageLayout {
         run.clear();
     }
 
-    /** A repeat's slot, inside groups with these relevance conditions (outermost first) and nearest label. */
-    private void addRepeat(Repeat repeat, long seed, List<Expression> groups, LocalizedText groupLabel) {
+    /**
+     * A repeat's slot, inside groups with these relevance conditions (outermost first) and nearest label; a repeat
+     * inside another is not a slot of its own but a part of the outer one's instances.
+     */
+    private Repeat addRepeat(Repeat repeat, long seed, List<Expression> groups, LocalizedText groupLabel,
+                             Repeat outerRepeat) {
         List<Expression> outer = new ArrayList<>(groups);
         if (repeat.relevant() != null) {
             outer.add(repeat.relevant());
         }
-        Group shown = arrange(new Group(repeat.name(), repeat.label(), null, "", false, repeat.children(),
-                repeat.row()), seed, outer);
-        Repeat arranged = new Repeat(repeat.name(), repeat.label(), repeat.relevant(), repeat.repeatCount(),
-                shown.children(), repeat.row());
-        slots.add(arranged);
+        List<Object> instanceParts = new ArrayList<>();
+        List<Node> shown = new ArrayList<>();
+        if (outerRepeat != null) {
+            outerOf.put(repeat.name(), outerRepeat);
+        }
+        inside(repeat, null, repeat.children(), seed, List.copyOf(outer), LocalizedText.EMPTY, instanceParts, shown);
+        Repeat arranged = new Repeat(repeat.name(), repeat.label(), repeat.relevant(), repeat.repeatCount(), shown,
+                repeat.row());
+        if (outerRepeat == null) {
+            slots.add(arranged);
+        }
         repeats.put(repeat.name(), arranged);
+        parts.put(repeat.name(), List.copyOf(instanceParts));
         groupsAround.put(repeat.name(), new Around(List.copyOf(groups), groupLabel));
-        questionsOf(arranged.children()).forEach(q -> repeatOfQuestion.put(q.name(), arranged));
+        questionsOf(shown).forEach(q -> repeatOfQuestion.put(q.name(), arranged));
+        return arranged;
+    }
+
+    /**
+     * The elements of a repeat's instance: runs of elements become {@link Run}s (the first named after the repeat, one
+     * that starts a split group after the group, the others after their first element), a repeat inside is laid out
+     * as a part of its own, and a group that holds one ({@code group}, null for the repeat's own children) is split
+     * around it. {@code shown} gets the arranged elements and inner repeats in order.
+     */
+    private void inside(Repeat repeat, Group group, List<Node> children, long seed, List<Expression> conditions,
+                        LocalizedText label, List<Object> out, List<Node> shown) {
+        List<Node> run = new ArrayList<>();
+        for (Node child : children) {
+            if (child instanceof Repeat || child instanceof Group g && holdsRepeat(g)) {
+                flushInstanceRun(repeat, runName(repeat, group, children, run, out), run, conditions, seed, out,
+                        shown);
+                if (child instanceof Repeat inner) {
+                    Repeat arranged = addRepeat(inner, seed, conditions, label, repeat);
+                    out.add(arranged);
+                    shown.add(arranged);
+                } else {
+                    Group split = (Group) child;
+                    List<Expression> within = new ArrayList<>(conditions);
+                    if (split.relevant() != null) {
+                        within.add(split.relevant());
+                    }
+                    inside(repeat, split, split.children(), seed, List.copyOf(within),
+                            split.label().isBlank() ? label : split.label(), out, shown);
+                }
+            } else {
+                run.add(child);
+            }
+        }
+        flushInstanceRun(repeat, runName(repeat, group, children, run, out), run, conditions, seed, out, shown);
+    }
+
+    private static String runName(Repeat repeat, Group group, List<Node> children, List<Node> run, List<Object> out) {
+        if (run.isEmpty() || out.stream().noneMatch(Run.class::isInstance)) {
+            return repeat.name();
+        }
+        return group != null && run.get(0) == children.get(0) ? group.name() : run.get(0).name();
+    }
+
+    private void flushInstanceRun(Repeat repeat, String name, List<Node> run, List<Expression> conditions, long seed,
+                                  List<Object> out, List<Node> shown) {
+        if (run.isEmpty()) {
+            return;
+        }
+        Group arranged = arrange(new Group(repeat.name(), repeat.label(), null, "", false, run, repeat.row()), seed,
+                conditions);
+        out.add(new Run(name, arranged.children()));
+        shown.addAll(arranged.children());
+        run.clear();
+    }
+
+    /**
+     * Elements of a repeat instance shown on one page.
+     *
+     * @param name  the page name without instance ({@code household} for the first run of {@code household},
+     *              {@code household[2]} as a page); later runs are named after their first element
+     * @param nodes the arranged elements, to be copied per instance
+     */
+    record Run(String name, List<Node> nodes) {
+        Run {
+            nodes = List.copyOf(nodes);
+        }
+    }
+
+    /** The repeat a repeat is inside, or null. */
+    Repeat outerOf(Repeat repeat) {
+        return outerOf.get(repeat.name());
+    }
+
+    /** A repeat and the repeats around it, outermost first (the repeat itself last). */
+    List<Repeat> chain(Repeat repeat) {
+        List<Repeat> out = new ArrayList<>();
+        for (Repeat r = repeat; r != null; r = outerOf.get(r.name())) {
+            out.add(0, r);
+        }
+        return out;
     }
 
     /**

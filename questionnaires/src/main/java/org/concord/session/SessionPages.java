@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.concord.forms.Form;
+import org.concord.forms.LocalizedText;
 import org.concord.forms.Question;
 import org.concord.forms.Repeat;
 import org.concord.forms.expr.Expression;
@@ -35,24 +36,38 @@ final class SessionPages {
         this.answers = answers;
     }
 
-    /**
-     * The number of instances of a repeat now: none when it or a group around it is not relevant; else its {@code repeat_count}, or for an
-     * "add another" repeat the number stored under the repeat's name (at least one).
-     */
+    /** The number of instances of a repeat that is not inside another (see {@link #instanceCount(Repeat, Scope)}). */
     int instanceCount(Repeat repeat) {
+        return instanceCount(repeat, null);
+    }
+
+    /**
+     * The number of instances of a repeat now, inside instance {@code outer} of the repeat around it (null for a
+     * repeat that is not inside another): none when it or a group around it is not relevant; else its
+     * {@code repeat_count} as that instance sees it, or for an "add another" repeat the number stored under the
+     * repeat's name ({@code person[2]} inside household 2; at least one).
+     */
+    int instanceCount(Repeat repeat, RepeatInstances.Scope outer) {
+        SessionAnswers seen = view.in(outer);
         for (Expression condition : layout.around(repeat).with(repeat)) {
-            if (!condition.test(view, null)) {
+            if (!condition.test(seen, null)) {
                 return 0;
             }
         }
         double n;
         if (repeat.repeatCount() != null) {
-            n = Values.toNumber(repeat.repeatCount().evaluate(view, null));
+            n = Values.toNumber(repeat.repeatCount().evaluate(seen, null));
         } else {
-            n = answers.containsKey(repeat.name()) ? Values.toNumber(answers.get(repeat.name())) : 1;
+            String key = countKey(repeat, outer);
+            n = answers.containsKey(key) ? Values.toNumber(answers.get(key)) : 1;
             n = Double.isNaN(n) ? 1 : Math.max(n, 1);
         }
         return Double.isNaN(n) ? 0 : (int) Math.max(0, Math.min(Math.floor(n), RepeatInstances.MAX_INSTANCES));
+    }
+
+    /** Where the number of instances of an add-another repeat is stored: its name, {@code person[2]} inside one. */
+    static String countKey(Repeat repeat, RepeatInstances.Scope outer) {
+        return Repeat.key(repeat.name(), outer == null ? List.of() : outer.indices());
     }
 
     /**
@@ -72,13 +87,7 @@ final class SessionPages {
             if (slot instanceof Page page) {
                 out.add(page);
             } else if (slot instanceof Repeat repeat) {
-                int n = instanceCount(repeat);
-                for (int i = 1; i <= n; i++) {
-                    out.add(instances.page(repeat, i, repeat.repeatCount() == null ? 0 : n));
-                }
-                if (repeat.repeatCount() == null && n > 0) {
-                    out.add(instances.addPage(repeat, n));
-                }
+                addInstances(repeat, null, null, out);
             }
         }
         list = List.copyOf(out);
@@ -103,6 +112,32 @@ final class SessionPages {
         return Math.min(current, list.size());
     }
 
+    /**
+     * The pages of a repeat's instances inside instance {@code outer} (null outside repeats) whose place is
+     * {@code outerAt}: each instance's runs of elements and the instances of the repeats inside it, in form order,
+     * then the add-another page.
+     */
+    private void addInstances(Repeat repeat, RepeatInstances.Scope outer, Page.Instance outerAt, List<Page> out) {
+        int n = instanceCount(repeat, outer);
+        LocalizedText group = layout.around(repeat).label();
+        for (int i = 1; i <= n; i++) {
+            RepeatInstances.Scope scope = new RepeatInstances.Scope(repeat, i, outer);
+            Page.Instance at = new Page.Instance(repeat.name(), repeat.label(), i,
+                    repeat.repeatCount() == null ? 0 : n, false, group, outerAt);
+            for (Object part : layout.parts.get(repeat.name())) {
+                if (part instanceof PageLayout.Run run) {
+                    out.add(instances.page(run, scope, at));
+                } else {
+                    addInstances((Repeat) part, scope, at, out);
+                }
+            }
+        }
+        if (repeat.repeatCount() == null && n > 0) {
+            out.add(instances.addPage(repeat, outer,
+                    new Page.Instance(repeat.name(), repeat.label(), n, 0, true, group, outerAt)));
+        }
+    }
+
     /** Every question on the pages now, in page order (repeated questions once per instance). */
     List<Question> allQuestions() {
         List<Question> out = new ArrayList<>();
@@ -112,17 +147,42 @@ final class SessionPages {
         return out;
     }
 
-    /** Stored answers of instances beyond a repeat's number now (a smaller repeat_count, a repeat not relevant). */
+    /**
+     * Stored answers of instances beyond a repeat's number now (a smaller repeat_count, a repeat not relevant, an
+     * outer instance that is gone), and the counts of repeats inside such instances.
+     */
     List<String> staleInstanceItems() {
         List<String> out = new ArrayList<>();
         for (String key : answers.keySet()) {
-            Repeat.Indexed at = Repeat.parse(key);
-            Repeat repeat = at == null ? null : layout.repeatOfQuestion.get(at.name());
-            if (repeat != null && at.index() > instanceCount(repeat)) {
+            Repeat.Indexed at = Repeat.parse(InstanceRemoval.withoutAddSuffix(key));
+            List<Repeat> chain = at == null ? null : InstanceRemoval.chainOf(layout, at.name(), key);
+            if (chain != null && chain.size() == at.indices().size() && beyond(chain, at.indices())) {
                 out.add(key);
             }
         }
         return out;
+    }
+
+    private boolean beyond(List<Repeat> chain, List<Integer> indices) {
+        RepeatInstances.Scope scope = null;
+        for (int level = 0; level < chain.size(); level++) {
+            if (indices.get(level) > instanceCount(chain.get(level), scope)) {
+                return true;
+            }
+            scope = new RepeatInstances.Scope(chain.get(level), indices.get(level), scope);
+        }
+        return false;
+    }
+
+    /** The index of the first page of instance {@code indices} (outermost first) of a repeat, or -1. */
+    int firstPageOf(String repeat, List<Integer> indices) {
+        for (int i = 0; i < list.size(); i++) {
+            Page.Instance at = list.get(i).instance();
+            if (at != null && at.within(repeat, indices)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The language codes the add-another words are given in: the form's, the participant's, English and Welsh. */
@@ -142,23 +202,26 @@ final class SessionPages {
      * to the new instance), no is saved; returns what to save. The caller lays the pages out again.
      */
     List<Change> answerAddAnother(Question ask, String value) {
-        Repeat repeat = layout.repeats.get(RepeatInstances.repeatOfAdd(ask.name()));
+        String countKey = RepeatInstances.repeatOfAdd(ask.name());
+        Repeat.Indexed in = Repeat.parse(countKey);
+        Repeat repeat = layout.repeats.get(in == null ? countKey : in.name());
+        RepeatInstances.Scope outer = in == null ? null : instances.scope(layout.outerOf(repeat), in.indices());
         List<Change> changes = new ArrayList<>();
         String before = answers.get(ask.name());
         if (RepeatInstances.YES.equals(value) && !RepeatInstances.YES.equals(before)) {
             if (before != null) {
                 changes.add(new Change(ask.name(), null));
             }
-            String count = Integer.toString(instanceCount(repeat) + 1);
-            answers.put(repeat.name(), count);
-            changes.add(new Change(repeat.name(), count));
+            String count = Integer.toString(instanceCount(repeat, outer) + 1);
+            answers.put(countKey, count);
+            changes.add(new Change(countKey, count));
             answers.put(ask.name(), RepeatInstances.YES);
         } else if (!RepeatInstances.YES.equals(value) && !java.util.Objects.equals(before, value)) {
             if (RepeatInstances.YES.equals(before)) {
                 // Yes then no on the same page: the instance just added is taken back.
-                String count = Integer.toString(Math.max(1, instanceCount(repeat) - 1));
-                answers.put(repeat.name(), count);
-                changes.add(new Change(repeat.name(), count));
+                String count = Integer.toString(Math.max(1, instanceCount(repeat, outer) - 1));
+                answers.put(countKey, count);
+                changes.add(new Change(countKey, count));
             }
             if (value == null) {
                 answers.remove(ask.name());
@@ -177,7 +240,12 @@ final class SessionPages {
             return null;
         }
         Repeat repeat = layout.repeats.get(at.repeat());
-        return instanceCount(repeat) > 1 ? repeat : null;
+        return instanceCount(repeat, outerScope(repeat, at)) > 1 ? repeat : null;
+    }
+
+    private RepeatInstances.Scope outerScope(Repeat repeat, Page.Instance at) {
+        Repeat outer = layout.outerOf(repeat);
+        return outer == null ? null : instances.scope(outer, at.outerIndices());
     }
 
     /** Records {@code end} in every question of that type on the pages (repeat instances too); returns the changes. */
@@ -191,34 +259,19 @@ final class SessionPages {
     }
 
     /**
-     * Deletes instance {@code index} of an add-another repeat: the answers of the later instances move down by one
-     * (instance 3 becomes 2), the last instance's answers are cleared and the number of instances drops by one.
-     * Returns what to save, all together; the caller lays the pages out again.
+     * Deletes the instance {@code at} of an add-another repeat: the answers of the later instances (and of the repeats
+     * inside them) move down by one (instance 3 becomes 2), the last instance's answers are cleared and the number of
+     * instances drops by one. Returns what to save, all together; the caller lays the pages out again.
      */
-    List<Change> deleteInstance(Repeat repeat, int index) {
-        int n = instanceCount(repeat);
-        instances.forgetBeyond(repeat, n - 1);
-        List<Change> changes = new ArrayList<>();
-        for (Map.Entry<String, Repeat> in : layout.repeatOfQuestion.entrySet()) {
-            if (in.getValue() != repeat) {
-                continue;
-            }
-            for (int i = index; i <= n; i++) {
-                String key = Repeat.key(in.getKey(), i);
-                String moved = i < n ? answers.get(Repeat.key(in.getKey(), i + 1)) : null;
-                if (!java.util.Objects.equals(answers.get(key), moved)) {
-                    if (moved == null) {
-                        answers.remove(key);
-                    } else {
-                        answers.put(key, moved);
-                    }
-                    changes.add(new Change(key, moved));
-                }
-            }
-        }
+    List<Change> deleteInstance(Repeat repeat, Page.Instance at) {
+        RepeatInstances.Scope outer = outerScope(repeat, at);
+        int n = instanceCount(repeat, outer);
+        instances.forgetBeyond(repeat, at.outerIndices(), n - 1);
+        List<Change> changes = InstanceRemoval.remove(answers, layout, repeat, at.outerIndices(), at.index());
+        String key = countKey(repeat, outer);
         String count = Integer.toString(n - 1);
-        answers.put(repeat.name(), count);
-        changes.add(new Change(repeat.name(), count));
+        answers.put(key, count);
+        changes.add(new Change(key, count));
         return changes;
     }
 

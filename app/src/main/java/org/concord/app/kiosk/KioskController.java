@@ -233,10 +233,10 @@ public final class KioskController implements AnswerSink {
         page = new PagePanel(current, session, text, this);
         frame.navigation(true, true, false);
         actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
-        String group = current.instance() == null ? "" : session.text(current.instance().groupLabel());
+        String group = InstanceHeading.around(current, session::text, text);
         String heading = InstanceHeading.of(current, session.text(current.label()), group, text);
         if (session.canDeleteInstance()) {
-            String instance = InstanceHeading.of(current, session.text(current.label()), text);
+            String instance = InstanceHeading.place(current, session::text, text);
             javax.swing.JButton delete = InstanceDelete.button(instance, text);
             delete.addActionListener(e -> deleteInstance(instance, delete));
             page.add(delete, "growx 0, gaptop " + KioskStyle.mig(10));

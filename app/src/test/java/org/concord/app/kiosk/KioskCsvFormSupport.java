@@ -76,6 +76,19 @@ abstract class KioskCsvFormSupport extends KioskGuiSupport {
         return id;
     }
 
+    /**
+     * From the field just typed, Tab to the repeat instance's Delete button, check that it reads {@code words}, and
+     * press Space: returns the dialog that asks to confirm.
+     */
+    org.assertj.swing.fixture.DialogFixture tabToDelete(String words) {
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        waitForFocus(InstanceDelete.NAME);
+        javax.swing.JButton delete = window.button(InstanceDelete.NAME).target();
+        org.assertj.core.api.Assertions.assertThat(onEdt(delete::getText)).as("the Delete button").isEqualTo(words);
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        return org.concord.app.ui.GuiTestSupport.dialog(robot, InstanceDelete.NAME + ".dialog");
+    }
+
     /** The answer the session on screen holds for {@code question}. */
     String answer(String question) {
         return onEdt(() -> kiosk.session().answer(question));

@@ -120,12 +120,7 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
         addAnother("visit[2]");
         typeVisit(2, "Swansea");
         robot.enterText("1");
-        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
-        waitForFocus(InstanceDelete.NAME);
-        javax.swing.JButton delete = window.button(InstanceDelete.NAME).target();
-        assertThat(onEdt(delete::getText)).isEqualTo("Delete Library visit 2");
-        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
-        org.assertj.swing.fixture.DialogFixture asked = GuiTestSupport.dialog(robot, InstanceDelete.NAME + ".dialog");
+        org.assertj.swing.fixture.DialogFixture asked = tabToDelete("Delete Library visit 2");
         GuiTestSupport.screenshot(asked.target(), "kiosk-repeat-delete-en");
         GuiWait.press(asked.button(InstanceDelete.NAME + ".dialog.no").target());
         waitForFocus(InstanceDelete.NAME);

@@ -45,6 +45,32 @@ class RepeatWordsTest {
     }
 
     @Test
+    void anInnerInstanceIsHeadedWithTheOuterInstanceInEnglishAndWelsh() {
+        Texts english = new Texts("kiosk", Language.ofCode("en"));
+        Texts welsh = new Texts("kiosk", Language.ofCode("cy"));
+        LocalizedText household = new LocalizedText(java.util.Map.of("en", "Household", "cy", "Aelwyd"));
+        LocalizedText person = new LocalizedText(java.util.Map.of("en", "Person", "cy", "Person"));
+        Page.Instance outer = new Page.Instance("household", household, 2, 0, false, LocalizedText.EMPTY);
+        Page inner = new Page("person[2][1]", person, List.of(), new Page.Instance("person", person, 1, 3, false,
+                LocalizedText.EMPTY, outer));
+        String around = InstanceHeading.around(inner, l -> l.get("en", "en"), english);
+        assertThat(around).isEqualTo("Household 2");
+        assertThat(InstanceHeading.of(inner, "Person", around, english)).isEqualTo("Household 2: Person 1 of 3");
+        String aroundCy = InstanceHeading.around(inner, l -> l.get("cy", "en"), welsh);
+        assertThat(InstanceHeading.of(inner, "Person", aroundCy, welsh)).isEqualTo("Aelwyd 2: Person 1 o 3");
+        Page inGroup = new Page("item[2][1]", person, List.of(), new Page.Instance("person", person, 1, 0, false,
+                LocalizedText.of("en", "Shopping"), outer));
+        assertThat(InstanceHeading.around(inGroup, l -> l.get("en", "en"), english)).as("a group inside the household")
+                .isEqualTo("Household 2: Shopping");
+        assertThat(InstanceHeading.around(page(2, 3, false), l -> l.get("en", "en"), english))
+                .as("a repeat not inside another").isEmpty();
+        assertThat(InstanceHeading.place(inGroup, l -> l.get("en", "en"), english))
+                .as("the place of a question in the review list, without the group").isEqualTo("Household 2: Person 1");
+        assertThat(InstanceHeading.place(page(2, 3, false), l -> l.get("en", "en"), english))
+                .as("a repeat not inside another").isEqualTo("Child 2 of 3");
+    }
+
+    @Test
     void addAnotherQuestionAndAnswersInEnglishAndWelsh() {
         RepeatWords words = new RepeatWords();
         assertThat(words.addAnother("en", "child")).isEqualTo("Add another child?");

@@ -23,6 +23,14 @@ public interface Answers {
         return index == 1 ? get(name) : null;
     }
 
+    /**
+     * The answer of {@code name} in the instances given by repeat name (1-based) for a question in a repeat inside a
+     * repeat ({@code indexed-repeat(${q}, ${outer}, 2, ${inner}, 1)}), or null.
+     */
+    default String indexed(String name, java.util.Map<String, Integer> instances) {
+        return instances.size() == 1 ? indexed(name, instances.values().iterator().next()) : null;
+    }
+
     /** The number of instances of repeat {@code name}, or of answers of a question for {@code count()}. */
     default int count(String name) {
         return all(name).size();

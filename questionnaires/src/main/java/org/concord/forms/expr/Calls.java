@@ -85,9 +85,16 @@ final class Calls {
                     : (double) values(call, 0, a, self).size();
             case POSITION -> (double) a.position();
             case INDEXED_REPEAT -> {
-                double n = number(call, 2, a, self);
-                yield args.get(0) instanceof Term.Reference r && n >= 1 && n == Math.rint(n)
-                        ? nullToEmpty(a.indexed(r.name(), (int) n)) : "";
+                // indexed-repeat(${q}, ${repeat}, i [, ${inner}, j ...]): one instance per repeat named
+                java.util.Map<String, Integer> at = new java.util.LinkedHashMap<>();
+                for (int i = 1; i + 1 < args.size(); i += 2) {
+                    double n = number(call, i + 1, a, self);
+                    if (!(args.get(i) instanceof Term.Reference repeat) || n < 1 || n != Math.rint(n)) {
+                        yield "";
+                    }
+                    at.put(repeat.name(), (int) n);
+                }
+                yield args.get(0) instanceof Term.Reference r ? nullToEmpty(a.indexed(r.name(), at)) : "";
             }
         };
     }

@@ -42,7 +42,7 @@ enum Function {
     MIN("min", 1, Integer.MAX_VALUE),
     COUNT("count", 1, 1),
     POSITION("position", 0, 1),
-    INDEXED_REPEAT("indexed-repeat", 3, 3),
+    INDEXED_REPEAT("indexed-repeat", 3, 7),
     TRUE("true", 0, 0),
     FALSE("false", 0, 0);
 

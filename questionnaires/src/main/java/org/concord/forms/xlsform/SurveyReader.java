@@ -253,20 +253,13 @@ final class SurveyReader {
         }
     }
 
-    /** A begin_repeat: refused inside another repeat or a randomised group (an instance is a page of its own). */
+    /** A begin_repeat, also inside another repeat; refused in a randomised group (an instance is a page of its own). */
     private void beginRepeat(int row, List<String> cells, Deque<Frame> stack) {
         String name = registerName(row, cells, true);
         if (name != null) {
             repeatNames.putIfAbsent(name, row);
         }
-        Frame outer = enclosingRepeat(stack);
-        if (outer != null) {
-            problems.add(sheet().problem(row, cols.header("type"), "repeat " + name + " is inside repeat "
-                    + outer.name + " (row " + outer.row + "); Concord does not support nested repeats: move it "
-                    + "after end_repeat of " + outer.name + " or ask its questions in " + outer.name + " itself"));
-        } else {
-            checkGroupsAround(row, name, stack);
-        }
+        checkGroupsAround(row, name, stack);
         Frame frame = new Frame(name, cols.text(cells, "label"), expression(row, cells, "relevant"), "", false, row);
         frame.repeat = true;
         frame.repeatCount = expression(row, cells, "repeat_count");

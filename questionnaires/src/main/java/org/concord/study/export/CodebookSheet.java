@@ -69,8 +69,14 @@ final class CodebookSheet {
             if (node instanceof Group g) {
                 walk(g.children(), page.isEmpty() ? g.name() : page, sheet, r);
             } else if (node instanceof Repeat repeat) {
-                // Its answers are stored as item[i] and exported as item_1, item_2, ...: the page says so.
-                walk(repeat.children(), repeat.name() + "[i]", sheet, r);
+                // Its answers are stored as item[i] and exported as item_1, item_2, ...: the page says so (in a
+                // repeat inside a repeat item[i][j], exported as item_1_1, item_1_2, ...).
+                StringBuilder levels = new StringBuilder(repeat.name());
+                int depth = form.repeatChain(repeat).size();
+                for (int level = 0; level < depth; level++) {
+                    levels.append('[').append((char) ('i' + Math.min(level, 3))).append(']');
+                }
+                walk(repeat.children(), levels.toString(), sheet, r);
             } else if (node instanceof Question q) {
                 Row row = sheet.createRow(r[0]++);
                 int c = 0;

@@ -14,12 +14,15 @@ import org.concord.forms.Repeat;
 
 /**
  * The order of stored items in exports and the questions of repeated items: {@code child_age[2]} (instance 2 of the
- * repeat that asks {@code child_age}) is exported as {@code child_age_2} with the question's type, choices and label.
+ * repeat that asks {@code child_age}) is exported as {@code child_age_2} with the question's type, choices and label,
+ * and {@code age[2][3]} (person 3 of household 2, in a repeat inside a repeat) as {@code age_2_3}.
  */
 public final class ItemOrder implements Comparator<String> {
     private final Form form;
     private final Map<String, Integer> positions = new HashMap<>();
     private final Set<String> repeatedNames = new HashSet<>();
+    /** Instances are ranked up to this index per repeat (a repeat has at most 100), four repeats deep. */
+    private static final int MAX_INDEX = 127;
 
     public ItemOrder(Form form) {
         this.form = form;
@@ -38,15 +41,19 @@ public final class ItemOrder implements Comparator<String> {
         return repeatedNames.contains(q.name());
     }
 
-    /** The instance of a repeated question that an item stores ({@code child_age[2]}), or null for other items. */
+    /**
+     * The instance of a repeated question that an item stores ({@code child_age[2]}, {@code age[2][3]} with an index
+     * for each repeat around the question), or null for other items.
+     */
     public Repeat.Indexed repeated(String item) {
         Repeat.Indexed at = Repeat.parse(item);
-        return at != null && repeatedNames.contains(at.name()) ? at : null;
+        return at != null && repeatedNames.contains(at.name())
+                && at.indices().size() == form.repeatChain(form.repeatOf(at.name()).orElseThrow()).size() ? at : null;
     }
 
     /**
      * The question of a repeated item as the wide exports show it: named {@code child_age_2}, labelled
-     * "Age (2)"; null for other items.
+     * "Age (2)" ({@code age_2_3}, "Age (2, 3)" in a repeat inside a repeat); null for other items.
      */
     public Question questionOf(String item) {
         Repeat.Indexed at = repeated(item);
@@ -55,8 +62,8 @@ public final class ItemOrder implements Comparator<String> {
         }
         Question q = form.question(at.name()).orElseThrow();
         Map<String, String> label = new LinkedHashMap<>();
-        q.label().byLanguage().forEach((code, text) -> label.put(code, text + " (" + at.index() + ")"));
-        return q.renamed(at.name() + "_" + at.index(), new LocalizedText(label));
+        q.label().byLanguage().forEach((code, text) -> label.put(code, text + " (" + at.joined(", ") + ")"));
+        return q.renamed(at.name() + "_" + at.joined("_"), new LocalizedText(label));
     }
 
     /** Form items in form order, then repeated items by question and instance, then the rest by name. */
@@ -72,7 +79,11 @@ public final class ItemOrder implements Comparator<String> {
         }
         Repeat.Indexed r = repeated(item);
         if (r != null) {
-            return (1L + positions.size() + positions.get(r.name())) * 1_000_000L + r.index();
+            long instance = 0;
+            for (int index : r.indices()) {
+                instance = instance * (MAX_INDEX + 1) + Math.min(index, MAX_INDEX);
+            }
+            return (1L + positions.size() + positions.get(r.name())) * 1_000_000_000L + instance;
         }
         return Long.MAX_VALUE;
     }

@@ -117,11 +117,24 @@ class RepeatsConformanceTest {
     }
 
     @Test
-    void nestedRepeatsAreRefused() {
-        assertThat(errors("repeat-nested-refused")).containsExactly(
-                "repeat-nested-refused/survey.csv row 4, column type: repeat member is inside repeat household "
-                        + "(row 2); Concord does not support nested repeats: move it after end_repeat of household "
-                        + "or ask its questions in household itself");
+    void aRepeatInsideARepeatIsKeptInside() {
+        Form form = load("repeat-nested");
+        Repeat household = (Repeat) form.body().get(0);
+        assertThat(household.children()).extracting(Node::name).containsExactly("head", "member");
+        Repeat member = (Repeat) household.children().get(1);
+        assertThat(form.repeats()).as("outer repeat first").containsExactly(household, member);
+        assertThat(form.outerRepeat(member)).contains(household);
+        assertThat(form.repeatChain(member)).containsExactly(household, member);
+        assertThat(form.repeatOf("member_name")).as("the innermost repeat").contains(member);
+        assertThat(form.repeatOf("head")).contains(household);
+        assertThat(form.isRepeatItem("member_name[2][3]")).isTrue();
+        assertThat(form.isRepeatItem("member_name[2]")).as("one index short").isFalse();
+        assertThat(form.isRepeatItem("member[2]")).as("members in household 2").isTrue();
+        assertThat(form.isRepeatItem("member[2]#add")).isTrue();
+        assertThat(form.isRepeatItem("head[1]")).isTrue();
+        assertThat(form.warnings()).isEmpty();
+        assertThat(FormLoader.fromSource(form.source().text()).body()).as("read back from the stored text")
+                .isEqualTo(form.body());
     }
 
     @Test

@@ -2,21 +2,17 @@ package org.concord.study.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.io.Reader;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
@@ -78,35 +74,18 @@ class RepeatedAnswersExportTest {
 
     @Test
     void workbookLongSheetHasOneRowPerRepeatedAnswerAndResponsesOneColumnPerInstance() throws Exception {
-        Path xlsx = dir.resolve("responses.xlsx");
-        try (Study study = Study.openReadOnly(studyFile)) {
-            XlsxExporter.export(study, xlsx, false);
-        }
-        DataFormatter cells = new DataFormatter();
-        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            XSSFSheet longSheet = book.getSheet("Long");
-            List<String> rows = new ArrayList<>();
-            for (int r = 1; r <= longSheet.getLastRowNum(); r++) {
-                Row row = longSheet.getRow(r);
-                rows.add(cells.formatCellValue(row.getCell(2)) + "=" + cells.formatCellValue(row.getCell(3)));
-            }
-            assertThat(rows).as("the Long sheet's item=value rows").containsExactlyElementsOf(ITEMS);
-            Row header = book.getSheet("Responses").getRow(0);
-            List<String> columns = new ArrayList<>();
-            header.forEach(c -> columns.add(cells.formatCellValue(c)));
+        try (XSSFWorkbook book = WorkbookRows.exported(studyFile, dir.resolve("responses.xlsx"))) {
+            assertThat(WorkbookRows.longItems(book)).as("the Long sheet's item=value rows")
+                    .containsExactlyElementsOf(ITEMS);
+            List<String> columns = WorkbookRows.header(book, "Responses");
             assertThat(columns).as("Responses columns").endsWith("n_children", "done", "child_name[1]",
                     "child_name[2]", "child_age[1]", "child_age[2]", "child_age[10]")
                     .doesNotContain("child_age", "child_name");
             Row answers = book.getSheet("Responses").getRow(1);
             assertThat(answers.getCell(columns.indexOf("child_age[2]")).getNumericCellValue())
                     .as("a repeated integer stays a number").isEqualTo(4.0);
-            XSSFSheet codebook = book.getSheet("Codebook");
-            List<String> pages = new ArrayList<>();
-            for (int r = 1; r <= codebook.getLastRowNum(); r++) {
-                pages.add(cells.formatCellValue(codebook.getRow(r).getCell(0)) + " on "
-                        + cells.formatCellValue(codebook.getRow(r).getCell(1)));
-            }
-            assertThat(pages).as("codebook item on page").contains("child_name on child[i]", "child_age on child[i]");
+            assertThat(WorkbookRows.codebookPages(book)).as("codebook item on page")
+                    .contains("child_name on child[i]", "child_age on child[i]");
         }
     }
 

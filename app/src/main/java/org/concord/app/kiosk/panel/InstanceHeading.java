@@ -1,6 +1,8 @@
 package org.concord.app.kiosk.panel;
 
+import java.util.function.Function;
 import org.concord.app.base.Texts;
+import org.concord.forms.LocalizedText;
 import org.concord.session.Page;
 
 /** Which repeat instance a page shows, from the kiosk's bundles in English and Welsh. */
@@ -30,5 +32,39 @@ public final class InstanceHeading {
                 : at.count() > 0 ? text.get("kiosk.repeat.instance.of", name, at.index(), at.count())
                 : text.get("kiosk.repeat.instance", name, at.index());
         return groupLabel.isBlank() ? heading : text.get("kiosk.repeat.in.group", groupLabel, heading);
+    }
+
+    /**
+     * What goes ahead of an instance's heading: the label of the group the repeat is in and, for a repeat inside
+     * another, the outer instance ("Household 2", so that the page reads "Household 2: Person 1 of 3"); blank for a
+     * page outside repeats. {@code inLanguage} gives a form text in the participant's language.
+     */
+    public static String around(Page page, Function<LocalizedText, String> inLanguage, Texts text) {
+        return page.instance() == null ? "" : around(page.instance(), inLanguage, text);
+    }
+
+    private static String around(Page.Instance at, Function<LocalizedText, String> inLanguage, Texts text) {
+        String group = inLanguage.apply(at.groupLabel());
+        Page.Instance outer = at.outer();
+        if (outer == null) {
+            return group;
+        }
+        String label = inLanguage.apply(outer.label());
+        String name = text.get("kiosk.repeat.instance", label.isBlank() ? outer.repeat() : label, outer.index());
+        String prefix = around(outer, inLanguage, text);
+        String head = prefix.isBlank() ? name : text.get("kiosk.repeat.in.group", prefix, name);
+        return group.isBlank() ? head : text.get("kiosk.repeat.in.group", head, group);
+    }
+
+    /**
+     * Which instance a question of a repeat is in, for lists outside the page: "Person 2", and "Household 1: Person 2"
+     * in a repeat inside another.
+     */
+    public static String place(Page page, Function<LocalizedText, String> inLanguage, Texts text) {
+        Page.Instance at = page.instance();
+        String outer = at == null || at.outer() == null ? ""
+                : around(new Page.Instance(at.repeat(), at.label(), at.index(), at.count(), at.asksToAddAnother(),
+                        LocalizedText.EMPTY, at.outer()), inLanguage, text);
+        return of(page, inLanguage.apply(page.label()), outer, text);
     }
 }

@@ -29,7 +29,7 @@ public final class ReviewPanel extends ScrollablePage {
             String label = session.text(q.label());
             // A question of a repeat instance says which one: "Which library? (Library visit 2)".
             String instance = session.pageOf(q).filter(p -> p.instance() != null)
-                    .map(p -> InstanceHeading.of(p, session.text(p.label()), text)).orElse(null);
+                    .map(p -> InstanceHeading.place(p, session::text, text)).orElse(null);
             label = instance == null ? label : label + " (" + instance + ")";
             // columns: the question, its button; rows: one
             JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Rewrites Concord's names into names a statistics package accepts, the same way every time: accents are dropped
  * ({@code ŵ} becomes {@code w}), any other character that is not a letter, digit or underscore becomes {@code _}, a
  * name that starts with a digit or is a reserved word gets the prefix {@code v_}, a name longer than the package
- * allows is cut, and a name already taken gets {@code _2}, {@code _3}, ... (cut further to make room).
+ * allows is cut (before the instance numbers of a repeated item, {@code _2_3}, which are kept), and a name already
+ * taken gets {@code _2}, {@code _3}, ... (cut further to make room).
  */
 public final class VariableNames {
     /** SPSS: up to 64 bytes, case-insensitive, reserved words as in the PSPP and SPSS syntax references. */
@@ -24,6 +25,8 @@ public final class VariableNames {
                     "_pi", "_pred", "_rc", "_skip", "strL", "using", "with"), Pattern.compile("str[0-9]+"));
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** The instance numbers at the end of a repeated item's name: {@code _2} or {@code _2_3}. */
+    private static final Pattern INSTANCES = Pattern.compile("(_[0-9]{1,3})+$");
     private final int maxLength;
     private final boolean caseInsensitive;
     private final Set<String> reserved;
@@ -76,7 +79,9 @@ public final class VariableNames {
             name = "v" + name; // SPSS names start with a letter
         }
         if (name.length() > maxLength) {
-            name = name.substring(0, maxLength);
+            java.util.regex.Matcher instances = INSTANCES.matcher(name);
+            String kept = instances.find() && instances.group().length() <= maxLength / 3 ? instances.group() : "";
+            name = name.substring(0, maxLength - kept.length()) + kept;
         }
         return name;
     }
