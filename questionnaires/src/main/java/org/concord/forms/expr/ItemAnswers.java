@@ -2,6 +2,7 @@ package org.concord.forms.expr;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -27,6 +28,11 @@ public record ItemAnswers(Answers outer, UnaryOperator<String> columns, Integer 
     @Override
     public String indexed(String name, int index) {
         return outer.indexed(name, index);
+    }
+
+    @Override
+    public String indexed(String name, Map<String, Integer> instances) {
+        return outer.indexed(name, instances);
     }
 
     @Override
