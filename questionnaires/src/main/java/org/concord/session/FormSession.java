@@ -53,7 +53,7 @@ public final class FormSession {
         this.choiceOrders = new ChoiceOrders(form, seed);
         this.instances = new RepeatInstances(layout, SessionPages.languageCodes(form, language));
         this.laid = new SessionPages(layout, instances, this.answers, context);
-        this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
+        this.view = new SessionAnswers(this.answers, form, () -> this.language, context, layout,
                 laid::instanceCount);
         laid.view = view;
         answers.forEach((k, v) -> {

@@ -1,6 +1,5 @@
 package org.concord.session;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +10,11 @@ import org.concord.forms.Choice;
 import org.concord.forms.Form;
 import org.concord.forms.Repeat;
 import org.concord.forms.expr.Answers;
+import org.concord.forms.expr.LastSaved;
 
 /**
- * A session's answers as expressions see them, with the session's clock and choice labels in its language. Inside a
+ * A session's answers as expressions see them, with the session's clock, the previous submission's answers for
+ * {@code ${last-saved#q}} and choice labels in its language. Inside a
  * repeat instance {@code ${q}} is the answer of that instance (stored as {@code q[i]}); outside it is the first
  * instance's, and {@code sum(${q})}, {@code count(${repeat})} and {@code indexed-repeat()} see every instance.
  */
@@ -21,24 +22,24 @@ final class SessionAnswers implements Answers {
     private final Map<String, String> answers;
     private final Form form;
     private final Supplier<String> language;
-    private final Clock clock;
+    private final SessionContext context;
     private final Map<String, Repeat> repeatOfQuestion;
     private final Map<String, Repeat> repeats;
     private final ToIntFunction<Repeat> counts;
     private final RepeatInstances.Scope scope;
 
-    SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, Clock clock,
+    SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, SessionContext context,
                    PageLayout layout, ToIntFunction<Repeat> counts) {
-        this(answers, form, language, clock, layout.repeatOfQuestion, layout.repeats, counts, null);
+        this(answers, form, language, context, layout.repeatOfQuestion, layout.repeats, counts, null);
     }
 
-    private SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, Clock clock,
+    private SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, SessionContext context,
                            Map<String, Repeat> repeatOfQuestion, Map<String, Repeat> repeats,
                            ToIntFunction<Repeat> counts, RepeatInstances.Scope scope) {
         this.answers = answers;
         this.form = form;
         this.language = language;
-        this.clock = clock;
+        this.context = context;
         this.repeatOfQuestion = repeatOfQuestion;
         this.repeats = repeats;
         this.counts = counts;
@@ -48,11 +49,15 @@ final class SessionAnswers implements Answers {
     /** These answers as seen from inside one repeat instance (or from outside for a null scope). */
     SessionAnswers in(RepeatInstances.Scope inside) {
         return inside == scope ? this
-                : new SessionAnswers(answers, form, language, clock, repeatOfQuestion, repeats, counts, inside);
+                : new SessionAnswers(answers, form, language, context, repeatOfQuestion, repeats, counts, inside);
     }
 
     @Override
     public String get(String name) {
+        String previous = LastSaved.question(name);
+        if (previous != null) {
+            return context.lastSaved(previous);
+        }
         Repeat repeat = repeatOfQuestion.get(name);
         if (repeat == null) {
             return answers.get(name);
@@ -100,7 +105,7 @@ final class SessionAnswers implements Answers {
 
     @Override
     public LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(context.clock());
     }
 
     /** These answers as a {@code choice_filter} sees them for one choice: bare names are its columns. */

@@ -70,8 +70,8 @@ public final class FormBuilder {
         rules.checkLists(!hasChoices, externalLists.keySet());
         rules.checkValuesItems();
         rules.checkRole();
-        rules.checkReferences();
-        rules.checkTextReferences();
+        rules.checkReferences(warnings);
+        rules.checkTextReferences(warnings);
         rules.checkOptions(warnings);
         if (!languages.isEmpty()) {
             Translations.check(surveyCols, languages, warnings);

@@ -14,6 +14,7 @@ import org.concord.forms.Form;
 import org.concord.forms.Language;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.forms.expr.LastSaved;
 import org.concord.forms.validation.DidYouMean;
 
 /** The rules that span rows and sheets: choice lists, values items, the role question, names, translations. */
@@ -145,17 +146,16 @@ final class FormRules {
         }
     }
 
-    /** Every {@code ${name}} in an expression names a question. */
-    void checkReferences() {
+    /** Every {@code ${name}} in an expression names a question; each {@code ${last-saved#q}} is warned. */
+    void checkReferences(List<Problem> warnings) {
         for (SurveyReader.PendingReferences ref : reader.references) {
             for (String name : ref.expression().references()) {
-                if (reader.questionNames.containsKey(name) || reader.repeatNames.containsKey(name)) {
+                if (lastSaved(name, survey.sheet(), ref.row(), ref.column(), warnings)
+                        || reader.questionNames.containsKey(name) || reader.repeatNames.containsKey(name)) {
                     continue;
                 }
                 String message;
-                if (name.startsWith(LAST_SAVED)) {
-                    message = lastSaved(name);
-                } else if (reader.allNames.containsKey(name)) {
+                if (reader.allNames.containsKey(name)) {
                     message = "${" + name + "} is a group, not a question; refer to a question instead";
                 } else {
                     Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
@@ -167,26 +167,42 @@ final class FormRules {
         }
     }
 
-    /** ODK's reference to the last saved submission's answer: {@code ${last-saved#name}}. */
-    private static final String LAST_SAVED = "last-saved#";
-
-    private static String lastSaved(String name) {
-        return "${" + name + "} (the answer last saved on the device) is not supported by Concord: every participant "
-                + "starts from the form's defaults, and answers of one participant are never shown to the next; "
-                + "give " + name.substring(LAST_SAVED.length()) + " a default instead or remove the reference";
+    /**
+     * When {@code name} is {@code last-saved#q}: warns that it copies another participant's answer, or reports that
+     * {@code q} is no question of the form (pyxform's rule: the last submission is of this form); returns true. Returns
+     * false for any other name.
+     */
+    private boolean lastSaved(String name, Sheet sheet, int row, String column, List<Problem> warnings) {
+        String q = LastSaved.question(name);
+        if (q == null) {
+            return false;
+        }
+        if (reader.questionNames.containsKey(q) || reader.repeatNames.containsKey(q)) {
+            warnings.add(sheet.problem(row, column, "${" + name + "} copies " + q + " from the previous "
+                    + "participant's submission on this laptop: a participant may see another's answer; use it only "
+                    + "for questions the researcher answers (site, interviewer)"));
+        } else if (reader.allNames.containsKey(q)) {
+            problems.add(sheet.problem(row, column, "${" + name + "} names group " + q + ", not a question; refer "
+                    + "to a question instead"));
+        } else {
+            problems.add(sheet.problem(row, column, "unknown name ${" + name + "}: the previous submission has the "
+                    + "questions of this form" + DidYouMean.closest(q, reader.questionNames.keySet())
+                    .map(n -> "; did you mean ${" + LastSaved.PREFIX + n + "}?").orElse("; no question has this name")));
+        }
+        return true;
     }
 
     private static final Pattern TEXT_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
 
     /** Every {@code ${name}} shown inside a label, hint or message names a question. */
-    void checkTextReferences() {
-        checkTextReferences(survey);
+    void checkTextReferences(List<Problem> warnings) {
+        checkTextReferences(survey, warnings);
         if (choices != null) {
-            checkTextReferences(choices);
+            checkTextReferences(choices, warnings);
         }
     }
 
-    private void checkTextReferences(SheetColumns cols) {
+    private void checkTextReferences(SheetColumns cols, List<Problem> warnings) {
         List<List<String>> rows = cols.sheet().rows();
         for (SheetColumns.Header h : cols.headers()) {
             int c = h.index();
@@ -199,11 +215,13 @@ final class FormRules {
                     continue;
                 }
                 Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
+                Set<String> seen = new java.util.HashSet<>();
                 while (m.find()) {
                     String name = m.group(1).strip();
-                    if (name.startsWith(LAST_SAVED)) {
-                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, lastSaved(name)));
-                    } else if (!reader.questionNames.containsKey(name)) {
+                    if (!seen.add(name) || lastSaved(name, cols.sheet(), Sheet.rowNumber(i), header, warnings)) {
+                        continue;
+                    }
+                    if (!reader.questionNames.containsKey(name)) {
                         Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
                         problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, "unknown name ${" + name
                                 + "} in the text" + near.map(n -> "; did you mean ${" + n + "}?")
@@ -224,8 +242,13 @@ final class FormRules {
                         + "}?").orElse("; no question has this name")));
             }
         });
+        options.lastSavedTriggers.forEach(row -> warnings.add(surveyProblem(row, "trigger", "trigger ${"
+                + LastSaved.PREFIX + options.triggers.get(row) + "} is read as ${" + options.triggers.get(row)
+                + "}, as pyxform reads it: the calculation is set when " + options.triggers.get(row) + " changes")));
         Set<String> named = new java.util.HashSet<>();
         options.choiceFilters.forEach((row, filter) -> {
+            filter.references().forEach(name -> lastSaved(name, survey.sheet(), row, survey.header("choice_filter"),
+                    warnings));
             for (String column : filter.choiceColumns()) {
                 named.add(column);
                 boolean exists = column.equals("name") || column.equals("label") || column.equals("list_name")

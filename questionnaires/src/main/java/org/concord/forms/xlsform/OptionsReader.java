@@ -9,6 +9,7 @@ import org.concord.forms.QuestionType;
 import org.concord.forms.expr.Expression;
 import org.concord.forms.expr.ExpressionException;
 import org.concord.forms.expr.ExpressionParser;
+import org.concord.forms.expr.LastSaved;
 
 /** Reads the less common columns of a question row: default, read_only, trigger, choice_filter, range parameters. */
 final class OptionsReader {
@@ -25,6 +26,8 @@ final class OptionsReader {
     final java.util.Map<Integer, Expression> choiceFilters = new java.util.LinkedHashMap<>();
     /** Trigger references by row: each must name a question. */
     final java.util.Map<Integer, String> triggers = new java.util.LinkedHashMap<>();
+    /** Rows whose trigger was written {@code ${last-saved#q}}: read as {@code ${q}}, with a warning. */
+    final java.util.Set<Integer> lastSavedTriggers = new java.util.LinkedHashSet<>();
 
     OptionsReader(SheetColumns cols, List<Problem> problems, Expressions expressions) {
         this.cols = cols;
@@ -73,6 +76,11 @@ final class OptionsReader {
             return null;
         }
         String name = v.substring(2, v.length() - 1).strip();
+        if (LastSaved.question(name) != null) {
+            // pyxform reads a trigger's references as the questions they name.
+            name = LastSaved.question(name);
+            lastSavedTriggers.add(row);
+        }
         triggers.put(row, name);
         return name;
     }
