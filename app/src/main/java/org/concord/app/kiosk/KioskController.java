@@ -162,9 +162,12 @@ public final class KioskController implements AnswerSink {
         frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
         String language = text.language().code();
-        writer.call(() -> store.createParticipant(language), created -> {
+        writer.call(() -> {
+            KioskParticipant created = store.createParticipant(language);
+            return new Starting(created, store.lastSaved(created.id()));
+        }, start -> {
             setBusy(false);
-            begin(created, Map.of(), null, true);
+            begin(start.who(), Map.of(), null, true, start.lastSaved());
         });
     }
 
@@ -178,14 +181,27 @@ public final class KioskController implements AnswerSink {
         frame.navigation(false, false, false);
         frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
-        writer.call(language, lang -> begin(new KioskParticipant(who.id(), who.code(), lang, who.seed()), answers,
-                lastPage, false));
+        writer.call(() -> new Starting(new KioskParticipant(who.id(), who.code(), language.call(), who.seed()),
+                store.lastSaved(who.id())), start -> begin(start.who(), answers, lastPage, false, start.lastSaved()));
     }
 
-    /** Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}. */
+    /** A participant about to be shown, with the previous submission's answers (for {@code ${last-saved#q}}). */
+    private record Starting(KioskParticipant who, Map<String, String> lastSaved) {
+    }
+
+    /** As {@link #begin(KioskParticipant, Map, String, boolean, Map)} with no previous submission. */
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
+        begin(who, answers, lastPage, fresh, Map.of());
+    }
+
+    /**
+     * Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}; {@code lastSaved}
+     * holds the answers of the submission before theirs on this laptop, read on the writer thread.
+     */
+    void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh,
+               Map<String, String> lastSaved) {
         participant = who;
-        session = FormSession.start(form, answers, who.language(), who.seed(), context);
+        session = FormSession.start(form, answers, who.language(), who.seed(), context.withLastSaved(lastSaved));
         session.useRepeatTexts(repeatWords);
         save(session.recordStart(fresh));
         text.language().setCode(who.language());
