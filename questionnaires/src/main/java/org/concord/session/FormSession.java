@@ -452,7 +452,9 @@ public final class FormSession {
     /** The selected choice names of a select_multiple (or the one of a select_one). */
     public List<String> selected(String question) {
         String value = answers.get(question);
-        return value == null ? List.of() : List.of(value.split(" +"));
+        // A select_one's answer is one name, whole even when it holds a space (pyxform allows one there).
+        boolean one = question(question).map(q -> q.type() != QuestionType.SELECT_MULTIPLE).orElse(false);
+        return value == null ? List.of() : one ? List.of(value) : List.of(value.split(" +"));
     }
 
     /** Recomputes the calculations; one with a {@code trigger} only when {@code changed} is its trigger. */

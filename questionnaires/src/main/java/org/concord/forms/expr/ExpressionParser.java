@@ -14,12 +14,15 @@ public final class ExpressionParser {
     private final String source;
     private final List<Token> tokens;
     private final boolean choiceColumns;
+    /** A survey cell's expression: a bare word is a path below the question, but a function needs its '()'. */
+    private final boolean cell;
     private int index;
 
-    private ExpressionParser(String source, boolean choiceColumns) {
+    private ExpressionParser(String source, boolean choiceColumns, boolean cell) {
         this.source = source;
         this.tokens = Lexer.tokenize(source);
         this.choiceColumns = choiceColumns;
+        this.cell = cell;
     }
 
     /**
@@ -28,16 +31,26 @@ public final class ExpressionParser {
      * @throws ExpressionException when it does not parse, with the position
      */
     public static Expression parse(String source) {
-        return parse(source, false);
+        return parse(source, false, false);
     }
 
     /** Parses a {@code choice_filter}: a bare name there is a column of the choices sheet ({@code state = ${s}}). */
     public static Expression parseChoiceFilter(String source) {
-        return parse(source, true);
+        return parse(source, true, false);
     }
 
-    private static Expression parse(String source, boolean choiceColumns) {
-        ExpressionParser p = new ExpressionParser(source, choiceColumns);
+    /**
+     * Parses the expression of a survey cell ({@code calculation}, {@code relevant}...). A bare word there
+     * ({@code name = ${crop}}) is an XPath path below the question, which has nothing below it: always empty, as ODK
+     * Collect reads it; {@link Expression#choiceColumns()} gives such words, for the form check to judge them. A
+     * function's name without its {@code ()} is an error.
+     */
+    public static Expression parseCell(String source) {
+        return parse(source, true, true);
+    }
+
+    private static Expression parse(String source, boolean choiceColumns, boolean cell) {
+        ExpressionParser p = new ExpressionParser(source, choiceColumns, cell);
         if (p.peek().kind() == Kind.END) {
             throw new ExpressionException("empty expression", 0);
         }
@@ -159,6 +172,10 @@ public final class ExpressionParser {
 
     private Term call(Token name) {
         if (peek().kind() != Kind.LPAREN && choiceColumns && !name.text().contains(":")) {
+            if (cell && Function.byName(name.text()) != null) {
+                throw new ExpressionException("unexpected word '" + name.text() + "': write " + name.text()
+                        + "() to call the function", name.position());
+            }
             return new Term.ChoiceColumn(name.text());
         }
         if (peek().kind() != Kind.LPAREN) {

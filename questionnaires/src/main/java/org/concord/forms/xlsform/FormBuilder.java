@@ -68,6 +68,7 @@ public final class FormBuilder {
             rules.skipListChecks(choicesReader.brokenLists);
         }
         rules.checkLists(!hasChoices, externalLists.keySet());
+        rules.checkChoiceNames(externalLists.keySet(), warnings);
         rules.checkValuesItems();
         rules.checkRole();
         rules.checkReferences(warnings);

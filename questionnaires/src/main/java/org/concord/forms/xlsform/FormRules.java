@@ -66,12 +66,60 @@ final class FormRules {
                         + "sheet; write select_one_external " + q.listName() + " or move the list to choices"));
                 continue;
             }
-            if (!lists.containsKey(q.listName())) {
-                String hint = noChoicesSheet ? "; the form has no choices sheet: add one with this list"
-                        : DidYouMean.closest(q.listName(), lists.keySet()).map(s -> "; did you mean " + s + "?")
-                        .orElse("; add it to the choices sheet");
-                problems.add(surveyProblem(e.row(), "type", "unknown choice list " + q.listName() + hint));
+            checkListExists(e.row(), q.listName(), noChoicesSheet);
+        }
+        reader.hiddenSelectLists.forEach((row, list) -> {
+            if (!external.contains(list)) {
+                checkListExists(row, list, noChoicesSheet);
             }
+        });
+    }
+
+    /**
+     * A choice name with a space is refused in a list of a select_multiple, whose answer holds the names chosen
+     * separated by spaces (as pyxform refuses it); elsewhere it is warned: a select_one stores it whole, but
+     * {@code selected()} and {@code count-selected()} split an answer at spaces.
+     */
+    void checkChoiceNames(Set<String> external, List<Problem> warnings) {
+        if (choices == null) {
+            return;
+        }
+        Map<String, String> multiple = new java.util.HashMap<>();
+        for (SurveyReader.Entry e : reader.entries) {
+            if (e.node() instanceof Question q && q.type() == QuestionType.SELECT_MULTIPLE && q.listName() != null) {
+                multiple.putIfAbsent(q.listName(), q.name());
+            }
+        }
+        for (ChoiceList list : lists.values()) {
+            List<Choice> spaced = list.choices().stream()
+                    .filter(c -> c.name().chars().anyMatch(Character::isWhitespace)).toList();
+            if (external.contains(list.name()) || spaced.isEmpty()) {
+                continue;
+            }
+            String names = spaced.stream().map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "));
+            String rows = spaced.size() == 1 ? "" : " (rows " + spaced.stream().map(c -> Integer.toString(c.row()))
+                    .collect(Collectors.joining(", ")) + ")";
+            String what = "choice name" + (spaced.size() == 1 ? " " : "s ") + names + " of list " + list.name()
+                    + (spaced.size() == 1 ? " contains a space" : " contain spaces") + rows;
+            String select = multiple.get(list.name());
+            if (select != null) {
+                problems.add(choices.sheet().problem(spaced.get(0).row(), choices.header("name"), what + "; the "
+                        + "answer to select_multiple " + select + " holds the names chosen separated by spaces, so "
+                        + "use _ instead"));
+            } else {
+                warnings.add(choices.sheet().problem(spaced.get(0).row(), choices.header("name"), what + ": a "
+                        + "select_one stores a name whole, but selected() and count-selected() split answers at "
+                        + "spaces; use _ instead"));
+            }
+        }
+    }
+
+    private void checkListExists(int row, String list, boolean noChoicesSheet) {
+        if (!lists.containsKey(list)) {
+            String hint = noChoicesSheet ? "; the form has no choices sheet: add one with this list"
+                    : DidYouMean.closest(list, lists.keySet()).map(s -> "; did you mean " + s + "?")
+                    .orElse("; add it to the choices sheet");
+            problems.add(surveyProblem(row, "type", "unknown choice list " + list + hint));
         }
     }
 
@@ -149,21 +197,43 @@ final class FormRules {
     /** Every {@code ${name}} in an expression names a question; each {@code ${last-saved#q}} is warned. */
     void checkReferences(List<Problem> warnings) {
         for (SurveyReader.PendingReferences ref : reader.references) {
+            ref.expression().choiceColumns().forEach(word -> bareWord(word, ref, warnings));
             for (String name : ref.expression().references()) {
-                if (lastSaved(name, survey.sheet(), ref.row(), ref.column(), warnings)
-                        || reader.questionNames.containsKey(name) || reader.repeatNames.containsKey(name)) {
-                    continue;
-                }
-                String message;
-                if (reader.allNames.containsKey(name)) {
-                    message = "${" + name + "} is a group, not a question; refer to a question instead";
-                } else {
-                    Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
-                    message = "unknown name ${" + name + "}" + near.map(s -> "; did you mean ${" + s + "}?")
-                            .orElse("; no question has this name");
-                }
-                problems.add(survey.sheet().problem(ref.row(), ref.column(), message));
+                checkReference(name, ref.row(), ref.column(), warnings);
             }
+        }
+    }
+
+    private void checkReference(String name, int row, String column, List<Problem> warnings) {
+        if (lastSaved(name, survey.sheet(), row, column, warnings) || reader.questionNames.containsKey(name)
+                || reader.repeatNames.containsKey(name)) {
+            return;
+        }
+        String message;
+        if (reader.allNames.containsKey(name)) {
+            message = "${" + name + "} is a group, not a question; refer to a question instead";
+        } else {
+            Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
+            message = "unknown name ${" + name + "}" + near.map(s -> "; did you mean ${" + s + "}?")
+                    .orElse("; no question has this name");
+        }
+        problems.add(survey.sheet().problem(row, column, message));
+    }
+
+    /**
+     * A bare word in a survey cell is an XPath path below the question, always empty (pyxform and ODK accept it). The
+     * name of a question or group written so is surely a forgotten {@code ${}}, which would make the rule silently
+     * wrong: an error; any other word is warned.
+     */
+    private void bareWord(String word, SurveyReader.PendingReferences ref, List<Problem> warnings) {
+        if (reader.allNames.containsKey(word)) {
+            problems.add(survey.sheet().problem(ref.row(), ref.column(), "unexpected word '" + word + "': write "
+                    + "${" + word + "} for the answer to " + word + " (a bare word is a path below this question, "
+                    + "which is always empty)"));
+        } else {
+            warnings.add(survey.sheet().problem(ref.row(), ref.column(), "'" + word + "' is a bare word: a path "
+                    + "below this question, which is always empty (as in ODK Collect); write ${" + word + "} for "
+                    + "the answer to a question or '" + word + "' in quotes for text"));
         }
     }
 
@@ -232,7 +302,10 @@ final class FormRules {
         }
     }
 
-    /** Triggers name questions; choice_filter names columns of the choices sheet; other choice columns are warned. */
+    /**
+     * Triggers name questions; a choice_filter column missing from the choices sheet, choice columns no filter names
+     * and literal defaults with {@code $(} are warned.
+     */
     void checkOptions(List<Problem> warnings) {
         OptionsReader options = reader.options;
         options.triggers.forEach((row, name) -> {
@@ -242,23 +315,34 @@ final class FormRules {
                         + "}?").orElse("; no question has this name")));
             }
         });
+        options.literalDollarDefaults.forEach((row, text) -> warnings.add(surveyProblem(row, "default", "default "
+                + text + " is this text, not an expression, as pyxform reads it: a reference is written ${name}, "
+                + "e.g. ${" + text.replaceAll(".*\\$\\(\\s*([^)\\s]*).*", "$1") + "}")));
         options.lastSavedTriggers.forEach(row -> warnings.add(surveyProblem(row, "trigger", "trigger ${"
                 + LastSaved.PREFIX + options.triggers.get(row) + "} is read as ${" + options.triggers.get(row)
                 + "}, as pyxform reads it: the calculation is set when " + options.triggers.get(row) + " changes")));
         Set<String> named = new java.util.HashSet<>();
+        Set<String> columns = new java.util.HashSet<>(Set.of("name", "label", "list_name"));
+        if (choices != null) {
+            columns.addAll(choices.plainColumns().keySet());
+        }
+        lists.values().forEach(l -> l.choices().forEach(c -> columns.addAll(c.columns().keySet())));
         options.choiceFilters.forEach((row, filter) -> {
-            filter.references().forEach(name -> lastSaved(name, survey.sheet(), row, survey.header("choice_filter"),
-                    warnings));
+            filter.references().forEach(name -> checkReference(name, row, survey.header("choice_filter"), warnings));
             for (String column : filter.choiceColumns()) {
                 named.add(column);
-                boolean exists = column.equals("name") || column.equals("label") || column.equals("list_name")
-                        || choices != null && choices.plainColumns().containsKey(column)
-                        || lists.values().stream().anyMatch(l -> l.choices().stream()
-                        .anyMatch(c -> c.columns().containsKey(column)));
-                if (!exists) {
+                if (columns.contains(column)) {
+                    continue;
+                }
+                Optional<String> near = DidYouMean.closest(column, columns);
+                if (near.isPresent()) {
                     problems.add(surveyProblem(row, "choice_filter", "choice_filter names " + column + ", which is "
-                            + "not a column of the choices sheet; add the column there or write ${" + column
-                            + "} for a question"));
+                            + "not a column of the choices sheet; did you mean " + near.get() + "?"));
+                } else {
+                    // XPath: a path below the choice that is absent, so empty (ODK Collect reads it so).
+                    warnings.add(surveyProblem(row, "choice_filter", "choice_filter names " + column + ", which is "
+                            + "not a column of the choices sheet, so it is always empty; add the column there or "
+                            + "write ${" + column + "} for a question"));
                 }
             }
         });

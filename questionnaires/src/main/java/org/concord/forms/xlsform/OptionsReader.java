@@ -26,6 +26,8 @@ final class OptionsReader {
     final java.util.Map<Integer, Expression> choiceFilters = new java.util.LinkedHashMap<>();
     /** Trigger references by row: each must name a question. */
     final java.util.Map<Integer, String> triggers = new java.util.LinkedHashMap<>();
+    /** Rows whose default holds {@code $(}: pyxform's literal value, probably meant as {@code ${name}}. */
+    final java.util.Map<Integer, String> literalDollarDefaults = new java.util.LinkedHashMap<>();
     /** Rows whose trigger was written {@code ${last-saved#q}}: read as {@code ${q}}, with a warning. */
     final java.util.Set<Integer> lastSavedTriggers = new java.util.LinkedHashSet<>();
 
@@ -42,8 +44,10 @@ final class OptionsReader {
     QuestionOptions read(int row, List<String> cells, QuestionType type, boolean orOther) {
         String defaultText = cols.get(cells, "default");
         Expression dynamicDefault = null;
-        if (defaultText.contains("${") || defaultText.contains("(")) {
+        if (DefaultRule.isExpression(defaultText, type)) {
             dynamicDefault = expressions.parse(row, cells, "default");
+        } else if (defaultText.contains("$(")) {
+            literalDollarDefaults.put(row, defaultText);
         }
         String trigger = trigger(row, cells);
         if (trigger != null && cols.get(cells, "calculation").isEmpty()) {
