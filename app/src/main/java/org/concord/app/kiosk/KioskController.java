@@ -195,8 +195,8 @@ public final class KioskController implements AnswerSink {
     }
 
     /**
-     * Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}; {@code lastSaved}
-     * holds the answers of the submission before theirs on this laptop, read on the writer thread.
+     * Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage};
+     * {@code lastSaved} holds the answers of the submission before theirs on this laptop, read on the writer thread.
      */
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh,
                Map<String, String> lastSaved) {
