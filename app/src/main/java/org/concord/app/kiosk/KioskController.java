@@ -164,10 +164,10 @@ public final class KioskController implements AnswerSink {
         String language = text.language().code();
         writer.call(() -> {
             KioskParticipant created = store.createParticipant(language);
-            return new Starting(created, store.lastSaved(created.id()));
+            return Map.entry(created, store.lastSaved(created.id()));
         }, start -> {
             setBusy(false);
-            begin(start.who(), Map.of(), null, true, start.lastSaved());
+            begin(start.getKey(), Map.of(), null, true, start.getValue());
         });
     }
 
@@ -181,23 +181,11 @@ public final class KioskController implements AnswerSink {
         frame.navigation(false, false, false);
         frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
-        writer.call(() -> new Starting(new KioskParticipant(who.id(), who.code(), language.call(), who.seed()),
-                store.lastSaved(who.id())), start -> begin(start.who(), answers, lastPage, false, start.lastSaved()));
+        writer.call(() -> Map.entry(new KioskParticipant(who.id(), who.code(), language.call(), who.seed()),
+                store.lastSaved(who.id())), start -> begin(start.getKey(), answers, lastPage, false, start.getValue()));
     }
 
-    /** A participant about to be shown, with the previous submission's answers (for {@code ${last-saved#q}}). */
-    private record Starting(KioskParticipant who, Map<String, String> lastSaved) {
-    }
-
-    /** As {@link #begin(KioskParticipant, Map, String, boolean, Map)} with no previous submission. */
-    void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
-        begin(who, answers, lastPage, fresh, Map.of());
-    }
-
-    /**
-     * Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage};
-     * {@code lastSaved} holds the answers of the submission before theirs on this laptop, read on the writer thread.
-     */
+    /** Shows a participant's form, new or resumed at {@code lastPage}, with the previous submission's answers. */
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh,
                Map<String, String> lastSaved) {
         participant = who;
