@@ -453,7 +453,7 @@ public final class FormSession {
     public List<String> selected(String question) {
         String value = answers.get(question);
         // A select_one's answer is one name, whole even when it holds a space (pyxform allows one there).
-        boolean one = question(question).map(q -> q.type() != QuestionType.SELECT_MULTIPLE).orElse(false);
+        boolean one = question(question).map(q -> q.type() == QuestionType.SELECT_ONE).orElse(false);
         return value == null ? List.of() : one ? List.of(value) : List.of(value.split(" +"));
     }
 
