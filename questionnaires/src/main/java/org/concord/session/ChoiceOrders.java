@@ -2,6 +2,8 @@ package org.concord.session;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,8 @@ import org.concord.forms.QuestionOptions;
 final class ChoiceOrders {
     /** Question name to the choice names in the order shown. */
     private final Map<String, List<String>> orders = new LinkedHashMap<>();
+    /** Question name to each choice name's position in that order (arranging looks positions up on every call). */
+    private final Map<String, Map<String, Integer>> positions = new HashMap<>();
 
     ChoiceOrders(Form form, long participantSeed) {
         for (Question q : form.questions()) {
@@ -33,6 +37,11 @@ final class ChoiceOrders {
                     : participantSeed ^ (q.name().hashCode() * 0x9E3779B97F4A7C15L);
             Collections.shuffle(names, new Random(seed));
             orders.put(q.name(), List.copyOf(names));
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                position.putIfAbsent(names.get(i), i);
+            }
+            positions.put(q.name(), position);
         }
     }
 
@@ -43,12 +52,12 @@ final class ChoiceOrders {
 
     /** The choices of {@code question} in the order shown: its drawn order, or the sheet's. */
     List<Choice> arrange(String question, List<Choice> choices) {
-        List<String> order = orders.get(question);
-        if (order == null) {
+        Map<String, Integer> position = positions.get(question);
+        if (position == null) {
             return choices;
         }
         List<Choice> out = new ArrayList<>(choices);
-        out.sort((a, b) -> Integer.compare(order.indexOf(a.name()), order.indexOf(b.name())));
+        out.sort(Comparator.comparingInt(c -> position.getOrDefault(c.name(), -1)));
         return out;
     }
 }

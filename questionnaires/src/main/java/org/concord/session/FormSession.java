@@ -53,7 +53,7 @@ public final class FormSession {
         this.choiceOrders = new ChoiceOrders(form, seed);
         this.instances = new RepeatInstances(layout, SessionPages.languageCodes(form, language));
         this.laid = new SessionPages(layout, instances, this.answers, context);
-        this.view = new SessionAnswers(this.answers, form, () -> this.language, context.clock(), layout,
+        this.view = new SessionAnswers(this.answers, form, () -> this.language, context, layout,
                 laid::instanceCount);
         laid.view = view;
         answers.forEach((k, v) -> {
@@ -459,7 +459,9 @@ public final class FormSession {
     /** The selected choice names of a select_multiple (or the one of a select_one). */
     public List<String> selected(String question) {
         String value = answers.get(question);
-        return value == null ? List.of() : List.of(value.split(" +"));
+        // A select_one's answer is one name, whole even when it holds a space (pyxform allows one there).
+        boolean one = question(question).map(q -> q.type() == QuestionType.SELECT_ONE).orElse(false);
+        return value == null ? List.of() : one ? List.of(value) : List.of(value.split(" +"));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.concord.session;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,13 +10,14 @@ import org.concord.forms.Form;
 import org.concord.forms.Repeat;
 import org.concord.forms.expr.Answers;
 import org.concord.forms.expr.ItemAnswers;
+import org.concord.forms.expr.LastSaved;
 
 /**
- * A session's answers as expressions see them, with the session's clock and choice labels in its language. Inside a
- * repeat instance {@code ${q}} is the answer of that instance (stored as {@code q[i]}, in a repeat inside a repeat
- * {@code q[i][j]}: the nearest instance of each repeat around {@code q}); outside it is the first instance's, and
- * {@code sum(${q})}, {@code count(${repeat})} and {@code indexed-repeat()} see every instance (inside an outer
- * instance, every instance in it).
+ * A session's answers as expressions see them, with the session's clock, the previous submission's answers for
+ * {@code ${last-saved#q}} and choice labels in its language. Inside a repeat instance {@code ${q}} is the answer of
+ * that instance (stored as {@code q[i]}, in a repeat inside a repeat {@code q[i][j]}: the nearest instance of each
+ * repeat around {@code q}); outside it is the first instance's, and {@code sum(${q})}, {@code count(${repeat})} and
+ * {@code indexed-repeat()} see every instance (inside an outer instance, every instance in it).
  */
 final class SessionAnswers implements Answers {
     /** The number of instances of a repeat inside an instance of the repeat around it (null outside repeats). */
@@ -28,22 +28,22 @@ final class SessionAnswers implements Answers {
     private final Map<String, String> answers;
     private final Form form;
     private final Supplier<String> language;
-    private final Clock clock;
+    private final SessionContext context;
     private final PageLayout layout;
     private final Counts counts;
     private final RepeatInstances.Scope scope;
 
-    SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, Clock clock,
+    SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, SessionContext context,
                    PageLayout layout, Counts counts) {
-        this(answers, form, language, clock, layout, counts, null);
+        this(answers, form, language, context, layout, counts, null);
     }
 
-    private SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, Clock clock,
+    private SessionAnswers(Map<String, String> answers, Form form, Supplier<String> language, SessionContext context,
                            PageLayout layout, Counts counts, RepeatInstances.Scope scope) {
         this.answers = answers;
         this.form = form;
         this.language = language;
-        this.clock = clock;
+        this.context = context;
         this.layout = layout;
         this.counts = counts;
         this.scope = scope;
@@ -51,7 +51,7 @@ final class SessionAnswers implements Answers {
 
     /** These answers as seen from inside one repeat instance (or from outside for a null scope). */
     SessionAnswers in(RepeatInstances.Scope inside) {
-        return inside == scope ? this : new SessionAnswers(answers, form, language, clock, layout, counts, inside);
+        return inside == scope ? this : new SessionAnswers(answers, form, language, context, layout, counts, inside);
     }
 
     /** The instance of {@code repeat} this view is in, or 0. */
@@ -61,6 +61,10 @@ final class SessionAnswers implements Answers {
 
     @Override
     public String get(String name) {
+        String previous = LastSaved.question(name);
+        if (previous != null) {
+            return context.lastSaved(previous);
+        }
         Repeat repeat = layout.repeatOfQuestion.get(name);
         if (repeat == null) {
             return answers.get(name);
@@ -147,7 +151,7 @@ final class SessionAnswers implements Answers {
 
     @Override
     public LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return LocalDateTime.now(context.clock());
     }
 
     /** These answers as a {@code choice_filter} sees them for one choice: bare names are its columns. */

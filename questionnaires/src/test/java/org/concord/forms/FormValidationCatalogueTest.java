@@ -48,8 +48,9 @@ class FormValidationCatalogueTest {
                 "duplicate-choice/choices.csv row 4, column name: duplicate choice yes in list yn (already in "
                         + "row 2); give each choice of a list its own name, or set allow_choice_duplicates to yes on "
                         + "the settings sheet (a cascading select may repeat a name under different filters)",
-                "duplicate-choice/choices.csv row 5, column name: choice name \"not sure\" contains a space; "
-                        + "answers hold choice names separated by spaces, so use _ instead");
+                "duplicate-choice/choices.csv row 5, column name: choice name \"not sure\" of list yn contains a "
+                        + "space; the answer to select_multiple q holds the names chosen separated by spaces, so use _ "
+                        + "instead");
     }
 
     @Test

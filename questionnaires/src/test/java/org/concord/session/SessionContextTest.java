@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The laptop's deviceid: random, written once, the same on every later start. */
+/** The laptop's deviceid: random, written once, the same on every later start; the previous submission's answers. */
 class SessionContextTest {
     @TempDir
     Path dir;
@@ -21,5 +22,15 @@ class SessionContextTest {
         assertThat(SessionContext.deviceId(file)).isEqualTo(first);
         assertThat(Files.readString(file).strip()).isEqualTo(first);
         assertThat(SessionContext.deviceId(dir.resolve("other/device-id"))).isNotEqualTo(first);
+    }
+
+    @Test
+    void lastSavedIsThePreviousAnswerOrTheFirstInstancesInARepeat() {
+        SessionContext context = SessionContext.system().withLastSaved(Map.of("site", "Cardiff", "age[1]", "7",
+                "age[2]", "9"));
+        assertThat(context.lastSaved("site")).isEqualTo("Cardiff");
+        assertThat(context.lastSaved("age")).as("a repeated question: its first instance").isEqualTo("7");
+        assertThat(context.lastSaved("name")).as("not answered then").isEmpty();
+        assertThat(SessionContext.system().lastSaved("site")).as("no previous submission").isEmpty();
     }
 }

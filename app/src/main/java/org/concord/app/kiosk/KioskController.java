@@ -162,9 +162,12 @@ public final class KioskController implements AnswerSink {
         frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
         String language = text.language().code();
-        writer.call(() -> store.createParticipant(language), created -> {
+        writer.call(() -> {
+            KioskParticipant created = store.createParticipant(language);
+            return Map.entry(created, store.lastSaved(created.id()));
+        }, start -> {
             setBusy(false);
-            begin(created, Map.of(), null, true);
+            begin(start.getKey(), Map.of(), null, true, start.getValue());
         });
     }
 
@@ -178,14 +181,15 @@ public final class KioskController implements AnswerSink {
         frame.navigation(false, false, false);
         frame.show(new MessagePanel("kiosk.screen.starting", text.get("kiosk.starting"), null, null),
                 text.get("kiosk.start.title"), 0, 0);
-        writer.call(language, lang -> begin(new KioskParticipant(who.id(), who.code(), lang, who.seed()), answers,
-                lastPage, false));
+        writer.call(() -> Map.entry(new KioskParticipant(who.id(), who.code(), language.call(), who.seed()),
+                store.lastSaved(who.id())), start -> begin(start.getKey(), answers, lastPage, false, start.getValue()));
     }
 
-    /** Shows a participant's form: a new one from the first page, or a resumed one at {@code lastPage}. */
-    void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh) {
+    /** Shows a participant's form, new or resumed at {@code lastPage}, with the previous submission's answers. */
+    void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh,
+               Map<String, String> lastSaved) {
         participant = who;
-        session = FormSession.start(form, answers, who.language(), who.seed(), context);
+        session = FormSession.start(form, answers, who.language(), who.seed(), context.withLastSaved(lastSaved));
         session.useRepeatTexts(repeatWords);
         save(session.recordStart(fresh));
         text.language().setCode(who.language());

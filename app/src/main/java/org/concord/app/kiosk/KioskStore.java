@@ -1,6 +1,7 @@
 package org.concord.app.kiosk;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.concord.forms.Form;
 import org.concord.session.Change;
@@ -42,6 +43,14 @@ public interface KioskStore {
      */
     default SessionContext context() {
         return SessionContext.system();
+    }
+
+    /**
+     * The answers of the submission of this form completed last on this laptop before {@code participant} started,
+     * by item (what {@code ${last-saved#q}} reads); empty when there is none.
+     */
+    default Map<String, String> lastSaved(UUID participant) {
+        return Map.of();
     }
 
     /** True when {@code pin} is the study's admin PIN. */

@@ -65,7 +65,7 @@ public final class KioskWindow {
         KioskController controller = new KioskController(store, form, startLanguage(form), onResearcherExit);
         controller.frame().setVisible(true);
         controller.frame().toFront();
-        controller.begin(participant, answers, lastPage, false);
+        controller.begin(participant, answers, lastPage, false, Map.of());
         return controller;
     }
 

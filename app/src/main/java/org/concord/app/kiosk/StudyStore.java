@@ -3,6 +3,7 @@ package org.concord.app.kiosk;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.concord.app.base.settings.SettingsStore;
 import org.concord.common.Logs;
@@ -10,6 +11,7 @@ import org.concord.forms.Form;
 import org.concord.session.Change;
 import org.concord.session.SessionContext;
 import org.concord.study.FieldworkSession;
+import org.concord.study.LastSubmission;
 import org.concord.study.ParadataEvent;
 import org.concord.study.Participant;
 import org.concord.study.Study;
@@ -87,6 +89,11 @@ final class StudyStore implements KioskStore {
             Logs.warning("kiosk: the laptop's device id could not be read or written; deviceid stays empty", e);
         }
         return new SessionContext(Clock.systemDefaultZone(), device, session.researcherInitials());
+    }
+
+    @Override
+    public Map<String, String> lastSaved(UUID participant) {
+        return LastSubmission.before(study, participant);
     }
 
     @Override

@@ -16,12 +16,15 @@ public final class ExpressionParser {
     private final SecondaryInstances instances;
     /** True where a bare name is a column: in a choice_filter and in an instance predicate. */
     private boolean choiceColumns;
+    /** A survey cell's expression: a bare word is a path below the question, but a function needs its '()'. */
+    private final boolean cell;
     private int index;
 
-    private ExpressionParser(String source, boolean choiceColumns, SecondaryInstances instances) {
+    private ExpressionParser(String source, boolean choiceColumns, boolean cell, SecondaryInstances instances) {
         this.source = source;
         this.tokens = Lexer.tokenize(source);
         this.choiceColumns = choiceColumns;
+        this.cell = cell;
         this.instances = instances;
     }
 
@@ -31,26 +34,38 @@ public final class ExpressionParser {
      * @throws ExpressionException when it does not parse, with the position
      */
     public static Expression parse(String source) {
-        return parse(source, false, new SecondaryInstances());
+        return parse(source, false, false, new SecondaryInstances());
     }
 
     /** Parses an expression whose {@code instance('NAME')} and {@code pulldata('NAME', ...)} read {@code instances}. */
     public static Expression parse(String source, SecondaryInstances instances) {
-        return parse(source, false, instances);
+        return parse(source, false, false, instances);
     }
 
     /** Parses a {@code choice_filter}: a bare name there is a column of the choices sheet ({@code state = ${s}}). */
     public static Expression parseChoiceFilter(String source) {
-        return parse(source, true, new SecondaryInstances());
+        return parse(source, true, false, new SecondaryInstances());
     }
 
     /** Parses a {@code choice_filter} whose {@code instance()} and {@code pulldata()} read {@code instances}. */
     public static Expression parseChoiceFilter(String source, SecondaryInstances instances) {
-        return parse(source, true, instances);
+        return parse(source, true, false, instances);
     }
 
-    private static Expression parse(String source, boolean choiceColumns, SecondaryInstances instances) {
-        ExpressionParser p = new ExpressionParser(source, choiceColumns, instances);
+    /**
+     * Parses the expression of a survey cell ({@code calculation}, {@code relevant}...). A bare word there
+     * ({@code name = ${crop}}) is an XPath path below the question, which has nothing below it: always empty, as ODK
+     * Collect reads it; {@link Expression#choiceColumns()} gives such words, for the form check to judge them. A
+     * function's name without its {@code ()} is an error. {@code instance()} and {@code pulldata()} read
+     * {@code instances}.
+     */
+    public static Expression parseCell(String source, SecondaryInstances instances) {
+        return parse(source, true, true, instances);
+    }
+
+    private static Expression parse(String source, boolean choiceColumns, boolean cell,
+            SecondaryInstances instances) {
+        ExpressionParser p = new ExpressionParser(source, choiceColumns, cell, instances);
         if (p.peek().kind() == Kind.END) {
             throw new ExpressionException("empty expression", 0);
         }
@@ -172,6 +187,10 @@ public final class ExpressionParser {
 
     private Term call(Token name) {
         if (peek().kind() != Kind.LPAREN && choiceColumns && !name.text().contains(":")) {
+            if (cell && Function.byName(name.text()) != null) {
+                throw new ExpressionException("unexpected word '" + name.text() + "': write " + name.text()
+                        + "() to call the function", name.position());
+            }
             return new Term.ChoiceColumn(name.text());
         }
         if (peek().kind() != Kind.LPAREN) {

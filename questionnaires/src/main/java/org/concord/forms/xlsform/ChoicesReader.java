@@ -69,7 +69,8 @@ final class ChoicesReader {
                         + "(the value stored when it is chosen)"));
                 continue;
             }
-            if (name.chars().anyMatch(Character::isWhitespace)) {
+            // On the choices sheet the rule depends on the selects using the list (FormRules.checkChoiceNames).
+            if (external && name.chars().anyMatch(Character::isWhitespace)) {
                 problems.add(sheet.problem(row, cols.header("name"), "choice name \"" + name + "\" contains a "
                         + "space; answers hold choice names separated by spaces, so use _ instead"));
             }

@@ -74,10 +74,11 @@ public final class FormBuilder {
             rules.skipListChecks(choicesReader.brokenLists);
         }
         rules.checkLists(!hasChoices, externalLists.keySet());
+        rules.checkChoiceNames(externalLists.keySet(), warnings);
         rules.checkValuesItems();
         rules.checkRole();
-        rules.checkReferences();
-        rules.checkTextReferences();
+        rules.checkReferences(warnings);
+        rules.checkTextReferences(warnings);
         rules.instanceColumns = FileChoices.columnsRead(survey, lists.keySet());
         rules.checkOptions(warnings);
         FileChoices.check(sheets, survey, surveyCols, instances, problems, warnings);

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.concord.common.Problem;
 import org.concord.forms.Choice;
@@ -14,6 +12,7 @@ import org.concord.forms.Form;
 import org.concord.forms.Language;
 import org.concord.forms.Question;
 import org.concord.forms.QuestionType;
+import org.concord.forms.expr.LastSaved;
 import org.concord.forms.validation.DidYouMean;
 
 /** The rules that span rows and sheets: choice lists, values items, the role question, names, translations. */
@@ -23,6 +22,7 @@ final class FormRules {
     private final SurveyReader reader;
     private final Map<String, ChoiceList> lists;
     private final List<Problem> problems;
+    private final ReferenceRules references;
     private Set<String> brokenLists = Set.of();
     /** Choice columns read by instance('LIST')/root/item paths: they are used. */
     Set<String> instanceColumns = Set.of();
@@ -34,6 +34,7 @@ final class FormRules {
         this.reader = reader;
         this.lists = lists;
         this.problems = problems;
+        this.references = new ReferenceRules(survey, choices, reader, problems);
     }
 
     /** How a language reads in messages: {@code English (en)}, or {@code default} for plain columns. */
@@ -70,12 +71,60 @@ final class FormRules {
                         + "sheet; write select_one_external " + q.listName() + " or move the list to choices"));
                 continue;
             }
-            if (!lists.containsKey(q.listName())) {
-                String hint = noChoicesSheet ? "; the form has no choices sheet: add one with this list"
-                        : DidYouMean.closest(q.listName(), lists.keySet()).map(s -> "; did you mean " + s + "?")
-                        .orElse("; add it to the choices sheet");
-                problems.add(surveyProblem(e.row(), "type", "unknown choice list " + q.listName() + hint));
+            checkListExists(e.row(), q.listName(), noChoicesSheet);
+        }
+        reader.hiddenSelectLists.forEach((row, list) -> {
+            if (!external.contains(list)) {
+                checkListExists(row, list, noChoicesSheet);
             }
+        });
+    }
+
+    /**
+     * A choice name with a space is refused in a list of a select_multiple, whose answer holds the names chosen
+     * separated by spaces (as pyxform refuses it); elsewhere it is warned: a select_one stores it whole, but
+     * {@code selected()} and {@code count-selected()} split an answer at spaces.
+     */
+    void checkChoiceNames(Set<String> external, List<Problem> warnings) {
+        if (choices == null) {
+            return;
+        }
+        Map<String, String> multiple = new java.util.HashMap<>();
+        for (SurveyReader.Entry e : reader.entries) {
+            if (e.node() instanceof Question q && q.type() == QuestionType.SELECT_MULTIPLE && q.listName() != null) {
+                multiple.putIfAbsent(q.listName(), q.name());
+            }
+        }
+        for (ChoiceList list : lists.values()) {
+            List<Choice> spaced = list.choices().stream()
+                    .filter(c -> c.name().chars().anyMatch(Character::isWhitespace)).toList();
+            if (external.contains(list.name()) || spaced.isEmpty()) {
+                continue;
+            }
+            String names = spaced.stream().map(c -> "\"" + c.name() + "\"").collect(Collectors.joining(", "));
+            String rows = spaced.size() == 1 ? "" : " (rows " + spaced.stream().map(c -> Integer.toString(c.row()))
+                    .collect(Collectors.joining(", ")) + ")";
+            String what = "choice name" + (spaced.size() == 1 ? " " : "s ") + names + " of list " + list.name()
+                    + (spaced.size() == 1 ? " contains a space" : " contain spaces") + rows;
+            String select = multiple.get(list.name());
+            if (select != null) {
+                problems.add(choices.sheet().problem(spaced.get(0).row(), choices.header("name"), what + "; the "
+                        + "answer to select_multiple " + select + " holds the names chosen separated by spaces, so "
+                        + "use _ instead"));
+            } else {
+                warnings.add(choices.sheet().problem(spaced.get(0).row(), choices.header("name"), what + ": a "
+                        + "select_one stores a name whole, but selected() and count-selected() split answers at "
+                        + "spaces; use _ instead"));
+            }
+        }
+    }
+
+    private void checkListExists(int row, String list, boolean noChoicesSheet) {
+        if (!lists.containsKey(list)) {
+            String hint = noChoicesSheet ? "; the form has no choices sheet: add one with this list"
+                    : DidYouMean.closest(list, lists.keySet()).map(s -> "; did you mean " + s + "?")
+                    .orElse("; add it to the choices sheet");
+            problems.add(surveyProblem(row, "type", "unknown choice list " + list + hint));
         }
     }
 
@@ -150,76 +199,20 @@ final class FormRules {
         }
     }
 
-    /** Every {@code ${name}} in an expression names a question. */
-    void checkReferences() {
-        for (SurveyReader.PendingReferences ref : reader.references) {
-            for (String name : ref.expression().references()) {
-                if (reader.questionNames.containsKey(name) || reader.repeatNames.containsKey(name)) {
-                    continue;
-                }
-                String message;
-                if (name.startsWith(LAST_SAVED)) {
-                    message = lastSaved(name);
-                } else if (reader.allNames.containsKey(name)) {
-                    message = "${" + name + "} is a group, not a question; refer to a question instead";
-                } else {
-                    Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
-                    message = "unknown name ${" + name + "}" + near.map(s -> "; did you mean ${" + s + "}?")
-                            .orElse("; no question has this name");
-                }
-                problems.add(survey.sheet().problem(ref.row(), ref.column(), message));
-            }
-        }
+    /** Every {@code ${name}} in an expression names a question; each {@code ${last-saved#q}} is warned. */
+    void checkReferences(List<Problem> warnings) {
+        references.checkExpressions(warnings);
     }
-
-    /** ODK's reference to the last saved submission's answer: {@code ${last-saved#name}}. */
-    private static final String LAST_SAVED = "last-saved#";
-
-    private static String lastSaved(String name) {
-        return "${" + name + "} (the answer last saved on the device) is not supported by Concord: every participant "
-                + "starts from the form's defaults, and answers of one participant are never shown to the next; "
-                + "give " + name.substring(LAST_SAVED.length()) + " a default instead or remove the reference";
-    }
-
-    private static final Pattern TEXT_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
 
     /** Every {@code ${name}} shown inside a label, hint or message names a question. */
-    void checkTextReferences() {
-        checkTextReferences(survey);
-        if (choices != null) {
-            checkTextReferences(choices);
-        }
+    void checkTextReferences(List<Problem> warnings) {
+        references.checkTexts(warnings);
     }
 
-    private void checkTextReferences(SheetColumns cols) {
-        List<List<String>> rows = cols.sheet().rows();
-        for (SheetColumns.Header h : cols.headers()) {
-            int c = h.index();
-            String header = h.raw();
-            if (!ColumnCatalogue.TRANSLATABLE.contains(h.base())) {
-                continue;
-            }
-            for (int i = 0; i < rows.size(); i++) {
-                if (!rows.get(i).get(c).contains("${")) {
-                    continue;
-                }
-                Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
-                while (m.find()) {
-                    String name = m.group(1).strip();
-                    if (name.startsWith(LAST_SAVED)) {
-                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, lastSaved(name)));
-                    } else if (!reader.questionNames.containsKey(name)) {
-                        Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
-                        problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, "unknown name ${" + name
-                                + "} in the text" + near.map(n -> "; did you mean ${" + n + "}?")
-                                .orElse("; no question has this name")));
-                    }
-                }
-            }
-        }
-    }
-
-    /** Triggers name questions; choice_filter names columns of the choices sheet; other choice columns are warned. */
+    /**
+     * Triggers name questions; a choice_filter column missing from the choices sheet, choice columns no filter names
+     * and literal defaults with {@code $(} are warned.
+     */
     void checkOptions(List<Problem> warnings) {
         OptionsReader options = reader.options;
         options.triggers.forEach((row, name) -> {
@@ -229,18 +222,34 @@ final class FormRules {
                         + "}?").orElse("; no question has this name")));
             }
         });
+        options.literalDollarDefaults.forEach((row, text) -> warnings.add(surveyProblem(row, "default", "default "
+                + text + " is this text, not an expression, as pyxform reads it: a reference is written ${name}, "
+                + "e.g. ${" + text.replaceAll(".*\\$\\(\\s*([^)\\s]*).*", "$1") + "}")));
+        options.lastSavedTriggers.forEach(row -> warnings.add(surveyProblem(row, "trigger", "trigger ${"
+                + LastSaved.PREFIX + options.triggers.get(row) + "} is read as ${" + options.triggers.get(row)
+                + "}, as pyxform reads it: the calculation is set when " + options.triggers.get(row) + " changes")));
         Set<String> named = new java.util.HashSet<>(instanceColumns);
+        Set<String> columns = new java.util.HashSet<>(Set.of("name", "label", "list_name"));
+        if (choices != null) {
+            columns.addAll(choices.plainColumns().keySet());
+        }
+        lists.values().forEach(l -> l.choices().forEach(c -> columns.addAll(c.columns().keySet())));
         options.choiceFilters.forEach((row, filter) -> {
+            filter.references().forEach(name -> references.check(name, row, survey.header("choice_filter"), warnings));
             for (String column : filter.choiceColumns()) {
                 named.add(column);
-                boolean exists = column.equals("name") || column.equals("label") || column.equals("list_name")
-                        || choices != null && choices.plainColumns().containsKey(column)
-                        || lists.values().stream().anyMatch(l -> l.choices().stream()
-                        .anyMatch(c -> c.columns().containsKey(column)));
-                if (!exists) {
+                if (columns.contains(column)) {
+                    continue;
+                }
+                Optional<String> near = DidYouMean.closest(column, columns);
+                if (near.isPresent()) {
                     problems.add(surveyProblem(row, "choice_filter", "choice_filter names " + column + ", which is "
-                            + "not a column of the choices sheet; add the column there or write ${" + column
-                            + "} for a question"));
+                            + "not a column of the choices sheet; did you mean " + near.get() + "?"));
+                } else {
+                    // XPath: a path below the choice that is absent, so empty (ODK Collect reads it so).
+                    warnings.add(surveyProblem(row, "choice_filter", "choice_filter names " + column + ", which is "
+                            + "not a column of the choices sheet, so it is always empty; add the column there or "
+                            + "write ${" + column + "} for a question"));
                 }
             }
         });

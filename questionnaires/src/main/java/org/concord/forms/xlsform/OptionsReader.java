@@ -9,6 +9,7 @@ import org.concord.forms.QuestionType;
 import org.concord.forms.expr.Expression;
 import org.concord.forms.expr.ExpressionException;
 import org.concord.forms.expr.ExpressionParser;
+import org.concord.forms.expr.LastSaved;
 
 /** Reads the less common columns of a question row: default, read_only, trigger, choice_filter, range parameters. */
 final class OptionsReader {
@@ -27,6 +28,10 @@ final class OptionsReader {
     final java.util.Map<Integer, String> triggers = new java.util.LinkedHashMap<>();
     /** The instances that instance() and pulldata() in a choice_filter read. */
     org.concord.forms.expr.SecondaryInstances instances = new org.concord.forms.expr.SecondaryInstances();
+    /** Rows whose default holds {@code $(}: pyxform's literal value, probably meant as {@code ${name}}. */
+    final java.util.Map<Integer, String> literalDollarDefaults = new java.util.LinkedHashMap<>();
+    /** Rows whose trigger was written {@code ${last-saved#q}}: read as {@code ${q}}, with a warning. */
+    final java.util.Set<Integer> lastSavedTriggers = new java.util.LinkedHashSet<>();
 
     OptionsReader(SheetColumns cols, List<Problem> problems, Expressions expressions) {
         this.cols = cols;
@@ -41,8 +46,10 @@ final class OptionsReader {
     QuestionOptions read(int row, List<String> cells, QuestionType type, boolean orOther) {
         String defaultText = cols.get(cells, "default");
         Expression dynamicDefault = null;
-        if (defaultText.contains("${") || defaultText.contains("(")) {
+        if (DefaultRule.isExpression(defaultText, type)) {
             dynamicDefault = expressions.parse(row, cells, "default");
+        } else if (defaultText.contains("$(")) {
+            literalDollarDefaults.put(row, defaultText);
         }
         String trigger = trigger(row, cells);
         if (trigger != null && cols.get(cells, "calculation").isEmpty()) {
@@ -75,6 +82,11 @@ final class OptionsReader {
             return null;
         }
         String name = v.substring(2, v.length() - 1).strip();
+        if (LastSaved.question(name) != null) {
+            // pyxform reads a trigger's references as the questions they name.
+            name = LastSaved.question(name);
+            lastSavedTriggers.add(row);
+        }
         triggers.put(row, name);
         return name;
     }

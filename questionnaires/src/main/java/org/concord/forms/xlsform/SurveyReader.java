@@ -49,6 +49,8 @@ final class SurveyReader {
     final Map<String, Integer> questionNames = new LinkedHashMap<>();
     /** Every question and group name to the row that declared it. */
     final Map<String, Integer> allNames = new LinkedHashMap<>();
+    /** The lists of selects kept as calculates (a calculation and no label), by row: each must still exist. */
+    final Map<Integer, String> hiddenSelectLists = new LinkedHashMap<>();
     /** Repeat names to the row that declared them: {@code count(${repeat})} may refer to them. */
     final Map<String, Integer> repeatNames = new LinkedHashMap<>();
 
@@ -342,12 +344,17 @@ final class SurveyReader {
         LocalizedText label = cols.text(cells, "label");
         LocalizedText hint = cols.text(cells, "hint");
         boolean shown = !label.isBlank() || !hint.isBlank() || hasMedia(cells);
-        if (!calcText.isEmpty() && !shown && type != QuestionType.CALCULATE && !type.hasChoices()
-                && !type.isMetadata()) {
-            // pyxform's typed calculate: a question with a calculation and nothing to show is not shown.
+        if (!calcText.isEmpty() && !shown && type != QuestionType.CALCULATE && !type.isMetadata()) {
+            // pyxform's typed calculate: a question with a calculation and nothing to show is not shown; a select
+            // then has no choices (pyxform writes a string bind without an itemset), but its list must exist.
             warnings.add(sheet().problem(row, cols.header("calculation"), type.xlsformName() + " " + name
                     + " has a calculation and no label or hint, so it is not shown; Concord keeps it as a calculate"
                     + " (its value stored as text)"));
+            if (type.hasChoices()) {
+                hiddenSelectLists.put(row, listName);
+                listName = null;
+                orOther = false;
+            }
             type = QuestionType.CALCULATE;
         }
         Expression calculation = null;
@@ -442,7 +449,7 @@ final class SurveyReader {
             return null;
         }
         try {
-            Expression e = ExpressionParser.parse(text, instances);
+            Expression e = ExpressionParser.parseCell(text, instances);
             references.add(new PendingReferences(row, cols.header(column), e));
             return e;
         } catch (ExpressionException e) {

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Rules pyxform applies that forms in the field rely on: a question needs a label or a hint (not both), a calculation
  * on a question type (pyxform's typed calculates), a calculate given only a default, the audit's name and parameters,
- * parameters that only change ODK Collect's drawing, {@code ${last-saved#name}}, external choices without labels and
- * {@code random()}. Each folder of {@code src/test/resources/conformance/} was written for Concord.
+ * parameters that only change ODK Collect's drawing, external choices without labels and {@code random()}
+ * ({@code ${last-saved#name}} is in LastSavedConformanceTest). Each folder of {@code src/test/resources/conformance/}
+ * was written for Concord.
  */
 class PyxformRulesConformanceTest {
     @Test
@@ -102,16 +103,6 @@ class PyxformRulesConformanceTest {
         assertThat(warnings("parameters-warned")).containsExactly(
                 "parameters-warned/survey.csv row 2, column parameters: parameters rows=5 are not used: the kiosk "
                         + "sizes text boxes itself");
-    }
-
-    @Test
-    void lastSavedIsRefusedWithTheReason() {
-        String reason = " (the answer last saved on the device) is not supported by Concord: every participant "
-                + "starts from the form's defaults, and answers of one participant are never shown to the next; give "
-                + "team a default instead or remove the reference";
-        assertThat(errors("last-saved-refused")).containsExactly(
-                "last-saved-refused/survey.csv row 2, column default: ${last-saved#team}" + reason,
-                "last-saved-refused/survey.csv row 3, column label: ${last-saved#team}" + reason);
     }
 
     @Test

@@ -158,7 +158,7 @@ class SessionConformanceTest {
                         + "start=0 end=10 step=1");
         assertThat(errors("choice-filter-bad")).containsExactly(
                 "choice-filter-bad/survey.csv row 2, column choice_filter: choice_filter names countr, which is not "
-                        + "a column of the choices sheet; add the column there or write ${countr} for a question",
+                        + "a column of the choices sheet; did you mean country?",
                 "choice-filter-bad/survey.csv row 4, column trigger: trigger needs a calculation: write the value "
                         + "to set when ${c} changes in the calculation column");
     }
