@@ -64,14 +64,8 @@ public final class FormsCorpusCheck {
     private static String reason(String message) {
         List<Map.Entry<String, String>> kinds = List.of(
                 Map.entry("laptop kiosk cannot capture", "a phone-only type (GPS, camera, audio, file...)"),
-                Map.entry("nested repeats", "a repeat inside a repeat"),
-                Map.entry("is inside group", "a repeat inside a group"),
-                Map.entry("last-saved", "${last-saved#...}"),
-                Map.entry("external", "an external file or instance (csv-external, xml-external, select_one_from_file)"),
-                Map.entry("pulldata", "an external file or instance (csv-external, xml-external, select_one_from_file)"),
-                Map.entry("select_one_from_file", "an external file or instance (csv-external, xml-external, "
-                        + "select_one_from_file)"),
-                Map.entry("type rank", "rank"));
+                Map.entry("beside the form", "a file beside the form (select_one_from_file, csv-external, "
+                        + "xml-external, pulldata) that the test does not provide"));
         for (Map.Entry<String, String> k : kinds) {
             if (message.contains(k.getKey())) {
                 return k.getValue();
