@@ -13,7 +13,9 @@ import org.concord.forms.FormLoader;
 /**
  * Loads every form folder listed in an index (bench/lib/pyxform_md_forms.py writes it from pyxform's test suite) and
  * prints, for the forms pyxform accepts, how many Concord loads and why the others are refused, grouped by reason; one
- * line per form goes to a results file. Used by bench/pyxform-corpus.sh.
+ * line per form goes to a results file. Used by bench/pyxform-corpus.sh and bench/real-forms.sh (whose index marks a
+ * form "unchecked" when pyxform was not run: it then counts as accepted). An unexpected exception is reported as a
+ * crash, with its class, instead of ending the run.
  */
 public final class FormsCorpusCheck {
     private FormsCorpusCheck() {
@@ -29,7 +31,7 @@ public final class FormsCorpusCheck {
         StringBuilder lines = new StringBuilder();
         for (String line : Files.readAllLines(index)) {
             String[] f = line.split("\t");
-            boolean pyxformAccepts = f[1].equals("ok");
+            boolean pyxformAccepts = !f[1].equals("error");
             String outcome;
             try {
                 Form form = FormLoader.load(index.resolveSibling(f[0]));
@@ -41,6 +43,11 @@ public final class FormsCorpusCheck {
                 outcome = "refused: " + first;
                 if (pyxformAccepts) {
                     reasons.merge(reason(first), 1, Integer::sum);
+                }
+            } catch (RuntimeException e) {
+                outcome = "crashed: " + e;
+                if (pyxformAccepts) {
+                    reasons.merge("crashed: " + e.getClass().getName(), 1, Integer::sum);
                 }
             }
             accepted += pyxformAccepts ? 1 : 0;
