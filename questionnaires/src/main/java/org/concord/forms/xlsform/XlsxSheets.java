@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +26,10 @@ public final class XlsxSheets {
     private XlsxSheets() {
     }
 
-    /** Reads {@code survey}, {@code choices} and {@code settings} (sheet names match in any case). */
+    /**
+     * Reads {@code survey}, {@code choices} and {@code settings} (sheet names match in any case). A workbook with one
+     * sheet only, not named as an XLSForm sheet ({@code Sheet1}), is read as the survey, as pyxform does.
+     */
     public static SheetSet read(Path xlsx) {
         String file = xlsx.getFileName().toString();
         String formName = file.replaceFirst("(?i)\\.xlsx$", "");
@@ -33,6 +37,9 @@ public final class XlsxSheets {
         try (XlsxPackage workbook = XlsxPackage.open(xlsx)) {
             Reader reader = new Reader(workbook, file, problems);
             Sheet survey = reader.sheet("survey");
+            if (survey == null) {
+                survey = reader.onlySheetAsSurvey();
+            }
             Sheet choices = reader.sheet("choices");
             Sheet settings = reader.sheet("settings");
             if (survey == null) {
@@ -75,23 +82,40 @@ public final class XlsxSheets {
 
         /** The first sheet named {@code name} (any case, spaces around ignored), or null when there is none. */
         Sheet sheet(String name) throws IOException, XMLStreamException {
-            XlsxPackage.SheetPart found = null;
             for (XlsxPackage.SheetPart sheet : workbook.sheets()) {
                 if (sheet.name().strip().equalsIgnoreCase(name)) {
-                    found = sheet;
-                    break;
+                    return read(sheet, name, name);
                 }
             }
-            if (found == null) {
+            return null;
+        }
+
+        /**
+         * The only sheet of the workbook read as the survey when its name is none of the XLSForm sheets (pyxform reads
+         * a lone {@code Sheet1} so); null otherwise. Problems name the sheet as the workbook does.
+         */
+        Sheet onlySheetAsSurvey() throws IOException, XMLStreamException {
+            List<XlsxPackage.SheetPart> all = workbook.sheets();
+            if (all.size() != 1) {
                 return null;
             }
+            String name = all.get(0).name().strip().toLowerCase(Locale.ROOT);
+            if (name.equals("choices") || name.equals("settings") || SheetSet.EXTRA_SHEETS.contains(name)) {
+                return null;
+            }
+            return read(all.get(0), "survey", all.get(0).name());
+        }
+
+        /** Reads one sheet part as the XLSForm sheet {@code name}, labelled {@code label} in problems. */
+        private Sheet read(XlsxPackage.SheetPart found, String name, String label)
+                throws IOException, XMLStreamException {
             if (found.part() == null) {
                 throw new IOException("the sheet " + found.name() + " has no part in the workbook");
             }
             TreeMap<Integer, List<String>> present;
             XMLStreamReader xml = workbook.xml(found.part());
             try {
-                present = cells().read(xml, file, name);
+                present = cells().read(xml, file, label);
             } finally {
                 xml.close();
             }
@@ -100,7 +124,7 @@ public final class XlsxSheets {
             for (int r = 0; r <= last; r++) {
                 grid.add(present.getOrDefault(r, List.of()));
             }
-            return Sheet.of(name, file, name, grid, problems);
+            return Sheet.of(name, file, label, grid, problems);
         }
 
         private XlsxSheetReader cells() throws IOException, XMLStreamException {
