@@ -25,6 +25,7 @@ public final class FormsCorpusCheck {
         Path index = Path.of(args[0]);
         Path results = Path.of(args[1]);
         Map<String, Integer> reasons = new TreeMap<>();
+        Map<String, String> examples = new TreeMap<>();
         int accepted = 0;
         int loaded = 0;
         int rejectedByPyxformLoaded = 0;
@@ -43,11 +44,13 @@ public final class FormsCorpusCheck {
                 outcome = "refused: " + first;
                 if (pyxformAccepts) {
                     reasons.merge(reason(first), 1, Integer::sum);
+                    examples.putIfAbsent(reason(first), f[2] + ": " + first);
                 }
             } catch (RuntimeException e) {
                 outcome = "crashed: " + e;
                 if (pyxformAccepts) {
                     reasons.merge("crashed: " + e.getClass().getName(), 1, Integer::sum);
+                    examples.putIfAbsent("crashed: " + e.getClass().getName(), f[2] + ": " + e);
                 }
             }
             accepted += pyxformAccepts ? 1 : 0;
@@ -60,9 +63,10 @@ public final class FormsCorpusCheck {
         int phone = reasons.getOrDefault("a phone-only type (GPS, camera, audio, file...)", 0);
         System.out.printf("without a phone-only type: %d; Concord loads %d (%.0f%%)%n", accepted - phone, loaded,
                 100.0 * loaded / (accepted - phone));
-        System.out.println("refused, by first reason:");
+        System.out.println("refused, by first reason (with the first form refused so and its message):");
         reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> System.out.printf("  %3d  %s%n", e.getValue(), e.getKey()));
+                .forEach(e -> System.out.printf("  %3d  %s%n         e.g. %s%n", e.getValue(), e.getKey(),
+                        examples.get(e.getKey())));
         System.out.printf("forms pyxform refuses that Concord loads (with warnings for what it does not use): %d%n",
                 rejectedByPyxformLoaded);
     }
@@ -71,6 +75,9 @@ public final class FormsCorpusCheck {
     private static String reason(String message) {
         List<Map.Entry<String, String>> kinds = List.of(
                 Map.entry("laptop kiosk cannot capture", "a phone-only type (GPS, camera, audio, file...)"),
+                Map.entry("unknown type begin;", "begin loop over LIST (pyxform's loop: a group once per choice)"),
+                Map.entry("is on the external_choices sheet", "a select_one list that is also on the external_choices "
+                        + "sheet"),
                 Map.entry("nested repeats", "a repeat inside a repeat"),
                 Map.entry("is inside group", "a repeat inside a group"),
                 Map.entry("last-saved", "${last-saved#...}"),
@@ -84,6 +91,9 @@ public final class FormsCorpusCheck {
                 return k.getValue();
             }
         }
-        return message.length() > 140 ? message.substring(0, 140) + "..." : message;
+        String general = message.replaceAll("^duplicate name \\S+ \\(already used in row \\d+\\)",
+                "duplicate name NAME (already used in row N)")
+                .replaceAll("^repeat \\S+ has no questions", "repeat NAME has no questions");
+        return general.length() > 140 ? general.substring(0, 140) + "..." : general;
     }
 }
