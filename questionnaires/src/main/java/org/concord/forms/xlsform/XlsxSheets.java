@@ -84,15 +84,17 @@ public final class XlsxSheets {
         Sheet sheet(String name) throws IOException, XMLStreamException {
             for (XlsxPackage.SheetPart sheet : workbook.sheets()) {
                 if (sheet.name().strip().equalsIgnoreCase(name)) {
-                    return read(sheet, name, name);
+                    return read(sheet, name, name, problems);
                 }
             }
             return null;
         }
 
         /**
-         * The only sheet of the workbook read as the survey when its name is none of the XLSForm sheets (pyxform reads
-         * a lone {@code Sheet1} so); null otherwise. Problems name the sheet as the workbook does.
+         * The only sheet of the workbook read as the survey when its name is none of the XLSForm sheets and its header
+         * has the columns type and name (pyxform reads a lone {@code Sheet1} as the survey; a workbook that is not a
+         * form keeps the clearer "missing sheet survey"); null otherwise. Problems name the sheet as the workbook
+         * does; a cell that cannot be read there is reported beside "missing sheet survey".
          */
         Sheet onlySheetAsSurvey() throws IOException, XMLStreamException {
             List<XlsxPackage.SheetPart> all = workbook.sheets();
@@ -103,17 +105,30 @@ public final class XlsxSheets {
             if (name.equals("choices") || name.equals("settings") || SheetSet.EXTRA_SHEETS.contains(name)) {
                 return null;
             }
-            return read(all.get(0), "survey", all.get(0).name());
+            List<Problem> found = new ArrayList<>();
+            Sheet sheet;
+            try {
+                sheet = read(all.get(0), "survey", all.get(0).name(), found);
+            } catch (XlsxSheetReader.BadCellException e) {
+                problems.add(e.problem());
+                return null;
+            }
+            List<String> header = sheet.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            if (!header.contains("type") || !header.contains("name")) {
+                return null;
+            }
+            problems.addAll(found);
+            return sheet;
         }
 
-        /** Reads one sheet part as the XLSForm sheet {@code name}, labelled {@code label} in problems. */
-        private Sheet read(XlsxPackage.SheetPart found, String name, String label)
+        /** Reads one sheet part as the XLSForm sheet {@code name}, labelled {@code label} in {@code found}. */
+        private Sheet read(XlsxPackage.SheetPart part, String name, String label, List<Problem> found)
                 throws IOException, XMLStreamException {
-            if (found.part() == null) {
-                throw new IOException("the sheet " + found.name() + " has no part in the workbook");
+            if (part.part() == null) {
+                throw new IOException("the sheet " + part.name() + " has no part in the workbook");
             }
             TreeMap<Integer, List<String>> present;
-            XMLStreamReader xml = workbook.xml(found.part());
+            XMLStreamReader xml = workbook.xml(part.part());
             try {
                 present = cells().read(xml, file, label);
             } finally {
@@ -124,7 +139,7 @@ public final class XlsxSheets {
             for (int r = 0; r <= last; r++) {
                 grid.add(present.getOrDefault(r, List.of()));
             }
-            return Sheet.of(name, file, label, grid, problems);
+            return Sheet.of(name, file, label, grid, found);
         }
 
         private XlsxSheetReader cells() throws IOException, XMLStreamException {
