@@ -1,7 +1,7 @@
 package org.concord.forms.xlsform;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,10 +47,8 @@ class RealFormShapesTest {
                 List.of("list_name", "name", "label"),
                 List.of("yn", "y", "Yes"))));
 
-        assertThatThrownBy(() -> FormLoader.load(xlsx)).isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).problems().stream().map(Problem::message).toList())
-                        .as("problems of a workbook with only a choices sheet")
-                        .anyMatch(m -> m.startsWith("missing sheet survey")));
+        assertThat(refusal(xlsx)).extracting(Problem::message).as("problems of a workbook with only a choices sheet")
+                .anyMatch(m -> m.startsWith("missing sheet survey"));
     }
 
     @Test
@@ -59,10 +57,8 @@ class RealFormShapesTest {
                 List.of("type", "name", "label"),
                 List.of("text", "", "No name"))));
 
-        assertThatThrownBy(() -> FormLoader.load(xlsx)).isInstanceOf(InputException.class)
-                .satisfies(e -> assertThat(((InputException) e).problems().get(0).sheet())
-                        .as("sheet of the first problem: %s", ((InputException) e).problems())
-                        .isEqualTo("Form"));
+        List<Problem> problems = refusal(xlsx);
+        assertThat(problems.get(0).sheet()).as("sheet of the first problem: %s", problems).isEqualTo("Form");
     }
 
     @Test
@@ -87,6 +83,11 @@ class RealFormShapesTest {
             assertThat(w.message()).isEqualTo("label is empty; the choice shows its name happy instead; add a label "
                     + "so that respondents read words rather than a code");
         });
+    }
+
+    /** The problems for which Concord refuses the form {@code xlsx}. */
+    private static List<Problem> refusal(Path xlsx) {
+        return catchThrowableOfType(InputException.class, () -> FormLoader.load(xlsx)).problems();
     }
 
     /** Writes a workbook whose sheets hold these rows of text cells (an empty string leaves the cell out). */
