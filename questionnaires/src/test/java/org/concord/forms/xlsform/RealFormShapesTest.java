@@ -85,6 +85,23 @@ class RealFormShapesTest {
         });
     }
 
+    @Test
+    void noBreakSpacesArePlainSpacesAndACellOfThemIsEmpty() throws IOException {
+        Path xlsx = write("pasted.xlsx", Map.of(
+                "survey", List.of(
+                        List.of("type", "name", "label"),
+                        List.of("begin_group", "household", "\u00A0"),
+                        List.of("integer", "members", "\u00A01.3\u00A0Household size\u00A0"),
+                        List.of("end_group", "\u00A0", "\u00A0"))));
+
+        Form form = FormLoader.load(xlsx);
+
+        String language = form.defaultLanguage();
+        assertThat(form.question("members").orElseThrow().label().get(language, language))
+                .as("label pasted with no-break spaces").isEqualTo("1.3 Household size");
+        assertThat(form.source().text()).as("stored form text").doesNotContain("\u00A0");
+    }
+
     /** The problems for which Concord refuses the form {@code xlsx}. */
     private static List<Problem> refusal(Path xlsx) {
         return catchThrowableOfType(InputException.class, () -> FormLoader.load(xlsx)).problems();
