@@ -86,6 +86,26 @@ class RealFormShapesTest {
     }
 
     @Test
+    void aTranslatedChoiceWithoutALabelShowsItsNameInEveryLanguage() throws IOException {
+        Path xlsx = write("pictures-en-fr.xlsx", Map.of(
+                "survey", List.of(
+                        List.of("type", "name", "label::English (en)", "label::French (fr)"),
+                        List.of("select_one mood", "mood", "How do you feel?", "Comment allez-vous ?")),
+                "choices", List.of(
+                        List.of("list_name", "name", "label::English (en)", "label::French (fr)"),
+                        List.of("mood", "happy", "", ""),
+                        List.of("mood", "sad", "Sad", "Triste"))));
+
+        Form form = FormLoader.load(xlsx);
+
+        Choice happy = form.choiceLists().get("mood").choices().get(0);
+        assertThat(List.of(happy.label().get("en", "en"), happy.label().get("fr", "fr")))
+                .as("label of happy in English and French").containsExactly("happy", "happy");
+        assertThat(form.warnings()).extracting(Problem::message).as("warnings").containsExactly("label is empty; the "
+                + "choice shows its name happy instead; add a label so that respondents read words rather than a code");
+    }
+
+    @Test
     void noBreakSpacesArePlainSpacesAndACellOfThemIsEmpty() throws IOException {
         Path xlsx = write("pasted.xlsx", Map.of(
                 "survey", List.of(
