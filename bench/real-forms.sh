@@ -3,7 +3,8 @@
 # ODK, KoboToolbox and Ona repositories; they stay where they are, nothing is copied into Concord), asks pyxform which
 # of them it accepts when a pyxform source tree is given, loads each with FormLoader and prints the same summary as
 # bench/pyxform-corpus.sh: how many load, how many without a phone-only type, refusals grouped by first reason, and
-# the forms pyxform refuses that Concord loads. One line per form goes to RESULTS (default: a temporary file).
+# the forms pyxform refuses that Concord loads. One line per form goes to RESULTS (default: a temporary file). With
+# pyxform, it also compares the cells of the survey and choices sheets as Concord and as pyxform read them.
 # Usage: bench/real-forms.sh FOLDER [PYXFORM_SOURCE]
 #   PYXFORM_SOURCE: the root of a pyxform checkout (the folder holding pyxform/); needs openpyxl, xlrd, defusedxml
 #   and lark (Debian: python3-openpyxl python3-xlrd python3-defusedxml python3-lark). PYTHON picks the interpreter.
@@ -25,3 +26,7 @@ echo "bench: $("${PYTHON:-python3}" bench/lib/pyxform_xlsx_forms.py "$folder" "$
 cp=$(test_classpath questionnaires)
 echo "bench: $(load_average)"
 java -cp "$cp" org.concord.forms.bench.FormsCorpusCheck "$work/index.tsv" "${RESULTS:-$work/results.tsv}"
+if [[ -n "$pyxform" ]]; then # the cells of each workbook as Concord and as pyxform read them
+  java -cp "$cp" org.concord.forms.bench.WorkbookCells "$work/index.tsv" "$work/cells.tsv"
+  "${PYTHON:-python3}" bench/lib/pyxform_cells.py "$work/index.tsv" "$work/cells.tsv" "$pyxform"
+fi
