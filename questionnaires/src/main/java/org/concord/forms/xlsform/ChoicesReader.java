@@ -15,18 +15,25 @@ final class ChoicesReader {
     private final SheetColumns cols;
     private final List<Problem> problems;
     private final boolean allowDuplicates;
+    /** Where an empty choice label is reported as a warning, or null to refuse it as a problem. */
+    private final List<Problem> warnings;
     /** Lists with a problem in one of their choices: their other checks would only repeat it. */
     final java.util.Set<String> brokenLists = new java.util.HashSet<>();
 
     ChoicesReader(SheetColumns cols, List<Problem> problems) {
-        this(cols, problems, false);
+        this(cols, problems, false, null);
     }
 
-    /** With {@code allowDuplicates} (the setting allow_choice_duplicates), a name may repeat within a list. */
-    ChoicesReader(SheetColumns cols, List<Problem> problems, boolean allowDuplicates) {
+    /**
+     * With {@code allowDuplicates} (the setting allow_choice_duplicates), a name may repeat within a list. A choice
+     * with an empty label is shown by its name with a line in {@code warnings}, as pyxform only warns about it (a
+     * choice of images often has none); without a warnings list it is a problem.
+     */
+    ChoicesReader(SheetColumns cols, List<Problem> problems, boolean allowDuplicates, List<Problem> warnings) {
         this.cols = cols;
         this.problems = problems;
         this.allowDuplicates = allowDuplicates;
+        this.warnings = warnings;
     }
 
     /** The choice lists by name, in sheet order. */
@@ -86,6 +93,10 @@ final class ChoicesReader {
             LocalizedText label = cols.text(cells, "label");
             if (label.isBlank() && external) {
                 label = LocalizedText.of(cols.defaultCode(), name); // pyxform: external choices need no label
+            } else if (label.isBlank() && cols.has("label") && warnings != null) {
+                label = LocalizedText.of(cols.defaultCode(), name);
+                warnings.add(sheet.problem(row, cols.anyHeader("label"), "label is empty; the choice shows its name "
+                        + name + " instead; add a label so that respondents read words rather than a code"));
             } else if (label.isBlank() && cols.has("label")) {
                 problems.add(sheet.problem(row, cols.anyHeader("label"),
                         "label is empty; every choice needs a label"));

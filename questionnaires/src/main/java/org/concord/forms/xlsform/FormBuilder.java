@@ -57,7 +57,7 @@ public final class FormBuilder {
         survey.useInstances(instances);
         List<Node> body = survey.read();
         ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems,
-                allowChoiceDuplicates(settingCols));
+                allowChoiceDuplicates(settingCols), warnings);
         Map<String, ChoiceList> lists = new LinkedHashMap<>(choicesReader == null ? Map.of() : choicesReader.read());
         if (choiceCols != null) {
             choiceCols.checkUnused(problems, warnings);

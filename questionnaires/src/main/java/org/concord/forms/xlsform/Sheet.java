@@ -6,8 +6,9 @@ import org.concord.common.Problem;
 
 /**
  * One sheet of an XLSForm as text cells, normalised so that an {@code .xlsx} and a CSV folder of the same content give
- * equal sheets: headers and cells trimmed, line breaks as {@code \n}, columns without a header dropped, trailing
- * blank rows dropped, blank rows in between kept so that row numbers stay those the spreadsheet shows.
+ * equal sheets: headers and cells trimmed, no-break spaces as plain spaces, line breaks as {@code \n}, columns
+ * without a header dropped, trailing blank rows dropped, blank rows in between kept so that row numbers stay those the
+ * spreadsheet shows.
  *
  * @param name   the sheet name ({@code survey}, {@code choices} or {@code settings})
  * @param file   the file as shown in problems ({@code values-agreement/survey.csv}, {@code x.xlsx})
@@ -84,6 +85,8 @@ public record Sheet(String name, String file, String sheet, List<String> header,
         if (cell == null) {
             return "";
         }
-        return cell.replace("\r\n", "\n").replace('\r', '\n').strip();
+        // A no-break space (U+00A0, which Excel users paste from web pages and Word) is a plain space, as in pyxform;
+        // String.strip alone would keep it, so that a cell holding only one looked filled.
+        return cell.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ').strip();
     }
 }

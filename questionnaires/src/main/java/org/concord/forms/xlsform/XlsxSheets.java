@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
@@ -25,7 +26,10 @@ public final class XlsxSheets {
     private XlsxSheets() {
     }
 
-    /** Reads {@code survey}, {@code choices} and {@code settings} (sheet names match in any case). */
+    /**
+     * Reads {@code survey}, {@code choices} and {@code settings} (sheet names match in any case). A workbook with one
+     * sheet only, not named as an XLSForm sheet ({@code Sheet1}), is read as the survey, as pyxform does.
+     */
     public static SheetSet read(Path xlsx) {
         String file = xlsx.getFileName().toString();
         String formName = file.replaceFirst("(?i)\\.xlsx$", "");
@@ -33,6 +37,9 @@ public final class XlsxSheets {
         try (XlsxPackage workbook = XlsxPackage.open(xlsx)) {
             Reader reader = new Reader(workbook, file, problems);
             Sheet survey = reader.sheet("survey");
+            if (survey == null) {
+                survey = reader.onlySheetAsSurvey();
+            }
             Sheet choices = reader.sheet("choices");
             Sheet settings = reader.sheet("settings");
             if (survey == null) {
@@ -75,23 +82,55 @@ public final class XlsxSheets {
 
         /** The first sheet named {@code name} (any case, spaces around ignored), or null when there is none. */
         Sheet sheet(String name) throws IOException, XMLStreamException {
-            XlsxPackage.SheetPart found = null;
             for (XlsxPackage.SheetPart sheet : workbook.sheets()) {
                 if (sheet.name().strip().equalsIgnoreCase(name)) {
-                    found = sheet;
-                    break;
+                    return read(sheet, name, name, problems);
                 }
             }
-            if (found == null) {
+            return null;
+        }
+
+        /**
+         * The only sheet of the workbook read as the survey when its name is none of the XLSForm sheets and its header
+         * has the columns type and name (pyxform reads a lone {@code Sheet1} as the survey; a workbook that is not a
+         * form keeps the clearer "missing sheet survey"); null otherwise. Problems name the sheet as the workbook
+         * does; a cell that cannot be read there is reported beside "missing sheet survey".
+         */
+        Sheet onlySheetAsSurvey() throws IOException, XMLStreamException {
+            List<XlsxPackage.SheetPart> all = workbook.sheets();
+            if (all.size() != 1) {
                 return null;
             }
-            if (found.part() == null) {
-                throw new IOException("the sheet " + found.name() + " has no part in the workbook");
+            String name = all.get(0).name().strip().toLowerCase(Locale.ROOT);
+            if (name.equals("choices") || name.equals("settings") || SheetSet.EXTRA_SHEETS.contains(name)) {
+                return null;
+            }
+            List<Problem> found = new ArrayList<>();
+            Sheet sheet;
+            try {
+                sheet = read(all.get(0), "survey", all.get(0).name(), found);
+            } catch (XlsxSheetReader.BadCellException e) {
+                problems.add(e.problem());
+                return null;
+            }
+            List<String> header = sheet.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+            if (!header.contains("type") || !header.contains("name")) {
+                return null;
+            }
+            problems.addAll(found);
+            return sheet;
+        }
+
+        /** Reads one sheet part as the XLSForm sheet {@code name}, labelled {@code label} in {@code found}. */
+        private Sheet read(XlsxPackage.SheetPart part, String name, String label, List<Problem> found)
+                throws IOException, XMLStreamException {
+            if (part.part() == null) {
+                throw new IOException("the sheet " + part.name() + " has no part in the workbook");
             }
             TreeMap<Integer, List<String>> present;
-            XMLStreamReader xml = workbook.xml(found.part());
+            XMLStreamReader xml = workbook.xml(part.part());
             try {
-                present = cells().read(xml, file, name);
+                present = cells().read(xml, file, label);
             } finally {
                 xml.close();
             }
@@ -100,7 +139,7 @@ public final class XlsxSheets {
             for (int r = 0; r <= last; r++) {
                 grid.add(present.getOrDefault(r, List.of()));
             }
-            return Sheet.of(name, file, name, grid, problems);
+            return Sheet.of(name, file, label, grid, found);
         }
 
         private XlsxSheetReader cells() throws IOException, XMLStreamException {

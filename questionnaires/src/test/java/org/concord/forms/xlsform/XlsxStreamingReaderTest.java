@@ -272,9 +272,12 @@ class XlsxStreamingReaderTest {
                 + "in Excel or LibreOffice and save the workbook as .xlsx");
 
         parts.put("xl/workbook.xml", parts.get("xl/workbook.xml").replace("name=\"survey\"", "name=\"questions\""));
+        // The lone sheet "questions" could be the survey (pyxform reads it so): its bad cell is reported too.
         assertThat(XlsxSheets.read(writeParts("no-survey.xlsx", parts)).problems())
-                .extracting(Problem::toString).contains("no-survey.xlsx sheet survey: missing sheet survey; an "
-                        + "XLSForm workbook needs a sheet named survey (and choices and settings)");
+                .extracting(Problem::toString).containsExactly("no-survey.xlsx sheet questions, row 2, column A: "
+                        + "the number cell holds \"twelve\", which is not a number; type the value again in Excel or "
+                        + "LibreOffice and save the workbook as .xlsx", "no-survey.xlsx sheet survey: missing sheet "
+                        + "survey; an XLSForm workbook needs a sheet named survey (and choices and settings)");
     }
 
     /** Reads {@code xlsx} both ways, asserts the two readings are equal, and returns the streamed one. */
