@@ -248,8 +248,8 @@ class FormValidationCatalogueTest {
     @Test
     void unsupportedType() {
         assertProblems("unsupported-type",
-                "unsupported-type/survey.csv row 5, column type: type hidden is not supported by Concord: use a "
-                        + "calculate row instead");
+                "unsupported-type/survey.csv row 5, column type: type percentage is not supported by Concord: use "
+                        + "integer with a constraint . >= 0 and . <= 100");
     }
 
     @Test

@@ -1,19 +1,28 @@
 package org.concord.forms.xlsform;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.concord.common.Problem;
 import org.concord.forms.ChoiceList;
 import org.concord.forms.Language;
+import org.concord.forms.Question;
 
 /** The {@code external_choices} sheet (lists of select_one_external) and the {@code entities} sheet (ignored). */
 final class ExternalChoices {
     private ExternalChoices() {
     }
 
-    /** The lists of the external_choices sheet; a list also on the choices sheet is a problem. */
+    /**
+     * The lists of the external_choices sheet. A list on both sheets is read as pyxform reads it: select_one_external
+     * takes the external_choices sheet's list, the other selects the choices sheet's. Concord keeps one list per name,
+     * so the copy no question reads is left out with a warning, and a list read from both sheets is a problem (its
+     * name is added to {@code readTwice}, so that its selects get no second message).
+     */
     static Map<String, ChoiceList> read(SheetSet sheets, Language unsuffixed, Map<String, ChoiceList> choices,
-                                        List<Problem> problems, List<Problem> warnings) {
+                                        SurveyReader survey, Set<String> readTwice, List<Problem> problems,
+                                        List<Problem> warnings) {
         Sheet entities = sheets.extra().get("entities");
         if (entities != null && !entities.rows().isEmpty()) {
             warnings.add(entities.problem(2, null, "sheet entities is ignored: entities are an ODK Central "
@@ -25,13 +34,39 @@ final class ExternalChoices {
         }
         SheetColumns cols = new SheetColumns(sheet, ColumnCatalogue.Kind.EXTERNAL_CHOICES, problems);
         cols.setDefaultLanguage(unsuffixed, problems);
-        Map<String, ChoiceList> lists = new ChoicesReader(cols, problems).read();
-        lists.forEach((name, list) -> {
-            if (choices.containsKey(name)) {
-                problems.add(sheet.problem(list.choices().get(0).row(), cols.header("list_name"), "list " + name
-                        + " is on both the choices and the external_choices sheet; keep it on one"));
+        Map<String, ChoiceList> lists = new LinkedHashMap<>(new ChoicesReader(cols, problems).read());
+        Map<String, Integer> externalRow = new LinkedHashMap<>();
+        Map<String, Integer> plainRow = new LinkedHashMap<>();
+        for (SurveyReader.Entry e : survey.entries) {
+            if (e.node() instanceof Question q && q.listName() != null) {
+                (survey.externalRows.contains(e.row()) ? externalRow : plainRow).putIfAbsent(q.listName(), e.row());
             }
-        });
+        }
+        for (String name : List.copyOf(lists.keySet())) {
+            if (!choices.containsKey(name)) {
+                continue;
+            }
+            int row = lists.get(name).choices().get(0).row();
+            String header = cols.header("list_name");
+            if (externalRow.containsKey(name) && plainRow.containsKey(name)) {
+                problems.add(sheet.problem(row, header, "list " + name + " is on both the choices and the "
+                        + "external_choices sheet, and both are read: select_one_external in survey row "
+                        + externalRow.get(name) + " reads this sheet's, the select in survey row " + plainRow.get(name)
+                        + " the choices sheet's; Concord keeps one list per name: rename one of them"));
+                readTwice.add(name);
+            } else if (externalRow.containsKey(name)) {
+                choices.remove(name);
+                warnings.add(sheet.problem(row, header, "list " + name + " is also on the choices sheet, where no "
+                        + "question reads it: select_one_external in survey row " + externalRow.get(name)
+                        + " reads this sheet's list, so the choices sheet's copy is not used"));
+            } else {
+                lists.remove(name);
+                warnings.add(sheet.problem(row, header, "list " + name + " is also on the choices sheet; only "
+                        + "select_one_external reads the external_choices sheet, so this copy is not used"
+                        + (plainRow.containsKey(name) ? " (the select in survey row " + plainRow.get(name)
+                        + " reads the choices sheet's)" : "")));
+            }
+        }
         return lists;
     }
 }

@@ -2,10 +2,12 @@ package org.concord.forms.xlsform;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.concord.common.Problem;
 import org.concord.forms.ChoiceList;
 import org.concord.forms.Form;
@@ -62,7 +64,8 @@ public final class FormBuilder {
         if (choiceCols != null) {
             choiceCols.checkUnused(problems, warnings);
         }
-        Map<String, ChoiceList> externalLists = ExternalChoices.read(sheets, resolved.unsuffixed(), lists, problems,
+        Set<String> readTwice = new HashSet<>();
+        Map<String, ChoiceList> externalLists = ExternalChoices.read(sheets, resolved.unsuffixed(), lists, survey, readTwice, problems,
                 warnings);
         lists.putAll(externalLists);
         lists.putAll(FileChoices.lists(sheets, survey, surveyCols, resolved.unsuffixed(), problems));
@@ -73,7 +76,7 @@ public final class FormBuilder {
         if (choicesReader != null) {
             rules.skipListChecks(choicesReader.brokenLists);
         }
-        rules.checkLists(!hasChoices, externalLists.keySet());
+        rules.checkLists(!hasChoices, externalLists.keySet(), readTwice);
         rules.checkChoiceNames(externalLists.keySet(), warnings);
         rules.checkValuesItems();
         rules.checkRole();

@@ -51,10 +51,10 @@ final class FormRules {
         this.brokenLists = lists;
     }
 
-    /** Every select names a list of the choices sheet. */
-    void checkLists(boolean noChoicesSheet, Set<String> external) {
+    /** Every select names a list of the choices sheet ({@code readTwice}: lists already reported, not checked). */
+    void checkLists(boolean noChoicesSheet, Set<String> external, Set<String> readTwice) {
         for (SurveyReader.Entry e : reader.entries) {
-            if (!(e.node() instanceof Question q) || q.listName() == null) {
+            if (!(e.node() instanceof Question q) || q.listName() == null || readTwice.contains(q.listName())) {
                 continue;
             }
             if (reader.fileRows.contains(e.row())) {

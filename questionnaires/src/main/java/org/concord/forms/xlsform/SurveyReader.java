@@ -359,7 +359,12 @@ final class SurveyReader {
         }
         Expression calculation = null;
         if (type == QuestionType.CALCULATE && calcText.isEmpty()) {
-            if (cols.get(cells, "default").isEmpty()) {
+            boolean hidden = cols.get(cells, "type").strip().equalsIgnoreCase("hidden");
+            if (cols.get(cells, "default").isEmpty() && hidden) {
+                warnings.add(sheet().problem(row, cols.header("calculation"), "hidden " + name + " has no "
+                        + "calculation or default, so it is always empty (pyxform writes a value that nothing sets);"
+                        + " give it a calculation or remove the row"));
+            } else if (cols.get(cells, "default").isEmpty()) {
                 problems.add(sheet().problem(row, cols.header("calculation"), "calculate " + name
                         + " has no calculation; write its expression in the calculation column (or give it a "
                         + "default)"));

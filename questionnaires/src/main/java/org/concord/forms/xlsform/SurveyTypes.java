@@ -53,7 +53,7 @@ final class SurveyTypes {
             Map.entry("uri:username", "username"), Map.entry("q note", "note"), Map.entry("q int", "integer"),
             Map.entry("q decimal", "decimal"), Map.entry("q string", "text"), Map.entry("q date", "date"),
             Map.entry("q datetime", "datetime"), Map.entry("q calculate", "calculate"),
-            Map.entry("q acknowledge", "acknowledge"));
+            Map.entry("q acknowledge", "acknowledge"), Map.entry("hidden", "calculate"));
 
     /** Select spellings (before the list name) to the select they mean. */
     private static final Map<String, String> SELECTS = Map.ofEntries(
@@ -100,7 +100,6 @@ final class SurveyTypes {
 
     /** Other known types Concord refuses, with the reason. */
     private static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("hidden", "use a calculate row instead"),
             Map.entry("begin_loop", "loops are not supported; use begin_repeat"),
             Map.entry("end_loop", "loops are not supported; use begin_repeat"),
             Map.entry("begin_table", "tables are not supported"), Map.entry("end_table", "tables are not supported"),

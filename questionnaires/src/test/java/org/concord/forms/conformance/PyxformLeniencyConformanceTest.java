@@ -102,4 +102,18 @@ class PyxformLeniencyConformanceTest {
         assertThat(errors("choice-filter-unknown-reference")).containsExactly("choice-filter-unknown-reference/"
                 + "survey.csv row 3, column choice_filter: unknown name ${countr}; did you mean ${country}?");
     }
+
+    @Test
+    void hiddenIsACalculateAndWithoutAValueIsWarned() {
+        Form form = load("hidden-type");
+        assertThat(form.question("h2").orElseThrow().type()).as("hidden is pyxform's string value with no control")
+                .isEqualTo(QuestionType.CALCULATE);
+        assertThat(warnings("hidden-type")).containsExactly("hidden-type/survey.csv row 3, column calculation: hidden"
+                + " h has no calculation or default, so it is always empty (pyxform writes a value that nothing sets);"
+                + " give it a calculation or remove the row");
+        FormSession s = session("hidden-type");
+        s.recordStart(true);
+        assertThat(saved(s.setAnswer("a", "hi"))).as("a hidden with a calculation").containsEntry("h2", "hi!");
+        assertThat(s.answer("h3")).as("a hidden with a default").isEqualTo("7");
+    }
 }

@@ -6,6 +6,7 @@ import static org.concord.forms.conformance.Conformance.errors;
 import static org.concord.forms.conformance.Conformance.load;
 import static org.concord.forms.conformance.Conformance.saved;
 import static org.concord.forms.conformance.Conformance.session;
+import static org.concord.forms.conformance.Conformance.warnings;
 
 import java.util.Map;
 import org.concord.forms.Choice;
@@ -178,5 +179,27 @@ class SessionConformanceTest {
                         + "select_one_external takes its list from the external_choices sheet: add it there",
                 "select-one-external-bad/survey.csv row 3, column type: list la is on the external_choices sheet; "
                         + "write select_one_external la or move the list to choices");
+    }
+
+    @Test
+    void aListOnBothSheetsIsReadAsPyxformReadsIt() {
+        FormSession s = session("list-on-both-sheets");
+        assertThat(s.choices(q(s, "region"))).as("select_one reads the choices sheet's list").extracting(Choice::name)
+                .containsExactly("wales", "ne");
+        s.setAnswer("region", "ne");
+        assertThat(s.choices(q(s, "la"))).as("select_one_external reads the external_choices sheet's list")
+                .extracting(Choice::name).containsExactly("E06000047");
+        assertThat(warnings("list-on-both-sheets")).containsExactly(
+                "list-on-both-sheets/external_choices.csv row 2, column list_name: list region is also on the "
+                        + "choices sheet; only select_one_external reads the external_choices sheet, so this copy is "
+                        + "not used (the select in survey row 2 reads the choices sheet's)",
+                "list-on-both-sheets/external_choices.csv row 3, column list_name: list la is also on the choices "
+                        + "sheet, where no question reads it: select_one_external in survey row 3 reads this sheet's "
+                        + "list, so the choices sheet's copy is not used");
+        assertThat(errors("list-on-both-sheets-read-twice")).containsExactly(
+                "list-on-both-sheets-read-twice/external_choices.csv row 2, column list_name: list la is on both the "
+                        + "choices and the external_choices sheet, and both are read: select_one_external in survey "
+                        + "row 3 reads this sheet's, the select in survey row 2 the choices sheet's; Concord keeps one "
+                        + "list per name: rename one of them");
     }
 }
