@@ -122,11 +122,11 @@ class FormCompatibilityTest {
     }
 
     @Test
-    void anOldXlsWorkbookIsRefusedWithTheFix() throws IOException {
+    void aFileNamedXlsThatIsNoWorkbookIsRefusedWithTheFix() throws IOException {
         Path xls = Files.writeString(dir.resolve("old.xls"), "x");
         assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.load(xls)).problems())
-                .extracting(Problem::toString).containsExactly("old.xls: the old .xls format is not supported; open "
-                        + "it in Excel or LibreOffice and save it as .xlsx");
+                .extracting(Problem::toString).containsExactly("old.xls: not a readable .xls workbook: the file is "
+                        + "not an Excel workbook; open it in Excel or LibreOffice and save it as .xlsx");
     }
 
     @Test
