@@ -102,8 +102,8 @@ class FormCompatibilityTest {
     void otherPathsAreRefusedWithAReason() throws IOException {
         Path txt = Files.writeString(dir.resolve("form.txt"), "x");
         assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.load(txt)).problems())
-                .extracting(Problem::toString).containsExactly("form.txt: not an XLSForm: give an .xlsx workbook "
-                        + "or a folder holding survey.csv, choices.csv and settings.csv");
+                .extracting(Problem::toString).containsExactly("form.txt: not an XLSForm: give an .xlsx or .xls "
+                        + "workbook or a folder holding survey.csv, choices.csv and settings.csv");
         Path none = dir.resolve("none.xlsx");
         assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.load(none)).problems().get(0)
                 .message()).startsWith("no such file or folder: ");
