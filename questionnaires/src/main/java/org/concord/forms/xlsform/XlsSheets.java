@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -95,6 +96,9 @@ public final class XlsSheets {
                 }
                 return new SheetSet(formName, survey, choices, settings, problems, extra);
             }
+        } catch (OldExcelFormatException e) {
+            return failed(formName, file, problems, "an Excel 5.0/95 workbook, older than the .xls format Concord "
+                    + "reads (Excel 97-2003); open it in Excel or LibreOffice and save it as .xlsx");
         } catch (EncryptedDocumentException e) {
             return failed(formName, file, problems, "the workbook is password-protected; open it in Excel or "
                     + "LibreOffice, remove the password and save it again");
