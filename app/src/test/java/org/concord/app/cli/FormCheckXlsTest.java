@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -18,35 +16,22 @@ import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code concord form check} on a legacy .xls workbook (Excel 97-2003). */
 class FormCheckXlsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cl = ConcordCommand.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
-    }
-
     @Test
     void checkSummarisesTheBundledFormSavedAsXls() throws IOException {
-        Path xlsx = dir.resolve("values.xlsx");
-        assertThat(run("form", "export", "--out", xlsx.toString())).as("export; stderr: %s", err).isZero();
         Path xls = dir.resolve("values.xls");
-        copyAsXls(xlsx, xls);
+        copyAsXls(exportBundled(), xls);
         Form bundled = FormLoader.loadBundled(FormLoader.DEFAULT_FORM);
 
-        out.getBuffer().setLength(0);
-        assertThat(run("form", "check", xls.toString())).as("exit code; stderr: %s", err).isZero();
-        assertThat(err.toString()).isEmpty();
-        assertThat(out.toString())
+        CliRun check = CliRun.of("form", "check", xls.toString());
+        assertThat(check.exitCode()).as("exit code; stderr: %s", check.err()).isZero();
+        assertThat(check.err()).isEmpty();
+        assertThat(check.out())
                 .contains("Form:      " + bundled.settings().formTitle())
                 .contains("Languages: English (en) [default], Cymraeg (cy)")
                 .contains("SHA-256:   " + bundled.source().sha256())
@@ -55,12 +40,19 @@ class FormCheckXlsTest {
 
     @Test
     void checkNamesAnXlsxSavedUnderTheNameXls() throws IOException {
-        Path xlsx = dir.resolve("values.xlsx");
-        assertThat(run("form", "export", "--out", xlsx.toString())).isZero();
-        Path renamed = Files.copy(xlsx, dir.resolve("renamed.xls"));
-        assertThat(run("form", "check", renamed.toString())).as("exit code; stdout: %s", out).isEqualTo(2);
-        assertThat(err.toString()).contains("renamed.xls: this file is an .xlsx workbook named .xls; rename it to "
+        Path renamed = Files.copy(exportBundled(), dir.resolve("renamed.xls"));
+        CliRun check = CliRun.of("form", "check", renamed.toString());
+        assertThat(check.exitCode()).as("exit code; stdout: %s", check.out()).isEqualTo(2);
+        assertThat(check.err()).contains("renamed.xls: this file is an .xlsx workbook named .xls; rename it to "
                 + "end in .xlsx").doesNotContain("Exception");
+    }
+
+    /** The bundled form written by {@code concord form export} as an .xlsx workbook. */
+    private Path exportBundled() {
+        Path xlsx = dir.resolve("values.xlsx");
+        CliRun export = CliRun.of("form", "export", "--out", xlsx.toString());
+        assertThat(export.exitCode()).as("export; stderr: %s", export.err()).isZero();
+        return xlsx;
     }
 
     /** Writes every sheet of an .xlsx workbook, cell by cell as the text it shows, as an .xls workbook. */
