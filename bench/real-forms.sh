@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Which real XLSForms does Concord load? Reads every .xlsx workbook in a folder (for instance forms gathered from public
-# ODK, KoboToolbox and Ona repositories; they stay where they are, nothing is copied into Concord), asks pyxform which
+# Which real XLSForms does Concord load? Reads every .xlsx and legacy .xls workbook in a folder (for instance forms
+# gathered from public ODK, KoboToolbox and Ona repositories; they stay where they are, nothing is copied into Concord;
+# a NAME.from-xls.xlsx converted copy is skipped when NAME.xls is beside it), asks pyxform which
 # of them it accepts when a pyxform source tree is given, loads each with FormLoader and prints the same summary as
 # bench/pyxform-corpus.sh: how many load, how many without a phone-only type, refusals grouped by first reason, and
 # the forms pyxform refuses that Concord loads. One line per form goes to RESULTS (default: a temporary file). With
@@ -11,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/maven.bash
-folder=${1:?give a folder of .xlsx forms}
+folder=${1:?give a folder of .xlsx and .xls forms}
 pyxform=${2:-}
 [[ -d "$folder" ]] || { echo "bench: $folder is not a folder" >&2; exit 2; }
 [[ -z "$pyxform" || -d "$pyxform/pyxform" ]] || { echo "bench: $pyxform/pyxform is not a folder; give the root of a pyxform checkout" >&2; exit 2; }

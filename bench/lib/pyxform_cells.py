@@ -9,7 +9,7 @@ import sys, warnings
 from collections import Counter
 warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
 sys.path.insert(0, sys.argv[3])
-from pyxform.xls2json_backends import xlsx_to_dict
+from pyxform.xls2json_backends import xls_to_dict, xlsx_to_dict
 
 def text(value):
     return str(value).strip().replace("\r\n", "\n").replace("\n", "\\n").replace("\t", " ")
@@ -19,7 +19,7 @@ pyxform = Counter()
 for line in open(sys.argv[1], encoding="utf-8"):
     path = line.split("\t")[0]
     try:
-        book = xlsx_to_dict(path)
+        book = xls_to_dict(path) if path.lower().endswith(".xls") else xlsx_to_dict(path)
     except Exception:
         continue
     for sheet in ("survey", "choices"):

@@ -9,10 +9,12 @@ import org.concord.forms.xlsform.CsvSheets;
 import org.concord.forms.xlsform.FormBuilder;
 import org.concord.forms.xlsform.FormFiles;
 import org.concord.forms.xlsform.SheetSet;
+import org.concord.forms.xlsform.XlsSheets;
 import org.concord.forms.xlsform.XlsxSheets;
 
 /**
- * Loads an XLSForm from an {@code .xlsx} workbook, a folder of CSV sheets, a bundled form or a stored form source.
+ * Loads an XLSForm from an {@code .xlsx} or legacy {@code .xls} workbook, a folder of CSV sheets, a bundled form or a
+ * stored form source.
  * Every way gives the same immutable, validated {@link Form}; bad forms throw an {@link InputException} that lists
  * every problem with its file, sheet, row and column.
  */
@@ -25,7 +27,10 @@ public final class FormLoader {
     private FormLoader() {
     }
 
-    /** Loads an {@code .xlsx} workbook or a folder holding {@code survey.csv}, {@code choices.csv}, {@code settings.csv}. */
+    /**
+     * Loads an {@code .xlsx} or {@code .xls} workbook or a folder holding {@code survey.csv}, {@code choices.csv},
+     * {@code settings.csv}.
+     */
     public static Form load(Path path) {
         if (Files.isDirectory(path)) {
             return build(FormFiles.attach(CsvSheets.readFolder(path), path));
@@ -35,21 +40,17 @@ public final class FormLoader {
             throw InputException.ofFile(name, "no such file or folder: " + path);
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".xlsx")) {
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
             Path folder = path.toAbsolutePath().getParent();
-            return build(FormFiles.attach(XlsxSheets.read(path), folder));
+            return build(FormFiles.attach(readWorkbook(path, name, lower.endsWith(".xls")), folder));
         }
         if (lower.equals("survey.csv") || lower.equals("choices.csv") || lower.equals("settings.csv")) {
             // One sheet of a form folder was named: the form is the folder.
             Path folder = path.toAbsolutePath().getParent();
             return build(FormFiles.attach(CsvSheets.readFolder(folder), folder));
         }
-        if (lower.endsWith(".xls")) {
-            throw InputException.ofFile(name, "the old .xls format is not supported; open it in Excel or LibreOffice "
-                    + "and save it as .xlsx");
-        }
-        throw InputException.ofFile(name, "not an XLSForm: give an .xlsx workbook or a folder holding survey.csv, "
-                + "choices.csv and settings.csv");
+        throw InputException.ofFile(name, "not an XLSForm: give an .xlsx or .xls workbook or a folder holding "
+                + "survey.csv, choices.csv and settings.csv");
     }
 
     /** Loads a form bundled with Concord, e.g. {@link #DEFAULT_FORM}. */
@@ -70,6 +71,26 @@ public final class FormLoader {
         SheetSet sheets = FormSources.parse(canonicalText);
         FormSource source = new FormSource(canonicalText, FormSources.sha256(canonicalText));
         return FormBuilder.build(sheets, source);
+    }
+
+    /**
+     * Reads a workbook by its name, once its first bytes agree: an .xlsx saved under the name .xls (or an .xls under
+     * .xlsx) is named as such rather than read as garbage.
+     */
+    private static SheetSet readWorkbook(Path path, String name, boolean xls) {
+        XlsSheets.Kind kind = XlsSheets.kind(path);
+        if (xls && kind == XlsSheets.Kind.ZIP) {
+            throw InputException.ofFile(name, "this file is an .xlsx workbook named .xls; rename it to end in .xlsx");
+        }
+        if (!xls && kind == XlsSheets.Kind.OLE2) {
+            throw InputException.ofFile(name, "this file is not an .xlsx workbook but an old-format .xls workbook or a "
+                    + "password-protected one; rename it to end in .xls, or remove the password and save it as .xlsx");
+        }
+        if (xls && kind == XlsSheets.Kind.OTHER) {
+            throw InputException.ofFile(name, "not a readable .xls workbook: the file is not an Excel workbook; open "
+                    + "it in Excel or LibreOffice and save it as .xlsx");
+        }
+        return xls ? XlsSheets.read(path) : XlsxSheets.read(path);
     }
 
     private static Form build(SheetSet read) {

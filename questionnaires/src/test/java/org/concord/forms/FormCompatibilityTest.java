@@ -102,8 +102,8 @@ class FormCompatibilityTest {
     void otherPathsAreRefusedWithAReason() throws IOException {
         Path txt = Files.writeString(dir.resolve("form.txt"), "x");
         assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.load(txt)).problems())
-                .extracting(Problem::toString).containsExactly("form.txt: not an XLSForm: give an .xlsx workbook "
-                        + "or a folder holding survey.csv, choices.csv and settings.csv");
+                .extracting(Problem::toString).containsExactly("form.txt: not an XLSForm: give an .xlsx or .xls "
+                        + "workbook or a folder holding survey.csv, choices.csv and settings.csv");
         Path none = dir.resolve("none.xlsx");
         assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.load(none)).problems().get(0)
                 .message()).startsWith("no such file or folder: ");
@@ -122,11 +122,11 @@ class FormCompatibilityTest {
     }
 
     @Test
-    void anOldXlsWorkbookIsRefusedWithTheFix() throws IOException {
+    void aFileNamedXlsThatIsNoWorkbookIsRefusedWithTheFix() throws IOException {
         Path xls = Files.writeString(dir.resolve("old.xls"), "x");
         assertThat(catchThrowableOfType(InputException.class, () -> FormLoader.load(xls)).problems())
-                .extracting(Problem::toString).containsExactly("old.xls: the old .xls format is not supported; open "
-                        + "it in Excel or LibreOffice and save it as .xlsx");
+                .extracting(Problem::toString).containsExactly("old.xls: not a readable .xls workbook: the file is "
+                        + "not an Excel workbook; open it in Excel or LibreOffice and save it as .xlsx");
     }
 
     @Test

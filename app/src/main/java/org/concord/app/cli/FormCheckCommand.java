@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
  * printed on stderr beside the errors, prefixed {@code warning:}; they fail the check only with {@code --strict}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check an XLSForm (.xlsx workbook or folder of survey.csv, choices.csv, settings.csv) and "
-                + "summarise it, or list every problem found.")
+        description = "Check an XLSForm (.xlsx or .xls workbook or folder of survey.csv, choices.csv, settings.csv) "
+                + "and summarise it, or list every problem found.")
 public final class FormCheckCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "the .xlsx workbook or the folder holding the CSV sheets")
+    @Parameters(paramLabel = "FILE", description = "the .xlsx or .xls workbook or the folder holding the CSV sheets")
     private Path file;
 
     @CommandLine.Option(names = "--strict", description = "fail (exit 2) on warnings too: missing translations, "

@@ -39,7 +39,8 @@ public final class FormExportCommand implements Callable<Integer> {
                 + FormLoader.DEFAULT_FORM + ")")
         String name;
 
-        @Option(names = "--form", paramLabel = "PATH", description = "an .xlsx workbook or a folder of CSV sheets")
+        @Option(names = "--form", paramLabel = "PATH", description = "an .xlsx or .xls workbook or a folder of "
+                + "CSV sheets")
         Path form;
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.concord.forms.xlsform.Sheet;
 import org.concord.forms.xlsform.SheetSet;
+import org.concord.forms.xlsform.XlsSheets;
 import org.concord.forms.xlsform.XlsxSheets;
 
 /**
@@ -20,7 +21,8 @@ public final class WorkbookCells {
         StringBuilder out = new StringBuilder();
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             Path xlsx = Path.of(line.split("\t")[0]);
-            SheetSet sheets = XlsxSheets.read(xlsx);
+            SheetSet sheets = xlsx.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xls")
+                    ? XlsSheets.read(xlsx) : XlsxSheets.read(xlsx);
             for (Sheet sheet : new Sheet[] {sheets.survey(), sheets.choices()}) {
                 if (sheet == null) {
                     continue;

@@ -67,7 +67,7 @@ public final class CreateStudyController {
     private void chooseFormFile() {
         JFileChooser chooser = chooser(JFileChooser.FILES_ONLY);
         chooser.setDialogTitle(texts.get("create.form.chooseFile.title"));
-        chooser.setFileFilter(new FileNameExtensionFilter(texts.get("create.form.xlsxFilter"), "xlsx"));
+        chooser.setFileFilter(new FileNameExtensionFilter(texts.get("create.form.xlsxFilter"), "xlsx", "xls"));
         if (chooser.showOpenDialog(frame.window()) == JFileChooser.APPROVE_OPTION) {
             formChosen(chooser.getSelectedFile());
         }
