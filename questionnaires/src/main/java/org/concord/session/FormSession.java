@@ -396,11 +396,7 @@ public final class FormSession {
         }
         String before = answers.get(question);
         List<Change> changes = new ArrayList<>();
-        if (normalized == null) {
-            answers.remove(question);
-        } else {
-            answers.put(question, normalized);
-        }
+        store(question, normalized);
         boolean typed = q == null || normalized == null || TypedAnswers.issue(q, normalized) == null;
         if (typed && !java.util.Objects.equals(before, normalized)) {
             changes.add(new Change(question, normalized));
@@ -414,33 +410,18 @@ public final class FormSession {
         return changes;
     }
 
-    /**
-     * Clears the choices of cascading selects that their {@code choice_filter} no longer lets through (the city of a
-     * country that is no longer chosen), so that no answer stands that the participant could not have given; a rank
-     * keeps the order of the choices still let through, and is cleared when the filter lets in one it has not ranked.
-     */
+    /** Clears the answers a {@code choice_filter} no longer lets through ({@link FilteredOut}). */
     private List<Change> dropFilteredOut() {
-        List<Change> changes = new ArrayList<>();
-        for (Question q : laid.allQuestions()) {
-            if (q.options().choiceFilter() == null || !answers.containsKey(q.name())) {
-                continue;
-            }
-            List<String> allowed = choices(q).stream().map(Choice::name).toList();
-            List<String> kept = selected(q.name()).stream().filter(allowed::contains).toList();
-            // A ranking that misses a choice let in now is no longer the participant's order of the choices shown.
-            boolean unranked = q.type() == QuestionType.RANK && RankOrder.missesAny(allowed, kept);
-            if (kept.size() < selected(q.name()).size() || unranked) {
-                String value = kept.isEmpty() || unranked ? null : String.join(" ", kept);
-                if (value == null) {
-                    answers.remove(q.name());
-                } else {
-                    answers.put(q.name(), value);
-                }
-                changes.add(new Change(q.name(), value));
-                changes.addAll(recalculate(q.name()));
-            }
+        return FilteredOut.drop(laid.allQuestions(), answers, this::choices, this::selected, this::recalculate);
+    }
+
+    /** Keeps {@code value} as the answer to {@code item}, or removes the answer for null. */
+    private void store(String item, String value) {
+        if (value == null) {
+            answers.remove(item);
+        } else {
+            answers.put(item, value);
         }
-        return changes;
     }
 
     /** Toggles one choice of a select_multiple; returns what to save. */
@@ -555,12 +536,9 @@ public final class FormSession {
     }
 
     /**
-     * Records the metadata a participant starts with ({@code start}, {@code today}, {@code deviceid},
-     * {@code username}) and, for a new participant, the {@code default} answers; a resumed participant keeps the
-     * values recorded first.
-     *
-     * @param newParticipant true for a participant who has not started yet (defaults are given only then)
-     * @return what to save
+     * Records the metadata a participant starts with ({@code start}, {@code today}, {@code deviceid}, {@code username})
+     * and, for a new participant (only then), the {@code default} answers; a resumed participant keeps the values
+     * recorded first. Returns what to save.
      */
     public List<Change> recordStart(boolean newParticipant) {
         List<Change> changes = new ArrayList<>();
