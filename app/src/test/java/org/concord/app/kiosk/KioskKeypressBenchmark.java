@@ -25,6 +25,7 @@ import javax.swing.text.JTextComponent;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.kiosk.panel.QuestionView;
+import org.concord.app.ui.GuiTestSupport;
 import org.concord.common.InputException;
 import org.concord.forms.Choice;
 import org.concord.forms.Form;
@@ -44,7 +45,7 @@ import org.concord.study.Study;
  * answer focused), answered twice with different values so that the second press replaces one filtered list by
  * another. In a repeat, the presses of its instances are counted apart, and its "add another?" page is answered yes
  * until there are two instances. Run by {@code bench/kiosk-keypress.sh} under Xvfb; prints median, p95 and max per
- * kind of key press.
+ * kind of key press ({@code -Dbench.each=true}: each press too, in the order pressed).
  */
 public final class KioskKeypressBenchmark {
     private static final String LIKERT = "Likert item -> next item focused";
@@ -95,6 +96,10 @@ public final class KioskKeypressBenchmark {
     }
 
     private static void print(String kind, List<Double> millis) {
+        if (Boolean.getBoolean("bench.each")) {
+            System.out.printf(Locale.ROOT, "  %s, in the order pressed: %s%n", kind, millis.stream()
+                    .map(m -> String.format(Locale.ROOT, "%.1f", m)).toList());
+        }
         Collections.sort(millis);
         double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         System.out.printf(Locale.ROOT, "  %s: n=%d, median %.2f ms, mean %.2f ms, p95 %.2f ms, max %.2f ms"
@@ -192,6 +197,7 @@ public final class KioskKeypressBenchmark {
                 int first = round % Math.min(answers, 9);
                 double ms = press(robot, KeyEvent.VK_1 + first, left(view));
                 add(out, filterKind(k, dependent), ms);
+                shoot(k, round, "keypress-filtered-" + q.name());
                 onEdt(() -> k.page().focusNamed("q." + q.name() + "." + k.session().answer(q.name())));
                 waitUntil(() -> view.holds(k.frame().getFocusOwner()));
                 int second = (round + 1) % Math.min(answers, 9);
@@ -207,6 +213,19 @@ public final class KioskKeypressBenchmark {
         waitUntil(() -> k.session() == null);
         click(k, ActionModel.KIOSK_FINISH.componentName());
         return out;
+    }
+
+    /**
+     * With {@code -Dbench.shots=true}, a screenshot of the kiosk (target/screenshots/NAME.png) in the first participant
+     * counted, to compare the kiosk's look before and after a change; it waits for the kiosk to settle, so the presses
+     * of that participant are not comparable with a run without screenshots.
+     */
+    private static void shoot(KioskController k, int round, String name) throws Exception {
+        if (round == 1 && Boolean.getBoolean("bench.shots")) {
+            waitUntil(() -> k.writer().pending() == 0);
+            Thread.sleep(500);
+            GuiTestSupport.screenshot(k.frame(), name);
+        }
     }
 
     /** The kind of a press that changed the filter of {@code dependent}: the size of the list it lets through. */

@@ -27,9 +27,11 @@ public final class ReviewPanel extends ScrollablePage {
         int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (Question q : unanswered) {
             String label = session.text(q.label());
-            // A question of a repeat instance says which one: "Which library? (Library visit 2)".
+            // A question of a repeat instance says which one, as its page's heading does, with the group the repeat is
+            // in: "Who is it? (Household: Person 2 of 3)".
             String instance = session.pageOf(q).filter(p -> p.instance() != null)
-                    .map(p -> InstanceHeading.of(p, session.text(p.label()), text)).orElse(null);
+                    .map(p -> InstanceHeading.of(p, session.text(p.label()),
+                            session.text(p.instance().groupLabel()), text)).orElse(null);
             label = instance == null ? label : label + " (" + instance + ")";
             // columns: the question, its button; rows: one
             JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
