@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.Robot;
+import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.beans.PropertyChangeListener;
 import java.nio.file.Files;
@@ -53,6 +54,7 @@ public final class KioskKeypressBenchmark {
             + " rebuilt, its first answer focused";
     private static final String FILTERED = "cascading select: answer in the filtered list -> next item focused";
     private static final String CHOICE = "other choice list -> next item focused";
+    private static final boolean SETTLE = !"false".equals(System.getProperty("bench.settle"));
     private static final String ADD_ANOTHER = "repeat's \"add another?\" answered -> next item focused";
 
     private KioskKeypressBenchmark() {
@@ -90,8 +92,9 @@ public final class KioskKeypressBenchmark {
         Form form = formPath == null ? FormLoader.loadBundled("values-agreement") : FormLoader.load(formPath);
         Map<String, List<Double>> millis = measure(form, participants, formPath == null
                 ? (k, robot, round) -> Map.of(LIKERT, bundledParticipant(k, robot)) : KioskKeypressBenchmark::walk);
-        System.out.printf(Locale.ROOT, "kiosk key presses on %s: %d participants after 1 warm-up participant%n",
-                formPath == null ? "the bundled form" : formPath, participants - 1);
+        System.out.printf(Locale.ROOT, "kiosk key presses on %s: %d participants after 1 warm-up participant, each"
+                + " press %s%n", formPath == null ? "the bundled form" : formPath, participants - 1,
+                SETTLE ? "once the kiosk is idle" : "at once (-Dbench.settle=false)");
         millis.forEach(KioskKeypressBenchmark::print);
     }
 
@@ -280,8 +283,15 @@ public final class KioskKeypressBenchmark {
         return out;
     }
 
-    /** Presses a key and returns the milliseconds until the focus owner matches {@code target}. */
+    /**
+     * Presses a key and returns the milliseconds until the focus owner matches {@code target}. The key is pressed once
+     * the kiosk is idle, as a participant presses it after reading (unless {@code -Dbench.settle=false}: at once, while
+     * the kiosk may still be drawing the step before, as a robot can but a participant does not).
+     */
     private static double press(Robot robot, int key, Predicate<Component> target) throws Exception {
+        if (SETTLE) {
+            settle();
+        }
         AtomicLong at = new AtomicLong();
         CountDownLatch done = new CountDownLatch(1);
         PropertyChangeListener watch = e -> {
@@ -298,6 +308,16 @@ public final class KioskKeypressBenchmark {
         }
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removePropertyChangeListener("focusOwner", watch);
         return (at.get() - start) / 1e6;
+    }
+
+    /** Waits until the event thread has had nothing queued three times running: the step before is drawn. */
+    private static void settle() throws Exception {
+        int quiet = 0;
+        while (quiet < 3) {
+            boolean idle = onEdt(() -> Toolkit.getDefaultToolkit().getSystemEventQueue().peekEvent() == null);
+            quiet = idle ? quiet + 1 : 0;
+            Thread.sleep(2);
+        }
     }
 
     private static double pct(List<Double> sorted, int p) {
