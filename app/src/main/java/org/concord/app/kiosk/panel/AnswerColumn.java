@@ -3,8 +3,11 @@ package org.concord.app.kiosk.panel;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.Insets;
 import java.awt.LayoutManager2;
+import java.util.Objects;
+import javax.swing.AbstractButton;
 import net.miginfocom.layout.ConstraintParser;
 import net.miginfocom.swing.SwingComponentWrapper;
 import net.miginfocom.swing.SwingContainerWrapper;
@@ -26,9 +29,26 @@ final class AnswerColumn implements LayoutManager2 {
 
     /**
      * The measures of the answers: each one's row height (without its focus ring) and padding, the widest answer, the
-     * gap and the column's height without insets.
+     * gap and the column's height without insets; with the answers measured, their texts and their fonts, so that
+     * measures are never used for an answer changed since (a column not yet shown stays invalid, and an answer changed
+     * then does not invalidate it again).
      */
-    private record Rows(int[] heights, int[][] paddings, int width, int between, int height) {
+    private record Rows(int[] heights, int[][] paddings, int width, int between, int height, Component[] answers,
+                        String[] texts, Font[] fonts) {
+        /** True when {@code parent} holds the same answers with the same texts and fonts as when measured. */
+        boolean measure(Container parent) {
+            if (answers.length != parent.getComponentCount()) {
+                return false;
+            }
+            for (int i = 0; i < answers.length; i++) {
+                Component c = parent.getComponent(i);
+                if (c != answers[i] || !(c instanceof AbstractButton b) || !Objects.equals(b.getText(), texts[i])
+                        || !Objects.equals(c.getFont(), fonts[i])) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** Rows {@code rowMinimum} high at least, {@code gap} apart (sizes in MigLayout's units, as {@link KioskStyle#mig}). */
@@ -85,7 +105,7 @@ final class AnswerColumn implements LayoutManager2 {
     /** The answers' measures, taken now unless kept from before. */
     private Rows rows(Container parent) {
         Rows r = rows;
-        if (r != null && r.heights().length == parent.getComponentCount()) {
+        if (r != null && r.measure(parent)) {
             return r;
         }
         int minimum = pixels(rowMinimum, parent);
@@ -93,10 +113,16 @@ final class AnswerColumn implements LayoutManager2 {
         int n = parent.getComponentCount();
         int[] heights = new int[n];
         int[][] paddings = new int[n][];
+        Component[] answers = new Component[n];
+        String[] texts = new String[n];
+        Font[] fonts = new Font[n];
         int width = 0;
         int height = 0;
         for (int i = 0; i < n; i++) {
             Component c = parent.getComponent(i);
+            answers[i] = c;
+            texts[i] = c instanceof AbstractButton b ? b.getText() : null;
+            fonts[i] = c.getFont();
             Dimension d = c.getPreferredSize();
             int[] pad = padding(c);
             paddings[i] = pad;
@@ -104,7 +130,8 @@ final class AnswerColumn implements LayoutManager2 {
             width = Math.max(width, d.width - pad[1] - pad[3]);
             height += heights[i];
         }
-        r = new Rows(heights, paddings, width, between, height + Math.max(0, n - 1) * between);
+        r = new Rows(heights, paddings, width, between, height + Math.max(0, n - 1) * between, answers, texts,
+                fonts);
         rows = r;
         return r;
     }
