@@ -20,9 +20,9 @@ final class InstanceDelete {
 
     /** The button that deletes the instance headed {@code instance} (e.g. "Child 2"). */
     static JButton button(String instance, Texts text) {
-        JButton button = new JButton(text.get("kiosk.repeat.delete", instance));
+        // A page button as large as the review's, not a small one easily missed under the questions.
+        JButton button = KioskStyle.pageButton(text.get("kiosk.repeat.delete", instance));
         button.setName(NAME);
-        button.setFont(KioskStyle.font(1f, false));
         button.getAccessibleContext().setAccessibleDescription(text.get("kiosk.repeat.delete.message", instance));
         return button;
     }

@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Component;
 import java.awt.KeyboardFocusManager;
 import java.awt.Robot;
+import java.awt.Toolkit;
 import java.awt.event.KeyEvent;
 import java.beans.PropertyChangeListener;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import javax.swing.text.JTextComponent;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.concord.app.base.action.ActionModel;
 import org.concord.app.kiosk.panel.QuestionView;
+import org.concord.app.ui.GuiTestSupport;
 import org.concord.common.InputException;
 import org.concord.forms.Choice;
 import org.concord.forms.Form;
@@ -44,7 +46,7 @@ import org.concord.study.Study;
  * answer focused), answered twice with different values so that the second press replaces one filtered list by
  * another. In a repeat, the presses of its instances are counted apart, and its "add another?" page is answered yes
  * until there are two instances. Run by {@code bench/kiosk-keypress.sh} under Xvfb; prints median, p95 and max per
- * kind of key press.
+ * kind of key press ({@code -Dbench.each=true}: each press too, in the order pressed).
  */
 public final class KioskKeypressBenchmark {
     private static final String LIKERT = "Likert item -> next item focused";
@@ -52,6 +54,7 @@ public final class KioskKeypressBenchmark {
             + " rebuilt, its first answer focused";
     private static final String FILTERED = "cascading select: answer in the filtered list -> next item focused";
     private static final String CHOICE = "other choice list -> next item focused";
+    private static final boolean SETTLE = !"false".equals(System.getProperty("bench.settle"));
     private static final String ADD_ANOTHER = "repeat's \"add another?\" answered -> next item focused";
 
     private KioskKeypressBenchmark() {
@@ -89,12 +92,17 @@ public final class KioskKeypressBenchmark {
         Form form = formPath == null ? FormLoader.loadBundled("values-agreement") : FormLoader.load(formPath);
         Map<String, List<Double>> millis = measure(form, participants, formPath == null
                 ? (k, robot, round) -> Map.of(LIKERT, bundledParticipant(k, robot)) : KioskKeypressBenchmark::walk);
-        System.out.printf(Locale.ROOT, "kiosk key presses on %s: %d participants after 1 warm-up participant%n",
-                formPath == null ? "the bundled form" : formPath, participants - 1);
+        System.out.printf(Locale.ROOT, "kiosk key presses on %s: %d participants after 1 warm-up participant, each"
+                + " press %s%n", formPath == null ? "the bundled form" : formPath, participants - 1,
+                SETTLE ? "once the kiosk is idle" : "at once (-Dbench.settle=false)");
         millis.forEach(KioskKeypressBenchmark::print);
     }
 
     private static void print(String kind, List<Double> millis) {
+        if (Boolean.getBoolean("bench.each")) {
+            System.out.printf(Locale.ROOT, "  %s, in the order pressed: %s%n", kind, millis.stream()
+                    .map(m -> String.format(Locale.ROOT, "%.1f", m)).toList());
+        }
         Collections.sort(millis);
         double mean = millis.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         System.out.printf(Locale.ROOT, "  %s: n=%d, median %.2f ms, mean %.2f ms, p95 %.2f ms, max %.2f ms"
@@ -192,6 +200,7 @@ public final class KioskKeypressBenchmark {
                 int first = round % Math.min(answers, 9);
                 double ms = press(robot, KeyEvent.VK_1 + first, left(view));
                 add(out, filterKind(k, dependent), ms);
+                shoot(k, round, "keypress-filtered-" + q.name());
                 onEdt(() -> k.page().focusNamed("q." + q.name() + "." + k.session().answer(q.name())));
                 waitUntil(() -> view.holds(k.frame().getFocusOwner()));
                 int second = (round + 1) % Math.min(answers, 9);
@@ -207,6 +216,19 @@ public final class KioskKeypressBenchmark {
         waitUntil(() -> k.session() == null);
         click(k, ActionModel.KIOSK_FINISH.componentName());
         return out;
+    }
+
+    /**
+     * With {@code -Dbench.shots=true}, a screenshot of the kiosk (target/screenshots/NAME.png) in the first participant
+     * counted, to compare the kiosk's look before and after a change; it waits for the kiosk to settle, so the presses
+     * of that participant are not comparable with a run without screenshots.
+     */
+    private static void shoot(KioskController k, int round, String name) throws Exception {
+        if (round == 1 && Boolean.getBoolean("bench.shots")) {
+            waitUntil(() -> k.writer().pending() == 0);
+            Thread.sleep(500);
+            GuiTestSupport.screenshot(k.frame(), name);
+        }
     }
 
     /** The kind of a press that changed the filter of {@code dependent}: the size of the list it lets through. */
@@ -261,8 +283,15 @@ public final class KioskKeypressBenchmark {
         return out;
     }
 
-    /** Presses a key and returns the milliseconds until the focus owner matches {@code target}. */
+    /**
+     * Presses a key and returns the milliseconds until the focus owner matches {@code target}. The key is pressed once
+     * the kiosk is idle, as a participant presses it after reading (unless {@code -Dbench.settle=false}: at once, while
+     * the kiosk may still be drawing the step before, as a robot can but a participant does not).
+     */
     private static double press(Robot robot, int key, Predicate<Component> target) throws Exception {
+        if (SETTLE) {
+            settle();
+        }
         AtomicLong at = new AtomicLong();
         CountDownLatch done = new CountDownLatch(1);
         PropertyChangeListener watch = e -> {
@@ -279,6 +308,16 @@ public final class KioskKeypressBenchmark {
         }
         KeyboardFocusManager.getCurrentKeyboardFocusManager().removePropertyChangeListener("focusOwner", watch);
         return (at.get() - start) / 1e6;
+    }
+
+    /** Waits until the event thread has had nothing queued three times running: the step before is drawn. */
+    private static void settle() throws Exception {
+        int quiet = 0;
+        while (quiet < 3) {
+            boolean idle = onEdt(() -> Toolkit.getDefaultToolkit().getSystemEventQueue().peekEvent() == null);
+            quiet = idle ? quiet + 1 : 0;
+            Thread.sleep(2);
+        }
     }
 
     private static double pct(List<Double> sorted, int p) {

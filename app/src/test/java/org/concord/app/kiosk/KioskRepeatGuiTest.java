@@ -120,7 +120,19 @@ class KioskRepeatGuiTest extends KioskCsvFormSupport {
         addAnother("visit[2]");
         typeVisit(2, "Swansea");
         robot.enterText("1");
-        org.assertj.swing.fixture.DialogFixture asked = tabToDelete("Delete Library visit 2");
+        robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
+        waitForFocus(InstanceDelete.NAME);
+        javax.swing.JButton delete = window.button(InstanceDelete.NAME).target();
+        assertThat(onEdt(delete::getText)).isEqualTo("Delete Library visit 2");
+        // A page button of the kiosk's size, not a small one easily missed: a touch target high, the answers' text.
+        GuiTestSupport.screenshot(window.target(), "kiosk-repeat-delete-button-en");
+        assertThat(onEdt(delete::getHeight)).as("height of the delete button")
+                .isGreaterThanOrEqualTo(org.concord.app.kiosk.panel.KioskStyle.px(
+                        org.concord.app.kiosk.panel.KioskStyle.TOUCH));
+        assertThat(onEdt(() -> delete.getFont().getSize2D())).as("text size of the delete button")
+                .isEqualTo(org.concord.app.kiosk.panel.KioskStyle.font(1.05f, false).getSize2D());
+        robot.pressAndReleaseKey(KeyEvent.VK_SPACE);
+        org.assertj.swing.fixture.DialogFixture asked = GuiTestSupport.dialog(robot, InstanceDelete.NAME + ".dialog");
         GuiTestSupport.screenshot(asked.target(), "kiosk-repeat-delete-en");
         GuiWait.press(asked.button(InstanceDelete.NAME + ".dialog.no").target());
         waitForFocus(InstanceDelete.NAME);

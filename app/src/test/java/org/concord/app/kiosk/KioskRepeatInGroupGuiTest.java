@@ -73,6 +73,29 @@ class KioskRepeatInGroupGuiTest extends KioskCsvFormSupport {
     }
 
     @Test
+    void theReviewNamesTheGroupOfAnUnansweredInstanceQuestion() {
+        openForm();
+        livesWith(KeyEvent.VK_1, "yes", "household");
+        type("n_people", "2", "person[1]");
+        type("person_name[1]", "Alys", "person[2]");
+        // Person 2's name, the household note and the comment left unanswered: Enter on each page.
+        waitForFocus("q.person_name[2].text");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage("household_note");
+        waitForFocus("q.household_note.text");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage("comment");
+        waitForFocus("q.comment.text");
+        robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        waitForPage(org.concord.session.FormSession.REVIEW_PAGE);
+        String named = onEdt(() -> window.button("kiosk.review.goto.person_name[2]").target().getAccessibleContext()
+                .getAccessibleName());
+        GuiTestSupport.screenshot(window.target(), "kiosk-review-instance-in-group-en");
+        assertThat(named).as("the review's button for person 2's name, as a screen reader reads it")
+                .isEqualTo("Answer this question: Name (Your household: Person 2 of 2)");
+    }
+
+    @Test
     void noSkipsTheGroupAndEveryInstance() {
         openForm();
         livesWith(KeyEvent.VK_2, "no", "comment");

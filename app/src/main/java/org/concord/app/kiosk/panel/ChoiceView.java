@@ -22,6 +22,10 @@ import org.concord.session.FormSession;
 /** A select_one that is not a scale (large toggle buttons, one under another) or a select_multiple (check boxes). */
 public final class ChoiceView extends QuestionView {
     private static final long serialVersionUID = 1L;
+    /** The most buttons made ahead for a cascading select: a list longer than this makes the rest when shown. */
+    private static final int MADE_AHEAD = 250;
+    /** How many buttons are made ahead at a time, between the events waiting (a key press waits for one such turn). */
+    private static final int MADE_AT_A_TIME = 30;
 
     /** The buttons shown, one per choice let through now: the first ones of {@link #made}. */
     private final List<AbstractButton> buttons = new ArrayList<>();
@@ -31,10 +35,14 @@ public final class ChoiceView extends QuestionView {
     private final List<String> texts = new ArrayList<>();
     private final JPanel list;
     private final Texts text;
+    private final FormSession session;
+    /** Whether the buttons for the filter's longest possible list are being made ahead (once the page is shown). */
+    private boolean makingAhead;
 
     ChoiceView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, true);
         this.text = text;
+        this.session = session;
         // columns: one, full width; rows: one per answer (rebuilt when a choice_filter lets other answers through)
         list = new JPanel(new AnswerColumn(KioskStyle.mig(6), KioskStyle.mig(KioskStyle.TOUCH)));
         list.setOpaque(false);
@@ -70,6 +78,36 @@ public final class ChoiceView extends QuestionView {
         }
         list.revalidate();
         list.repaint();
+    }
+
+    /**
+     * Once the page is shown, a cascading select makes ahead, a few at a time while the participant reads, the buttons
+     * for as many answers as its filter could let through (every answer of its list, at most {@value #MADE_AHEAD}):
+     * the answer that changes the filter then reuses them instead of making a long list of buttons while the
+     * participant waits (that was the slow key press of a cascading select).
+     */
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (!makingAhead && question.options().choiceFilter() != null) {
+            makingAhead = true;
+            int all = session.form().choicesOf(question).map(l -> l.choices().size()).orElse(0);
+            makeAhead(Math.min(all, MADE_AHEAD));
+        }
+    }
+
+    private void makeAhead(int upTo) {
+        javax.swing.SwingUtilities.invokeLater(() -> {
+            if (!isDisplayable()) {
+                return;
+            }
+            for (int i = 0; i < MADE_AT_A_TIME && made.size() < upTo; i++) {
+                make(made.size(), session);
+            }
+            if (made.size() < upTo) {
+                makeAhead(upTo);
+            }
+        });
     }
 
     /** The button at place {@code index} of the list, answering with whichever choice is shown there. */
@@ -184,6 +222,11 @@ public final class ChoiceView extends QuestionView {
                 b.setText(chosen ? KioskStyle.tick() + texts.get(i) : texts.get(i));
             }
         }
+    }
+
+    /** How many answers the list shows now. */
+    int answers() {
+        return values.size();
     }
 
     @Override

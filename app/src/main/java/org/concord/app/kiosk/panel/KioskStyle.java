@@ -1,8 +1,10 @@
 package org.concord.app.kiosk.panel;
 
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import javax.swing.JButton;
 import javax.swing.UIManager;
 import org.concord.app.base.Appearance;
 
@@ -84,6 +86,38 @@ public final class KioskStyle {
     public static String answerStyle() {
         return "focusWidth: 3; innerFocusWidth: 1; selectedBackground: " + hex(selectedFill())
                 + "; selectedForeground: " + hex(selectedText());
+    }
+
+    /**
+     * A button on a page that is not an answer (go back to a question, delete a repeat instance): the text of the
+     * answers, the wide focus ring of every kiosk control, and at least a touch target high and twice that wide.
+     */
+    public static JButton pageButton(String text) {
+        JButton b = new PageButton(text);
+        b.setFont(font(1.05f, false));
+        b.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
+        return b;
+    }
+
+    /** A button at least a touch target high (its focus ring around that) and twice as wide. */
+    private static final class PageButton extends JButton {
+        private static final long serialVersionUID = 1L;
+
+        PageButton(String text) {
+            super(text);
+        }
+
+        @Override
+        public Dimension getPreferredSize() {
+            Dimension d = super.getPreferredSize();
+            if (isPreferredSizeSet()) {
+                return d;
+            }
+            int ring = 2 * px(3);
+            d.height = Math.max(d.height, px(TOUCH) + ring);
+            d.width = Math.max(d.width, 2 * px(TOUCH) + ring);
+            return d;
+        }
     }
 
     /** The mark before a chosen answer's text: a tick, or an asterisk where the font has no tick. */

@@ -103,6 +103,21 @@ public final class PagePanel extends ScrollablePage {
         return points;
     }
 
+    /**
+     * The most answers of a choice list (not a scale) on the page now, as {@link #choicePoints(List, FormSession)}, but
+     * taken from the lists the views show (just refreshed) rather than by filtering every list again.
+     */
+    private int choicePoints(FormSession session) {
+        int points = 0;
+        for (QuestionView view : views) {
+            if (view instanceof ChoiceView choices) {
+                points = Math.max(points, choices.isVisible() ? choices.answers()
+                        : session.choices(view.question()).size());
+            }
+        }
+        return points;
+    }
+
     @Override
     public void addNotify() {
         super.addNotify();
@@ -128,7 +143,7 @@ public final class PagePanel extends ScrollablePage {
         }
         headings.forEach((g, heading) -> heading.setVisible(session.isRelevant(g) && !heading.getText().isBlank()));
         if (choiceTip != null) {
-            int answers = Math.max(1, Math.min(choicePoints(page.content(), session), 9));
+            int answers = Math.max(1, Math.min(choicePoints(session), 9));
             String tip = text.get("kiosk.keys.choice.hint", answers);
             if (!tip.equals(choiceTip.getText())) {
                 choiceTip.setText(tip);

@@ -27,7 +27,8 @@ public final class ReviewPanel extends ScrollablePage {
         int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (Question q : unanswered) {
             String label = session.text(q.label());
-            // A question of a repeat instance says which one: "Which library? (Library visit 2)".
+            // A question of a repeat instance says which one, as its page's heading does, with the group the repeat is
+            // in: "Who is it? (Household: Person 2 of 3)".
             String instance = session.pageOf(q).filter(p -> p.instance() != null)
                     .map(p -> InstanceHeading.place(p, session::text, text)).orElse(null);
             label = instance == null ? label : label + " (" + instance + ")";

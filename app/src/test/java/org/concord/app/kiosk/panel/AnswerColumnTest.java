@@ -65,4 +65,38 @@ class AnswerColumnTest {
             }
         });
     }
+
+    /**
+     * The answers' sizes are kept between layouts, but an answer made larger is measured again at the next one, even in
+     * a column not shown (which stays invalid, so that the answer changing does not invalidate it again).
+     */
+    @org.junit.jupiter.api.Test
+    void anAnswerMadeLargerIsMeasuredAgain() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            FlatLightLaf.setup();
+            Appearance.apply(Theme.LIGHT, 1f);
+            JPanel column = new JPanel(new AnswerColumn(KioskStyle.mig(6), KioskStyle.mig(KioskStyle.TOUCH)));
+            List<AbstractButton> answers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                AbstractButton b = AnswerButtons.toggle("Area " + i);
+                b.setFont(KioskStyle.font(1.05f, false));
+                column.add(b);
+                answers.add(b);
+            }
+            column.setSize(600, column.getPreferredSize().height);
+            column.doLayout();
+            int before = column.getPreferredSize().height;
+            int secondAt = answers.get(1).getY();
+            int thirdAt = answers.get(2).getY();
+            answers.get(1).setFont(KioskStyle.font(4f, true));
+            int grown = answers.get(1).getPreferredSize().height;
+            column.setSize(600, column.getPreferredSize().height);
+            column.doLayout();
+            assertThat(column.getPreferredSize().height).as("preferred height after answer 2 grew to %d px", grown)
+                    .isGreaterThan(before);
+            assertThat(answers.get(1).getY()).as("answer 2 stays in place").isEqualTo(secondAt);
+            assertThat(answers.get(2).getY()).as("answer 3 moved down by answer 2's growth")
+                    .isEqualTo(thirdAt + (column.getPreferredSize().height - before));
+        });
+    }
 }
