@@ -30,7 +30,8 @@ public final class ReviewPanel extends ScrollablePage {
             // A question of a repeat instance says which one, as its page's heading does, with the group the repeat is
             // in: "Who is it? (Household: Person 2 of 3)".
             String instance = session.pageOf(q).filter(p -> p.instance() != null)
-                    .map(p -> InstanceHeading.place(p, session::text, text)).orElse(null);
+                    .map(p -> InstanceHeading.of(p, session.text(p.label()),
+                            InstanceHeading.around(p, session::text, text), text)).orElse(null);
             label = instance == null ? label : label + " (" + instance + ")";
             // columns: the question, its button; rows: one
             JPanel row = new JPanel(new MigLayout("insets 0, fillx", "[grow, fill][]"));
