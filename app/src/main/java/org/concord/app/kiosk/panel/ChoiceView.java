@@ -153,8 +153,8 @@ public final class ChoiceView extends QuestionView {
         for (int key : new int[] {KeyEvent.VK_UP, KeyEvent.VK_LEFT}) {
             keys.put(KeyStroke.getKeyStroke(key, 0), "previousChoice");
         }
-        b.getActionMap().put("nextChoice", action(() -> focus(index + 1)));
-        b.getActionMap().put("previousChoice", action(() -> focus(index - 1)));
+        b.getActionMap().put("nextChoice", KeyAction.of(() -> focus(index + 1)));
+        b.getActionMap().put("previousChoice", KeyAction.of(() -> focus(index - 1)));
         if (!multiple) {
             keys.put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "chooseFocused");
             AbstractAction choose = new AbstractAction() {
@@ -179,17 +179,6 @@ public final class ChoiceView extends QuestionView {
         if (to >= 0 && to < buttons.size()) {
             buttons.get(to).requestFocusInWindow();
         }
-    }
-
-    private static AbstractAction action(Runnable run) {
-        return new AbstractAction() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                run.run();
-            }
-        };
     }
 
     @Override
