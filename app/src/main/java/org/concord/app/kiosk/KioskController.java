@@ -249,9 +249,10 @@ public final class KioskController implements AnswerSink {
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());
         PagePanel shown = page;
-        // Never an answered question: a digit pressed at once would change an answer nobody chose to revisit.
+        // Never an answered question (a digit pressed at once would change an answer nobody chose to revisit); not Next
+        // while the window waits for the focus: the field's request is then kept for when the window receives it.
         Runnable open = () -> {
-            if (!shown.focusFirstOpen(session)) {
+            if (!shown.focusFirstOpen(session) && (frame.isFocused() || !shown.hasOpen(session))) {
                 frame.focusForward();
             }
         };

@@ -191,6 +191,15 @@ public final class PagePanel extends ScrollablePage {
         return focusOpenAfter(null, session);
     }
 
+    /** Whether a visible question of this page is unanswered, whether or not its controls can take the focus now. */
+    public boolean hasOpen(FormSession session) {
+        return views.stream().anyMatch(v -> v.isVisible() && isBlank(session.answer(v.question().name())));
+    }
+
+    private static boolean isBlank(String answer) {
+        return answer == null || answer.isBlank();
+    }
+
     /**
      * Focuses the next visible unanswered question after {@code question} (an answered one is passed over: the
      * participant did not choose to revisit it); false when there is none.
@@ -199,7 +208,7 @@ public final class PagePanel extends ScrollablePage {
         boolean past = question == null;
         for (QuestionView view : views) {
             String answer = session.answer(view.question().name());
-            if (past && view.isVisible() && (answer == null || answer.isBlank()) && view.focusControls()) {
+            if (past && view.isVisible() && isBlank(answer) && view.focusControls()) {
                 return true;
             }
             past |= view.question() == question;
