@@ -17,6 +17,17 @@ final class FilteredOut {
     private FilteredOut() {
     }
 
+    /** The choices, in the order given, that {@code filter} lets through with the answers {@code seen}. */
+    static List<Choice> passing(org.concord.forms.expr.Expression filter, List<Choice> all, SessionAnswers seen) {
+        List<Choice> out = new ArrayList<>();
+        for (Choice c : all) {
+            if (filter.test(seen.forChoice(c), null)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     /**
      * Drops what the filters no longer let through from {@code answers}.
      *

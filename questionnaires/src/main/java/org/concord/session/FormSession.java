@@ -131,16 +131,28 @@ public final class FormSession {
         return laid.deletable(currentPage().orElse(null)) != null;
     }
 
-    /**
-     * Deletes the repeat instance shown: the later ones are numbered down by one and the participant stays at the same
-     * place (the next instance, or the last one when the last was deleted); returns what to save in one transaction.
-     */
+    /** What the page shown may delete: its own instance, then those of repeats around it without a page, inner first. */
+    public List<Page.Instance> deletableInstances() {
+        return laid.deletableInstances(currentPage().orElse(null));
+    }
+
+    /** Deletes the instance shown ({@link #canDeleteInstance()}); as {@link #deleteInstance(Page.Instance)}. */
     public List<Change> deleteInstance() {
-        Repeat repeat = laid.deletable(currentPage().orElse(null));
-        if (repeat == null) {
+        if (!canDeleteInstance()) {
             throw new IllegalStateException("the page shown is not a deletable repeat instance");
         }
-        Page.Instance at = pages.get(current).instance();
+        return deleteInstance(pages.get(current).instance());
+    }
+
+    /**
+     * Deletes an instance of {@link #deletableInstances()}: later ones are numbered down and the participant stays at
+     * the same place (the next instance, or the last); returns what to save in one transaction.
+     */
+    public List<Change> deleteInstance(Page.Instance at) {
+        if (!deletableInstances().contains(at)) {
+            throw new IllegalStateException("instance " + at.index() + " of " + at.repeat() + " cannot be deleted here");
+        }
+        Repeat repeat = laid.repeatOf(at);
         List<Change> changes = new ArrayList<>(laid.deleteInstance(repeat, at));
         rebuild();
         changes.addAll(recalculate(null));
@@ -179,17 +191,7 @@ public final class FormSession {
         List<Choice> all = choiceOrders.arrange(question.name(),
                 form.choicesOf(question).map(ChoiceList::choices).orElse(List.of()));
         Expression filter = question.options().choiceFilter();
-        if (filter == null) {
-            return all;
-        }
-        List<Choice> out = new ArrayList<>();
-        SessionAnswers seen = viewFor(question);
-        for (Choice c : all) {
-            if (filter.test(seen.forChoice(c), null)) {
-                out.add(c);
-            }
-        }
-        return out;
+        return filter == null ? all : FilteredOut.passing(filter, all, viewFor(question));
     }
 
     /** True when a question shows its value but takes no answer ({@code read_only}). */

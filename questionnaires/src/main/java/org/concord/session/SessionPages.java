@@ -243,6 +243,39 @@ final class SessionPages {
         return instanceCount(repeat, outerScope(repeat, at)) > 1 ? repeat : null;
     }
 
+    /**
+     * The instances a page may delete: its own (as {@link #deletable}) and, walking out, each instance of an
+     * add-another repeat around it that has more than one instance and no page of its own (a household made only of
+     * its people is deleted from its people's pages).
+     */
+    List<Page.Instance> deletableInstances(Page page) {
+        List<Page.Instance> out = new java.util.ArrayList<>();
+        if (deletable(page) != null) {
+            out.add(page.instance());
+        }
+        Page.Instance own = page == null ? null : page.instance();
+        for (Page.Instance at = own == null ? null : own.outer(); at != null; at = at.outer()) {
+            Repeat repeat = layout.repeats.get(at.repeat());
+            if (at.count() != 0 || hasOwnPage(at.repeat())) {
+                break;
+            }
+            if (instanceCount(repeat, outerScope(repeat, at)) > 1) {
+                out.add(at);
+            }
+        }
+        return out;
+    }
+
+    private boolean hasOwnPage(String repeat) {
+        return list.stream().map(Page::instance).anyMatch(at -> at != null && at.repeat().equals(repeat)
+                && !at.asksToAddAnother());
+    }
+
+    /** The repeat an instance is of. */
+    Repeat repeatOf(Page.Instance at) {
+        return layout.repeats.get(at.repeat());
+    }
+
     private RepeatInstances.Scope outerScope(Repeat repeat, Page.Instance at) {
         Repeat outer = layout.outerOf(repeat);
         return outer == null ? null : instances.scope(outer, at.outerIndices());

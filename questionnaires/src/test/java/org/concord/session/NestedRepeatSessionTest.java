@@ -233,4 +233,54 @@ class NestedRepeatSessionTest {
             assertThat(s.currentPage().orElseThrow().instance().outer().repeat()).isEqualTo("visit");
         }
     }
+
+    /** An outer repeat that holds nothing but an inner one: its instances are deleted from their inner pages. */
+    @Test
+    void anOuterInstanceWithoutAPageIsDeletedFromItsInnerPages() {
+        Form form = NestedRepeatForms.load(dir, "only-people", """
+                type,name,label
+                begin_repeat,household,Household
+                begin_repeat,person,Person
+                text,name,Name
+                end_repeat,,
+                end_repeat,,
+                text,comment,Anything else?
+                """);
+        FormSession s = FormSession.start(form, Map.of(), "default", 1, CONTEXT);
+        assertThat(s.currentPageName()).isEqualTo("person[1][1]");
+        assertThat(s.deletableInstances()).as("one household with one person: nothing to delete").isEmpty();
+        for (String[] step : new String[][] {{"name[1][1]", "Alys"}, {"person[1]#add", "yes"}, {"name[1][2]", "Bryn"},
+                {"person[1]#add", "no"}, {"household#add", "yes"}, {"name[2][1]", "Cai"}, {"person[2]#add", "no"},
+                {"household#add", "no"}}) {
+            s.setAnswer(step[0], step[1]);
+            assertThat(s.next()).as("moving on from " + step[0]).isEmpty();
+        }
+        assertThat(pageNames(s)).containsExactly("person[1][1]", "person[1][2]", "person[1]#add", "person[2][1]",
+                "person[2]#add", "household#add", "comment");
+        s.goTo("person[2][1]");
+        assertThat(s.deletableInstances()).as("Cai is alone in household 2, which has no page of its own")
+                .extracting(at -> at.repeat() + at.outerIndices() + at.index()).containsExactly("household[]2");
+        s.goTo("person[1][2]");
+        assertThat(s.deletableInstances()).as("person 2 of household 1, then household 1")
+                .extracting(at -> at.repeat() + at.outerIndices() + at.index())
+                .containsExactly("person[1]2", "household[]1");
+        s.goTo("person[1]#add");
+        Page.Instance household1 = s.deletableInstances().get(0);
+        assertThat(household1.repeat()).as("the add-another page offers its household").isEqualTo("household");
+        Map<String, String> saved = saved(s.deleteInstance(household1));
+        Map<String, String> expected = new HashMap<>(Map.of("name[1][1]", "Cai", "household", "1"));
+        for (String cleared : List.of("name[1][2]", "person[1]", "name[2][1]", "person[2]#add")) {
+            expected.put(cleared, null);
+        }
+        assertThat(saved).as("household 2 becomes household 1, in one list of changes").isEqualTo(expected);
+        assertThat(s.answers()).as("household 1's last answer to add another stays no, as household 2's was")
+                .containsEntry("person[1]#add", "no").doesNotContainKeys("person[2]#add", "name[2][1]");
+        assertThat(pageNames(s)).containsExactly("person[1][1]", "person[1]#add", "household#add", "comment");
+        assertThat(s.currentPageName()).as("stays in household 1, now the former household 2")
+                .isEqualTo("person[1][1]");
+        assertThat(s.deletableInstances()).as("the only household left").isEmpty();
+        s.goTo("comment");
+        assertThat(s.deletableInstances()).as("a page outside repeats").isEmpty();
+        assertThat(s.canDeleteInstance()).as("a page outside repeats").isFalse();
+    }
 }

@@ -5,7 +5,11 @@ import java.util.List;
 import javax.swing.JButton;
 import org.concord.app.base.Texts;
 import org.concord.app.base.dialog.MessageDialog;
+import org.concord.app.kiosk.panel.InstanceHeading;
 import org.concord.app.kiosk.panel.KioskStyle;
+import org.concord.app.kiosk.panel.PagePanel;
+import org.concord.session.FormSession;
+import org.concord.session.Page;
 
 /**
  * The "Delete Child 2" button of an instance page of an add-another repeat, and the question that confirms it. The
@@ -16,6 +20,25 @@ final class InstanceDelete {
     static final String NAME = "kiosk.repeat.delete";
 
     private InstanceDelete() {
+    }
+
+    /** What a Delete button does: the instance, its heading and the button pressed. */
+    interface Action {
+        void delete(Page.Instance which, String instance, JButton button);
+    }
+
+    /**
+     * Adds to the page a Delete button for each instance the page shown may delete: its own ("Delete Child 2") and
+     * those of repeats around it that have no page of their own ("Delete Household 2" on its people's pages).
+     */
+    static void addButtons(PagePanel page, Page current, FormSession session, Texts text, Action action) {
+        for (Page.Instance which : session.deletableInstances()) {
+            String instance = which == current.instance() ? InstanceHeading.place(current, session::text, text)
+                    : InstanceHeading.place(which, session::text, text);
+            JButton delete = button(instance, text);
+            delete.addActionListener(e -> action.delete(which, instance, delete));
+            page.add(delete, "growx 0, gaptop " + KioskStyle.mig(10));
+        }
     }
 
     /** The button that deletes the instance headed {@code instance} (e.g. "Child 2"). */

@@ -15,7 +15,6 @@ import org.concord.app.base.action.Actions;
 import org.concord.app.base.dialog.PinDialog;
 import org.concord.app.kiosk.panel.AnswerSink;
 import org.concord.app.kiosk.panel.InstanceHeading;
-import org.concord.app.kiosk.panel.KioskStyle;
 import org.concord.app.kiosk.panel.MessagePanel;
 import org.concord.app.kiosk.panel.PagePanel;
 import org.concord.app.kiosk.panel.QuestionView;
@@ -239,12 +238,7 @@ public final class KioskController implements AnswerSink {
         actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
         String group = InstanceHeading.around(current, session::text, text);
         String heading = InstanceHeading.of(current, session.text(current.label()), group, text);
-        if (session.canDeleteInstance()) {
-            String instance = InstanceHeading.place(current, session::text, text);
-            javax.swing.JButton delete = InstanceDelete.button(instance, text);
-            delete.addActionListener(e -> deleteInstance(instance, delete));
-            page.add(delete, "growx 0, gaptop " + KioskStyle.mig(10));
-        }
+        InstanceDelete.addButtons(page, current, session, text, this::deleteInstance);
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),
                 session.pageCount());
@@ -361,8 +355,8 @@ public final class KioskController implements AnswerSink {
     }
 
     /** Deletes the repeat instance shown once the participant confirms; its changes are saved in one transaction. */
-    private void deleteInstance(String instance, javax.swing.JButton button) {
-        if (busy || screen != Screen.PAGE || !session.canDeleteInstance()) {
+    private void deleteInstance(Page.Instance which, String instance, javax.swing.JButton button) {
+        if (busy || screen != Screen.PAGE || !session.deletableInstances().contains(which)) {
             return;
         }
         page.commit();
@@ -375,7 +369,7 @@ public final class KioskController implements AnswerSink {
             return;
         }
         String left = session.currentPageName();
-        List<Change> changes = session.deleteInstance();
+        List<Change> changes = session.deleteInstance(which);
         UUID id = participant.id();
         String language = session.language();
         writer.write(() -> store.saveAnswers(id, changes, language));

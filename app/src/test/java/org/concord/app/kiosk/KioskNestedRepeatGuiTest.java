@@ -107,4 +107,35 @@ class KioskNestedRepeatGuiTest extends KioskCsvFormSupport {
                 .containsEntry("person[1]", "1").containsEntry("person_name[1][1]", "Alys")
                 .doesNotContainKeys("person_name[1][2]");
     }
+
+    /** A household made only of its people has no page: its Delete button is on its people's pages. */
+    @Test
+    void aHouseholdWithoutAPageIsDeletedFromItsPersonPageByKeyboard() throws Exception {
+        open(csvForm(Map.of("survey.csv", """
+                type,name,label
+                begin_repeat,household,Household
+                begin_repeat,person,Person
+                text,person_name,Name
+                end_repeat,,
+                end_repeat,,
+                text,comment,Anything else?
+                """, "settings.csv", "form_id,form_title\nonly_people,Households\n")), null);
+        startByKeyboard("person[1][1]");
+        person(1, 1, "Alys");
+        another("person[1]#add", false);
+        waitForPage("household#add");
+        another("household#add", true);
+        waitForPage("person[2][1]");
+        waitForFocus("q.person_name[2][1].text");
+        robot.enterText("Cai");
+        GuiTestSupport.screenshot(window.target(), "kiosk-nested-repeat-delete-household-en");
+        GuiWait.press(tabToDelete("Delete Household 2").button(InstanceDelete.NAME + ".dialog.yes").target());
+        waitForPage("person[1][1]");
+        GuiWait.equal("heading after deleting household 2", this::title, "Household 1: Person 1");
+        waitSaved();
+        UUID id = onEdt(() -> kiosk.participant().id());
+        assertThat(study.currentAnswers(id)).as("stored after deleting household 2").containsEntry("household", "1")
+                .containsEntry("person_name[1][1]", "Alys").containsEntry("person[1]#add", "no")
+                .doesNotContainKeys("person_name[2][1]", "person[2]#add");
+    }
 }

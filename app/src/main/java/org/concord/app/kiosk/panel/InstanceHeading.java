@@ -57,6 +57,18 @@ public final class InstanceHeading {
     }
 
     /**
+     * An instance of a repeat around the page, named as its pages would head it: "Household 2", or "Area 1: Household
+     * 2" inside another repeat.
+     */
+    public static String place(Page.Instance at, Function<LocalizedText, String> inLanguage, Texts text) {
+        String label = inLanguage.apply(at.label());
+        String name = text.get("kiosk.repeat.instance", label.isBlank() ? at.repeat() : label, at.index());
+        String outer = at.outer() == null ? "" : around(new Page.Instance(at.repeat(), at.label(), at.index(),
+                at.count(), false, LocalizedText.EMPTY, at.outer()), inLanguage, text);
+        return outer.isBlank() ? name : text.get("kiosk.repeat.in.group", outer, name);
+    }
+
+    /**
      * Which instance a question of a repeat is in, for lists outside the page: "Person 2", and "Household 1: Person 2"
      * in a repeat inside another.
      */
