@@ -58,7 +58,8 @@ final class ColumnCatalogue {
                     + "show them",
             "image", NO_MEDIA, "big-image", NO_MEDIA, "audio", NO_MEDIA, "video", NO_MEDIA,
             "autoplay", NO_MEDIA,
-            "intent", "it starts an Android app, which a laptop cannot",
+            "intent", "it starts an Android app, which a laptop cannot; the questions the app would fill are asked on the "
+                    + "page instead",
             "save_to", "entities are an ODK server feature; the answer is kept but saved to no entity list",
             "no_app_error_string", "it is shown only when an Android app is missing",
             "rows", "the kiosk sizes text boxes itself",

@@ -178,8 +178,9 @@ final class SheetColumns {
     }
 
     /**
-     * Checks the headers that Concord does not read: one close to a column it reads is an error (a misspelling would
-     * otherwise lose a rule); an XLSForm column Concord does not use, or any other column with text, is a warning.
+     * Checks the headers that Concord does not read: one with text close to a column it reads is an error (a
+     * misspelling would otherwise lose a rule), unless that column is appearance; an empty one, an XLSForm column
+     * Concord does not use, or any other column with text, is a warning.
      */
     void checkUnused(List<Problem> problems, List<Problem> warnings) {
         List<String> known = ColumnCatalogue.used(kind);
@@ -188,7 +189,8 @@ final class SheetColumns {
             if (known.contains(h.base()) || ColumnCatalogue.TRANSLATABLE.contains(h.base())) {
                 continue;
             }
-            String reason = ColumnCatalogue.unusedReason(kind, h.base());
+            boolean intent = h.base().equals("body") && h.raw().toLowerCase(Locale.ROOT).strip().endsWith(":intent");
+            String reason = ColumnCatalogue.unusedReason(kind, intent ? "intent" : h.base());
             boolean hasText = !empty.contains(h.index());
             if (reason != null) {
                 if (hasText) {
@@ -200,7 +202,13 @@ final class SheetColumns {
             int sep = h.raw().indexOf("::");
             String before = snake(sep < 0 ? h.raw() : h.raw().substring(0, sep));
             var near = DidYouMean.closest(before, known);
-            if (near.isPresent()) {
+            if (near.isPresent() && (!hasText || near.get().equals("appearance"))) {
+                // As pyxform, which drops it: an empty column loses nothing, and a group is one page in Concord
+                // whatever its appearance says.
+                warnings.add(sheet.problem(hasText ? firstRowWithText(h.index()) : 1, h.raw(), what + h.raw()
+                        + (hasText ? "" : ", which is empty,") + " is ignored; did you mean " + near.get()
+                        + (sep < 0 ? "" : h.raw().substring(sep)) + "? rename it if it should be read"));
+            } else if (near.isPresent()) {
                 problems.add(sheet.problem(1, h.raw(), "unknown column " + h.raw() + "; did you mean " + near.get()
                         + (sep < 0 ? "" : h.raw().substring(sep)) + "?"));
             } else if (hasText && kind != ColumnCatalogue.Kind.CHOICES) {

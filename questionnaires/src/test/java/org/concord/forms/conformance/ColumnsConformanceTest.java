@@ -165,4 +165,26 @@ class ColumnsConformanceTest {
                 "ignored-settings/settings.csv row 2, column my_note: setting my_note is not an XLSForm setting "
                         + "that Concord uses; it is ignored");
     }
+
+    /** pyxform drops an unknown column; Concord warns when it is empty or a misspelt appearance, and loads the form. */
+    @Test
+    void anEmptyOrAppearanceMisspeltColumnIsWarned() {
+        Form form = load("misspelt-column-warned");
+        assertThat(form.question("hours").orElseThrow().type()).isEqualTo(QuestionType.INTEGER);
+        assertThat(warnings("misspelt-column-warned")).containsExactly(
+                "misspelt-column-warned/survey.csv row 1, column required_: column required_, which is empty, is "
+                        + "ignored; did you mean required? rename it if it should be read",
+                "misspelt-column-warned/survey.csv row 2, column appeance: column appeance is ignored; did you mean "
+                        + "appearance? rename it if it should be read");
+    }
+
+    /** A group's body::intent would start an Android app: warned as intent, the questions are asked on the page. */
+    @Test
+    void bodyIntentIsWarnedAsAnAndroidApp() {
+        assertThat(load("intent-column").question("id")).isPresent();
+        assertThat(warnings("intent-column")).containsExactly(
+                "intent-column/survey.csv row 2, column body::intent: column body::intent is ignored: it starts an "
+                        + "Android app, which a laptop cannot; the questions the app would fill are asked on the page "
+                        + "instead");
+    }
 }
