@@ -76,6 +76,22 @@ public final class ExpressionParser {
         return new ParsedExpression(source, root);
     }
 
+    /**
+     * The warning for the strings of {@code e} written in typographic quotes, or null when it has none: Concord reads
+     * them as straight quotes (what a user who wrote the form in Word meant), but ODK's XPath parser takes no
+     * typographic quote, so ODK Collect would refuse the form.
+     */
+    public static String typographicQuotesWarning(Expression e) {
+        List<String> strings = e.typographicStrings();
+        if (strings.isEmpty()) {
+            return null;
+        }
+        String straight = strings.get(0).charAt(0) == '\u2018' || strings.get(0).charAt(0) == '\u2019' ? "'" : "\"";
+        return "text " + String.join(", ", strings) + " is in typographic quotes (as Word writes them); Concord reads "
+                + "them as straight quotes, " + straight + strings.get(0).substring(1, strings.get(0).length() - 1)
+                + straight + ", but ODK Collect would refuse them: write straight quotes ' or \"";
+    }
+
     /** An expression that is always {@code value}, e.g. {@code required = yes}; {@code source} is the cell text. */
     public static Expression constant(boolean value, String source) {
         return new ParsedExpression(source, new Term.Call(value ? Function.TRUE : Function.FALSE, List.of(), null));
