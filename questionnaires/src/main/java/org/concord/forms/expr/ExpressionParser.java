@@ -183,8 +183,9 @@ public final class ExpressionParser {
             case REFERENCE:
                 return new Term.Reference(t.text());
             case SELF:
-                if (t.text().equals("..")) {
-                    throw new ExpressionException("'..' (parent) is only supported in position(..)", t.position());
+                if (t.text().startsWith("..")) {
+                    throw new ExpressionException("'" + t.text() + "' (parent) is only supported in position(..) and "
+                            + "position(../..)", t.position());
                 }
                 return new Term.Self();
             case LPAREN: {
@@ -226,8 +227,12 @@ public final class ExpressionParser {
         }
         advance();
         List<Term> args = new ArrayList<>();
-        if (function == Function.POSITION && peek().is(Kind.SELF, "..")) {
-            advance();
+        if (function == Function.POSITION && peek().kind() == Kind.SELF && peek().text().startsWith("..")) {
+            int levels = (advance().text().length() + 1) / 3;
+            if (levels > 1) {
+                expect(Kind.RPAREN, "')'");
+                return new Term.OuterPosition(levels);
+            }
         } else if (peek().kind() != Kind.RPAREN) {
             args.add(or());
             while (peek().kind() == Kind.COMMA) {

@@ -97,11 +97,15 @@ final class Lexer {
         }
         if (c == '.') {
             if (pos + 1 < src.length() && src.charAt(pos + 1) == '.') {
-                if (pos + 2 < src.length() && src.charAt(pos + 2) == '/') {
+                pos += 2;
+                // ../.. (and further out) is read as one token: only position(../..) takes it.
+                while (src.startsWith("/..", pos) && !src.startsWith("/...", pos)) {
+                    pos += 3;
+                }
+                if (pos < src.length() && src.charAt(pos) == '/') {
                     throw new ExpressionException("'..' (parent) paths are not supported; write ${name}", start);
                 }
-                pos += 2;
-                return new Token(Token.Kind.SELF, "..", start);
+                return new Token(Token.Kind.SELF, src.substring(start, pos), start);
             }
             pos++;
             return new Token(Token.Kind.SELF, ".", start);
