@@ -203,6 +203,12 @@ public final class ExpressionParser {
     }
 
     private Term call(Token name) {
+        if (name.text().contains("::")) {
+            // pyxform copies such a word into the XPath unread; XPath reads '::' as an axis, which ODK refuses.
+            throw new ExpressionException("'" + name.text() + "' names a column with a language, which an expression "
+                    + "cannot read (XPath, and so ODK, reads '::' as an axis); filter on a column without a language, "
+                    + "such as name or a column of your own", name.position());
+        }
         if (peek().kind() != Kind.LPAREN && choiceColumns && !name.text().contains(":")) {
             if (cell && Function.byName(name.text()) != null) {
                 throw new ExpressionException("unexpected word '" + name.text() + "': write " + name.text()

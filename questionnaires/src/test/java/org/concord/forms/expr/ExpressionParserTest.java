@@ -169,6 +169,9 @@ class ExpressionParserTest {
         assertParseError("position(../x)", 9, "'..' (parent) paths are not supported; write ${name} at character 10");
         assertParseError("../.. + 1", 0, "'../..' (parent) is only supported in position(..) and position(../..) at "
                 + "character 1");
+        assertParseError("label::English != ''", 0, "'label::English' names a column with a language, which an "
+                + "expression cannot read (XPath, and so ODK, reads '::' as an axis); filter on a column without a "
+                + "language, such as name or a column of your own at character 1");
         assertParseError("../x", 0, "'..' (parent) paths are not supported; write ${name} at character 1");
         assertParseError(".. + 1", 0, "'..' (parent) is only supported in position(..) and position(../..) at "
                 + "character 1");
