@@ -27,6 +27,29 @@ public record Sheet(String name, String file, String sheet, List<String> header,
         return new Problem(file, sheet, row, column, message);
     }
 
+    /** pyxform stops reading a workbook's sheet at its 61st empty row in a row (empty in every column with a header). */
+    public static final int ROW_GAP = 61;
+
+    /**
+     * How many data rows pyxform reads: up to the {@link #ROW_GAP}th empty row in a row (a row is empty when every
+     * column with a header is), or all of them.
+     */
+    public int rowsRead() {
+        int gap = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            boolean blank = true;
+            for (int c = 0; c < row.size() && blank; c++) {
+                blank = header.get(c).isEmpty() || row.get(c).isEmpty();
+            }
+            gap = blank ? gap + 1 : 0;
+            if (gap == ROW_GAP) {
+                return i;
+            }
+        }
+        return rows.size();
+    }
+
     /** The spreadsheet row number of data row {@code index}. */
     public static int rowNumber(int index) {
         return index + 2;

@@ -24,8 +24,6 @@ final class SheetColumns {
     private static final Pattern LANGUAGE = Pattern.compile("(.*?)\\s*\\(([^()]+)\\)");
     /** The key of an unsuffixed translatable column until the default language is known. */
     private static final String UNSUFFIXED = "";
-    /** pyxform stops reading a workbook's sheet at its 61st empty row in a row (empty in every column with a header). */
-    static final int ROW_GAP = 61;
 
     /** One header as written and as understood. */
     record Header(int index, String raw, String base, String languageSpec) {
@@ -35,7 +33,7 @@ final class SheetColumns {
     private final Sheet whole;
     /** The sheet as pyxform reads it: the rows before {@link #ignoredFrom}. */
     private final Sheet sheet;
-    /** The index of the first data row after a run of {@link #ROW_GAP} empty rows (or the number of rows). */
+    /** The index of the first data row after a run of {@link Sheet#ROW_GAP} empty rows (or the number of rows). */
     private final int ignoredFrom;
     private final ColumnCatalogue.Kind kind;
     private final List<Header> headers = new ArrayList<>();
@@ -46,7 +44,7 @@ final class SheetColumns {
     private String defaultCode = Language.DEFAULT_CODE;
 
     SheetColumns(Sheet sheet, ColumnCatalogue.Kind kind, List<Problem> problems) {
-        this.ignoredFrom = ignoredFrom(sheet);
+        this.ignoredFrom = sheet.rowsRead();
         this.whole = sheet;
         this.sheet = ignoredFrom == sheet.rows().size() ? sheet : new Sheet(sheet.name(), sheet.file(), sheet.sheet(),
                 sheet.header(), sheet.rows().subList(0, ignoredFrom));
@@ -97,26 +95,9 @@ final class SheetColumns {
         }
     }
 
-    /** The index of the data row at which pyxform stops reading the sheet, or the number of rows. */
-    private static int ignoredFrom(Sheet sheet) {
-        int gap = 0;
-        for (int i = 0; i < sheet.rows().size(); i++) {
-            List<String> row = sheet.rows().get(i);
-            boolean blank = true;
-            for (int c = 0; c < row.size() && blank; c++) {
-                blank = sheet.header().get(c).isEmpty() || row.get(c).isEmpty();
-            }
-            gap = blank ? gap + 1 : 0;
-            if (gap == ROW_GAP) {
-                return i;
-            }
-        }
-        return sheet.rows().size();
-    }
-
     /**
      * Warns about what pyxform does not read: values in a column without a header (one line per column, with its
-     * letter) and rows after a run of {@link #ROW_GAP} empty rows.
+     * letter) and rows after a run of {@link Sheet#ROW_GAP} empty rows.
      */
     void checkIgnored(List<Problem> warnings) {
         for (int c = 0; c < sheet.header().size(); c++) {
@@ -131,7 +112,7 @@ final class SheetColumns {
         for (int i = ignoredFrom; i < whole.rows().size(); i++) {
             if (whole.rows().get(i).stream().anyMatch(v -> !v.isEmpty())) {
                 warnings.add(sheet.problem(Sheet.rowNumber(i), null, "row " + Sheet.rowNumber(i) + " and the rows "
-                        + "below it are ignored: they come after " + ROW_GAP + " empty rows, where pyxform stops "
+                        + "below it are ignored: they come after " + Sheet.ROW_GAP + " empty rows, where pyxform stops "
                         + "reading the sheet; delete the empty rows above them to keep them"));
                 return;
             }

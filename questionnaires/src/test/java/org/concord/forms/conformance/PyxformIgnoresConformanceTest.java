@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What pyxform reads past without refusing the form: a comment row, a note without a name, an empty repeat, a column
  * without a header, the rows and headers after a long run of empty ones, text in typographic quotes, a choice_filter on
- * a question without choices, a name repeated in an external_choices list. Concord loads such a form as pyxform reads
+ * a question without choices, a name repeated in an external_choices list, a choices sheet without labels. Concord loads such a form as pyxform reads
  * it and says in a warning what it did; what pyxform refuses stays an error.
  */
 class PyxformIgnoresConformanceTest {
@@ -124,5 +124,17 @@ class PyxformIgnoresConformanceTest {
         assertThat(s.choices(q(s, "county"))).extracting(Choice::name).containsExactly("king");
         s.setAnswer("state", "wa");
         assertThat(s.choices(q(s, "county"))).extracting(Choice::name).containsExactly("king", "pierce");
+    }
+
+    @Test
+    void aChoicesSheetWithoutALabelColumnShowsEachChoiceByItsName() {
+        Form form = load("choices-without-label");
+        assertThat(form.choiceLists().get("yn").choices()).extracting(c -> c.label().get("default", "default"))
+                .containsExactly("yes", "no");
+        assertThat(warnings("choices-without-label")).containsExactly(
+                "choices-without-label/choices.csv row 2, column label: the sheet has no label column; the choice "
+                        + "shows its name yes instead; add a label so that respondents read words rather than a code",
+                "choices-without-label/choices.csv row 3, column label: the sheet has no label column; the choice "
+                        + "shows its name no instead; add a label so that respondents read words rather than a code");
     }
 }
