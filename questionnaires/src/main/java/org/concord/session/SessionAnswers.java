@@ -144,6 +144,15 @@ final class SessionAnswers implements Answers {
     }
 
     @Override
+    public int position(int levels) {
+        RepeatInstances.Scope at = scope;
+        for (int i = 1; i < levels && at != null; i++) {
+            at = at.outer();
+        }
+        return at == null ? 0 : at.index();
+    }
+
+    @Override
     public String choiceLabel(String question, String value) {
         return form.question(question).flatMap(form::choicesOf).flatMap(list -> list.choice(value))
                 .map(Choice::label).map(l -> l.get(language.get(), form.defaultLanguage())).orElse(null);

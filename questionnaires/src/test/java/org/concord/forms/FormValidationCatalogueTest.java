@@ -253,13 +253,6 @@ class FormValidationCatalogueTest {
     }
 
     @Test
-    void valueWithoutHeader() {
-        assertProblems("value-without-header",
-                "value-without-header/survey.csv row 2, column E: a value in a column without a header; add a "
-                        + "header in row 1 or delete the value");
-    }
-
-    @Test
     void valuesNot1ToA() {
         assertProblems("values-not-1-to-a",
                 "values-not-1-to-a/survey.csv row 3, column type: values item v2 uses list skewed, whose "

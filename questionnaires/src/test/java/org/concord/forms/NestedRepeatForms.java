@@ -24,6 +24,7 @@ public final class NestedRepeatForms {
             text,name,Name,,,
             integer,age,Age,,,. < 120
             calculate,pos,,,position(..),
+            calculate,household_no,,,position(../..),
             calculate,head_again,,,${head},
             calculate,second_age,,,"indexed-repeat(${age}, ${household}, 1, ${person}, 2)",
             end_repeat,,,,,

@@ -91,6 +91,8 @@ class NestedRepeatSessionTest {
         Map<String, String> a = s.answers();
         assertThat(a).as("position(..) is the inner index").containsEntry("pos[1][2]", "2")
                 .containsEntry("pos[2][3]", "3");
+        assertThat(a).as("position(../..) is the outer index").containsEntry("household_no[1][2]", "1")
+                .containsEntry("household_no[2][1]", "2").containsEntry("household_no[2][3]", "2");
         assertThat(a).as("an outer question inside the inner instance").containsEntry("head_again[1][2]", "Alys")
                 .containsEntry("head_again[2][1]", "Bryn");
         assertThat(a).as("indexed-repeat with two levels").containsEntry("second_age[1][1]", "12")

@@ -41,6 +41,15 @@ public interface Answers {
         return 0;
     }
 
+    /**
+     * The 1-based index of the instance of the repeat {@code levels - 1} repeats out from the current one
+     * ({@code position(../..)} is 2: the outer repeat's instance inside a repeat inside a repeat), or 0 when there is no
+     * such repeat.
+     */
+    default int position(int levels) {
+        return levels == 1 ? position() : 0;
+    }
+
     /** The label of choice {@code value} of question {@code question} in the current language, or null. */
     default String choiceLabel(String question, String value) {
         return null;

@@ -34,6 +34,14 @@ public interface Expression {
         return java.util.Map.of();
     }
 
+    /**
+     * The strings written in typographic quotes ({@code ‘yes’}, {@code “yes”}), as written: read as straight quotes,
+     * which ODK's XPath parser would not do.
+     */
+    default java.util.List<String> typographicStrings() {
+        return java.util.List.of();
+    }
+
     /** The source text the expression was parsed from. */
     String source();
 }

@@ -76,6 +76,22 @@ public final class ExpressionParser {
         return new ParsedExpression(source, root);
     }
 
+    /**
+     * The warning for the strings of {@code e} written in typographic quotes, or null when it has none: Concord reads
+     * them as straight quotes (what a user who wrote the form in Word meant), but ODK's XPath parser takes no
+     * typographic quote, so ODK Collect would refuse the form.
+     */
+    public static String typographicQuotesWarning(Expression e) {
+        List<String> strings = e.typographicStrings();
+        if (strings.isEmpty()) {
+            return null;
+        }
+        String straight = strings.get(0).charAt(0) == '\u2018' || strings.get(0).charAt(0) == '\u2019' ? "'" : "\"";
+        return "text " + String.join(", ", strings) + " is in typographic quotes (as Word writes them); Concord reads "
+                + "them as straight quotes, " + straight + strings.get(0).substring(1, strings.get(0).length() - 1)
+                + straight + ", but ODK Collect would refuse them: write straight quotes ' or \"";
+    }
+
     /** An expression that is always {@code value}, e.g. {@code required = yes}; {@code source} is the cell text. */
     public static Expression constant(boolean value, String source) {
         return new ParsedExpression(source, new Term.Call(value ? Function.TRUE : Function.FALSE, List.of(), null));
@@ -167,8 +183,9 @@ public final class ExpressionParser {
             case REFERENCE:
                 return new Term.Reference(t.text());
             case SELF:
-                if (t.text().equals("..")) {
-                    throw new ExpressionException("'..' (parent) is only supported in position(..)", t.position());
+                if (t.text().startsWith("..")) {
+                    throw new ExpressionException("'" + t.text() + "' (parent) is only supported in position(..) and "
+                            + "position(../..)", t.position());
                 }
                 return new Term.Self();
             case LPAREN: {
@@ -186,6 +203,12 @@ public final class ExpressionParser {
     }
 
     private Term call(Token name) {
+        if (name.text().contains("::")) {
+            // pyxform copies such a word into the XPath unread; XPath reads '::' as an axis, which ODK refuses.
+            throw new ExpressionException("'" + name.text() + "' names a column with a language, which an expression "
+                    + "cannot read (XPath, and so ODK, reads '::' as an axis); filter on a column without a language, "
+                    + "such as name or a column of your own", name.position());
+        }
         if (peek().kind() != Kind.LPAREN && choiceColumns && !name.text().contains(":")) {
             if (cell && Function.byName(name.text()) != null) {
                 throw new ExpressionException("unexpected word '" + name.text() + "': write " + name.text()
@@ -210,8 +233,12 @@ public final class ExpressionParser {
         }
         advance();
         List<Term> args = new ArrayList<>();
-        if (function == Function.POSITION && peek().is(Kind.SELF, "..")) {
-            advance();
+        if (function == Function.POSITION && peek().kind() == Kind.SELF && peek().text().startsWith("..")) {
+            int levels = (advance().text().length() + 1) / 3;
+            if (levels > 1) {
+                expect(Kind.RPAREN, "')'");
+                return new Term.OuterPosition(levels);
+            }
         } else if (peek().kind() != Kind.RPAREN) {
             args.add(or());
             while (peek().kind() == Kind.COMMA) {

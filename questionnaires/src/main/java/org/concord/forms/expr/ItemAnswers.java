@@ -46,6 +46,11 @@ public record ItemAnswers(Answers outer, UnaryOperator<String> columns, Integer 
     }
 
     @Override
+    public int position(int levels) {
+        return outer.position(levels);
+    }
+
+    @Override
     public String choiceLabel(String question, String value) {
         return outer.choiceLabel(question, value);
     }

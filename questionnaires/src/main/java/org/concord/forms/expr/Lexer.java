@@ -5,8 +5,14 @@ import java.util.List;
 
 /** Splits an XLSForm expression into tokens. */
 final class Lexer {
+    /** Typographic single quotes (as Word and autocorrect write ' ): read as a straight quote, with a warning. */
+    private static final String SINGLE_CURLY = "\u2018\u2019";
+    /** Typographic double quotes (as Word and autocorrect write " ). */
+    private static final String DOUBLE_CURLY = "\u201C\u201D";
     private final String src;
     private int pos;
+    /** The strings written in typographic quotes, as written. */
+    private final List<String> typographic = new ArrayList<>();
 
     private Lexer(String src) {
         this.src = src;
@@ -14,6 +20,13 @@ final class Lexer {
 
     static List<Token> tokenize(String src) {
         return new Lexer(src).run();
+    }
+
+    /** The strings of an expression that are written in typographic quotes ({@code ‘yes’}), as written. */
+    static List<String> typographicStrings(String src) {
+        Lexer lexer = new Lexer(src);
+        lexer.run();
+        return List.copyOf(lexer.typographic);
     }
 
     private List<Token> run() {
@@ -48,6 +61,20 @@ final class Lexer {
             pos = close + 1;
             return new Token(Token.Kind.REFERENCE, name, start);
         }
+        if (SINGLE_CURLY.indexOf(c) >= 0 || DOUBLE_CURLY.indexOf(c) >= 0) {
+            String closers = SINGLE_CURLY.indexOf(c) >= 0 ? SINGLE_CURLY : DOUBLE_CURLY;
+            int close = pos + 1;
+            while (close < src.length() && closers.indexOf(src.charAt(close)) < 0) {
+                close++;
+            }
+            if (close >= src.length()) {
+                throw new ExpressionException("unclosed string: missing " + closers.charAt(1) + " after " + c
+                        + " (write text in straight quotes ' or \")", start);
+            }
+            pos = close + 1;
+            typographic.add(src.substring(start, pos));
+            return new Token(Token.Kind.STRING, src.substring(start + 1, close), start);
+        }
         if (c == '\'' || c == '"') {
             int close = src.indexOf(c, pos + 1);
             if (close < 0) {
@@ -70,11 +97,15 @@ final class Lexer {
         }
         if (c == '.') {
             if (pos + 1 < src.length() && src.charAt(pos + 1) == '.') {
-                if (pos + 2 < src.length() && src.charAt(pos + 2) == '/') {
+                pos += 2;
+                // ../.. (and further out) is read as one token: only position(../..) takes it.
+                while (src.startsWith("/..", pos) && !src.startsWith("/...", pos)) {
+                    pos += 3;
+                }
+                if (pos < src.length() && src.charAt(pos) == '/') {
                     throw new ExpressionException("'..' (parent) paths are not supported; write ${name}", start);
                 }
-                pos += 2;
-                return new Token(Token.Kind.SELF, "..", start);
+                return new Token(Token.Kind.SELF, src.substring(start, pos), start);
             }
             pos++;
             return new Token(Token.Kind.SELF, ".", start);

@@ -48,6 +48,11 @@ record ParsedExpression(String source, Term root) implements Expression {
     }
 
     @Override
+    public java.util.List<String> typographicStrings() {
+        return Lexer.typographicStrings(source);
+    }
+
+    @Override
     public String toString() {
         return source;
     }

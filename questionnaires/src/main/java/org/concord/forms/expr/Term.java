@@ -92,6 +92,21 @@ sealed interface Term {
         }
     }
 
+    /**
+     * {@code position(../..)}: the 1-based index of the instance of the repeat {@code levels - 1} repeats out from the
+     * innermost one around the question ({@code position(..)} is level 1, a {@link Call} of position).
+     */
+    record OuterPosition(int levels) implements Term {
+        @Override
+        public Object eval(Answers answers, String self) {
+            return (double) answers.position(levels);
+        }
+
+        @Override
+        public void collectReferences(Set<String> out) {
+        }
+    }
+
     /** Unary minus. */
     record Negate(Term operand) implements Term {
         @Override

@@ -48,7 +48,9 @@ final class ChoicesReader {
             }
         }
         boolean external = cols.kind() == ColumnCatalogue.Kind.EXTERNAL_CHOICES;
-        if (!cols.has("label") && !external) {
+        // Without a warnings list a choice needs a label; with one, a sheet without a label column is as one whose
+        // labels are all empty: each choice shows its name, with a warning (pyxform warns about each choice too).
+        if (!cols.has("label") && !external && warnings == null) {
             problems.add(sheet.problem(1, null, "missing column label; add a label column, e.g. label or "
                     + "label::English (en)"));
         }
@@ -93,10 +95,11 @@ final class ChoicesReader {
             LocalizedText label = cols.text(cells, "label");
             if (label.isBlank() && external) {
                 label = LocalizedText.of(cols.defaultCode(), name); // pyxform: external choices need no label
-            } else if (label.isBlank() && cols.has("label") && warnings != null) {
+            } else if (label.isBlank() && warnings != null) {
                 label = LocalizedText.of(cols.defaultCode(), name);
-                warnings.add(sheet.problem(row, cols.anyHeader("label"), "label is empty; the choice shows its name "
-                        + name + " instead; add a label so that respondents read words rather than a code"));
+                warnings.add(sheet.problem(row, cols.anyHeader("label"), (cols.has("label") ? "label is empty"
+                        : "the sheet has no label column") + "; the choice shows its name " + name + " instead; add a "
+                        + "label so that respondents read words rather than a code"));
             } else if (label.isBlank() && cols.has("label")) {
                 problems.add(sheet.problem(row, cols.anyHeader("label"),
                         "label is empty; every choice needs a label"));

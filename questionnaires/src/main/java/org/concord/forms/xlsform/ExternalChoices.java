@@ -34,7 +34,10 @@ final class ExternalChoices {
         }
         SheetColumns cols = new SheetColumns(sheet, ColumnCatalogue.Kind.EXTERNAL_CHOICES, problems);
         cols.setDefaultLanguage(unsuffixed, problems);
-        Map<String, ChoiceList> lists = new LinkedHashMap<>(new ChoicesReader(cols, problems).read());
+        cols.checkIgnored(warnings);
+        // pyxform does not check the names of external choices (ODK filters them with the choice_filter), so a name
+        // may repeat within a list, as with allow_choice_duplicates.
+        Map<String, ChoiceList> lists = new LinkedHashMap<>(new ChoicesReader(cols, problems, true, null).read());
         Map<String, Integer> externalRow = new LinkedHashMap<>();
         Map<String, Integer> plainRow = new LinkedHashMap<>();
         for (SurveyReader.Entry e : survey.entries) {

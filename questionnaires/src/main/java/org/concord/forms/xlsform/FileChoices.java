@@ -73,7 +73,9 @@ final class FileChoices {
             }
             Sheet sheet = sheets.extra().get(FormFiles.PREFIX + file);
             if (sheet == null) {
-                problems.add(at(where, missing(type, file)));
+                if (!unreadable(sheets, file)) {
+                    problems.add(at(where, missing(type, file)));
+                }
                 continue;
             }
             if (!out.containsKey(file)) {
@@ -85,6 +87,12 @@ final class FileChoices {
             }
         }
         return out;
+    }
+
+    /** True when {@code file} is beside the form but could not be read: its problems already name it. */
+    private static boolean unreadable(SheetSet sheets, String file) {
+        return sheets.problems().stream().anyMatch(p -> p.file() != null
+                && (p.file().equals(file) || p.file().endsWith("/" + file)));
     }
 
     private static Problem at(Problem where, String message) {
@@ -169,7 +177,10 @@ final class FileChoices {
             String type = SurveyTypes.parse(survey.get(survey.sheet().rows().get(row - 2), "type")).word();
             String file = name + (type.equals(SurveyTypes.XML_EXTERNAL) ? ".xml" : ".csv");
             if (!sheets.extra().containsKey(FormFiles.PREFIX + file)) {
-                problems.add(survey.sheet().problem(row, survey.header("type"), missing(type + " " + name, file)));
+                if (!unreadable(sheets, file)) {
+                    problems.add(survey.sheet().problem(row, survey.header("type"), missing(type + " " + name,
+                            file)));
+                }
                 reported.add(name);
             }
         });
@@ -185,7 +196,8 @@ final class FileChoices {
         for (SurveyReader.PendingReferences ref : refs(reader, survey)) {
             for (String name : ref.expression().instances()) {
                 read.add(name);
-                if (instances.get(name) == null && reported.add(name)) {
+                if (instances.get(name) == null && reported.add(name) && !unreadable(sheets, name + ".csv")
+                        && !unreadable(sheets, name + ".xml")) {
                     problems.add(survey.sheet().problem(ref.row(), ref.column(), "reads instance " + name + ", but "
                             + "no file " + name + ".csv is beside the form and no choice list is named " + name
                             + "; put " + name + ".csv in the same folder as the form (and declare it with a row "

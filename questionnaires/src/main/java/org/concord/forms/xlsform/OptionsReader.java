@@ -21,6 +21,7 @@ final class OptionsReader {
 
     private final SheetColumns cols;
     private final List<Problem> problems;
+    private final List<Problem> warnings;
     private final Expressions expressions;
     /** choice_filter expressions by row, for the checks of their choice columns. */
     final java.util.Map<Integer, Expression> choiceFilters = new java.util.LinkedHashMap<>();
@@ -33,9 +34,10 @@ final class OptionsReader {
     /** Rows whose trigger was written {@code ${last-saved#q}}: read as {@code ${q}}, with a warning. */
     final java.util.Set<Integer> lastSavedTriggers = new java.util.LinkedHashSet<>();
 
-    OptionsReader(SheetColumns cols, List<Problem> problems, Expressions expressions) {
+    OptionsReader(SheetColumns cols, List<Problem> problems, List<Problem> warnings, Expressions expressions) {
         this.cols = cols;
         this.problems = problems;
+        this.warnings = warnings;
         this.expressions = expressions;
     }
 
@@ -97,13 +99,18 @@ final class OptionsReader {
             return null;
         }
         if (!type.hasChoices()) {
-            problems.add(sheet().problem(row, cols.header("choice_filter"), "choice_filter is only for select "
-                    + "questions; remove it from this " + type.xlsformName()));
+            warnings.add(sheet().problem(row, cols.header("choice_filter"), "choice_filter is only for select "
+                    + "questions, so it is ignored on this " + type.xlsformName() + ", as pyxform ignores it; "
+                    + "remove it"));
             return null;
         }
         try {
             Expression e = ExpressionParser.parseChoiceFilter(text, instances);
             choiceFilters.put(row, e);
+            String quotes = ExpressionParser.typographicQuotesWarning(e);
+            if (quotes != null) {
+                warnings.add(sheet().problem(row, cols.header("choice_filter"), quotes));
+            }
             return e;
         } catch (ExpressionException e) {
             problems.add(sheet().problem(row, cols.header("choice_filter"), "cannot parse the expression: "

@@ -30,6 +30,10 @@ final class ReferenceRules {
     void checkExpressions(List<Problem> warnings) {
         for (SurveyReader.PendingReferences ref : reader.references) {
             ref.expression().choiceColumns().forEach(word -> bareWord(word, ref, warnings));
+            String quotes = org.concord.forms.expr.ExpressionParser.typographicQuotesWarning(ref.expression());
+            if (quotes != null) {
+                warnings.add(survey.sheet().problem(ref.row(), ref.column(), quotes));
+            }
             for (String name : ref.expression().references()) {
                 check(name, ref.row(), ref.column(), warnings);
             }

@@ -29,7 +29,12 @@ final class SheetColumns {
     record Header(int index, String raw, String base, String languageSpec) {
     }
 
+    /** The sheet as read, with the rows pyxform does not read. */
+    private final Sheet whole;
+    /** The sheet as pyxform reads it: the rows before {@link #ignoredFrom}. */
     private final Sheet sheet;
+    /** The index of the first data row after a run of {@link Sheet#ROW_GAP} empty rows (or the number of rows). */
+    private final int ignoredFrom;
     private final ColumnCatalogue.Kind kind;
     private final List<Header> headers = new ArrayList<>();
     private final Map<String, Integer> plain = new LinkedHashMap<>();
@@ -39,13 +44,19 @@ final class SheetColumns {
     private String defaultCode = Language.DEFAULT_CODE;
 
     SheetColumns(Sheet sheet, ColumnCatalogue.Kind kind, List<Problem> problems) {
-        this.sheet = sheet;
+        this.ignoredFrom = sheet.rowsRead();
+        this.whole = sheet;
+        this.sheet = ignoredFrom == sheet.rows().size() ? sheet : new Sheet(sheet.name(), sheet.file(), sheet.sheet(),
+                sheet.header(), sheet.rows().subList(0, ignoredFrom));
         this.kind = kind;
         boolean doubleColon = sheet.header().stream().anyMatch(h -> h.contains("::"));
         for (int c = 0; c < sheet.header().size(); c++) {
             final int col = c;
-            if (sheet.rows().stream().allMatch(r -> r.get(col).isEmpty())) {
+            if (this.sheet.rows().stream().allMatch(r -> r.get(col).isEmpty())) {
                 empty.add(c);
+            }
+            if (sheet.header().get(c).isEmpty()) {
+                continue; // a column without a header: ignored, as pyxform does, with a warning (checkUnused)
             }
             Header h = parse(c, sheet.header().get(c), doubleColon, kind);
             headers.add(h);
@@ -81,6 +92,30 @@ final class SheetColumns {
             problems.add(sheet.problem(1, header, "duplicate column " + header
                     + (first.equals(header) ? "" : " (the same column as " + first + ")")
                     + "; keep one and delete the other"));
+        }
+    }
+
+    /**
+     * Warns about what pyxform does not read: values in a column without a header (one line per column, with its
+     * letter) and rows after a run of {@link Sheet#ROW_GAP} empty rows.
+     */
+    void checkIgnored(List<Problem> warnings) {
+        for (int c = 0; c < sheet.header().size(); c++) {
+            if (sheet.header().get(c).isEmpty() && !empty.contains(c)) {
+                int row = firstRowWithText(c);
+                warnings.add(sheet.problem(row, Sheet.columnLetter(c), "column " + Sheet.columnLetter(c)
+                        + " has values (from row " + row + ") but no header, so it is ignored, as pyxform ignores it"
+                        + " (pyxform reads no header after " + Sheet.HEADER_GAP + " empty header cells either); add a "
+                        + "header in row 1 or delete the values"));
+            }
+        }
+        for (int i = ignoredFrom; i < whole.rows().size(); i++) {
+            if (whole.rows().get(i).stream().anyMatch(v -> !v.isEmpty())) {
+                warnings.add(sheet.problem(Sheet.rowNumber(i), null, "row " + Sheet.rowNumber(i) + " and the rows "
+                        + "below it are ignored: they come after " + Sheet.ROW_GAP + " empty rows, where pyxform stops "
+                        + "reading the sheet; delete the empty rows above them to keep them"));
+                return;
+            }
         }
     }
 
@@ -183,6 +218,7 @@ final class SheetColumns {
      * Concord does not use, or any other column with text, is a warning.
      */
     void checkUnused(List<Problem> problems, List<Problem> warnings) {
+        checkIgnored(warnings);
         List<String> known = ColumnCatalogue.used(kind);
         String what = kind == ColumnCatalogue.Kind.SETTINGS ? "setting " : "column ";
         for (Header h : headers) {
@@ -269,6 +305,16 @@ final class SheetColumns {
     String get(List<String> row, String column) {
         Integer c = plain.get(column);
         return c == null ? "" : row.get(c);
+    }
+
+    /** True when a column with a header has text in this row (a column without one is ignored). */
+    boolean hasText(List<String> row) {
+        for (Header h : headers) {
+            if (!row.get(h.index()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text of a translatable column in every language that has one. */

@@ -80,7 +80,7 @@ final class SurveyReader {
         this.cols = cols;
         this.problems = problems;
         this.warnings = warnings;
-        this.options = new OptionsReader(cols, problems, this::expression);
+        this.options = new OptionsReader(cols, problems, warnings, this::expression);
     }
 
     /** The instances that instance() and pulldata() in this survey read. */
@@ -134,6 +134,13 @@ final class SurveyReader {
         String typeCell = cols.get(cells, "type");
         String typeHeader = cols.header("type");
         if (typeCell.isEmpty()) {
+            if (cols.get(cells, "name").isEmpty() && cols.text(cells, "label").isBlank()) {
+                if (cols.hasText(cells)) {
+                    warnings.add(sheet().problem(row, typeHeader, "a row with no type, name or label is a comment "
+                            + "row: it is skipped, as pyxform skips it"));
+                }
+                return;
+            }
             problems.add(sheet().problem(row, typeHeader, "type is empty; give the row a type such as text or "
                     + "select_one LIST, or delete the row"));
             registerQuestionName(row, cells);
@@ -160,8 +167,15 @@ final class SurveyReader {
             Frame f = stack.pop();
             if (f.repeat) {
                 if (f.children.isEmpty()) {
-                    problems.add(sheet().problem(f.row, typeHeader, "repeat " + f.name + " has no questions; add "
-                            + "questions between begin_repeat and end_repeat or delete the repeat"));
+                    // Its rows were refused (said once, for each row), or there were none: pyxform accepts an empty
+                    // repeat, which asks nothing.
+                    if (problems.stream().noneMatch(p -> p.row() > f.row && p.row() < row
+                            && java.util.Objects.equals(p.file(), sheet().file())
+                            && java.util.Objects.equals(p.sheet(), sheet().sheet()))) {
+                        warnings.add(sheet().problem(f.row, typeHeader, "repeat " + f.name + " has no questions, "
+                                + "so it is left out (it would ask nothing)"));
+                    }
+                    return;
                 }
                 stack.peek().children.add(new Repeat(f.name, f.label, f.relevant, f.repeatCount, f.children,
                         f.row));
@@ -489,6 +503,11 @@ final class SurveyReader {
     private String registerName(int row, List<String> cells, boolean required) {
         String name = cols.get(cells, "name");
         String header = cols.header("name");
+        if (name.isEmpty() && required && SurveyTypes.parse(cols.get(cells, "type")).word().equals("note")) {
+            name = "generated_note_name_" + row;
+            warnings.add(sheet().problem(row, header, "note without a name: Concord names it " + name
+                    + ", as pyxform does"));
+        }
         if (name.isEmpty()) {
             if (required) {
                 problems.add(sheet().problem(row, header, "name is empty; every question and group needs a "

@@ -27,9 +27,11 @@ public final class WorkbookCells {
                 if (sheet == null) {
                     continue;
                 }
-                for (var row : sheet.rows()) {
+                // As the form's check reads them: without the columns that have no header and the rows after a run
+                // of empty ones (both ignored with a warning, as pyxform ignores them).
+                for (var row : sheet.rows().subList(0, sheet.rowsRead())) {
                     for (int c = 0; c < sheet.header().size(); c++) {
-                        if (!row.get(c).isEmpty()) {
+                        if (!row.get(c).isEmpty() && !sheet.header().get(c).isEmpty()) {
                             out.append(line.split("\t")[0]).append('\t').append(sheet.name()).append('\t')
                                     .append(sheet.header().get(c)).append('\t')
                                     .append(row.get(c).replace("\n", "\\n").replace('\t', ' ')).append('\n');

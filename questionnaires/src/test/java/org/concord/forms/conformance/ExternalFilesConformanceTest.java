@@ -221,12 +221,6 @@ class ExternalFilesConformanceTest {
                         + "cities.csv (columns name, label) or use ODK Collect for this part",
                 "bad/survey.csv row 3, column type: select_one_from_file shops.txt: the file must be a .csv or .xml "
                         + "file (e.g. shops.csv with columns name and label)",
-                "bad/survey.csv row 4, column type: select_one_from_file towns.xml reads towns.xml beside the form, "
-                        + "but the file is not there: put towns.xml in the same folder as the form (ODK sends it "
-                        + "with the form as media)",
-                "bad/survey.csv row 5, column type: select_one_from_file cities.csv reads cities.csv beside the "
-                        + "form, but the file is not there: put cities.csv in the same folder as the form (ODK sends "
-                        + "it with the form as media)",
                 "bad/survey.csv row 7, column calculation: instance fruits has no column cost (its columns: name, "
                         + "price)",
                 "bad/survey.csv row 7, column calculation: instance fruits has no column nam (its columns: name, "
@@ -269,5 +263,18 @@ class ExternalFilesConformanceTest {
         FormSession s = session(workbook);
         s.setAnswer("city", "cardiff");
         assertThat(s.answer("code")).isEqualTo("CDF & co");
+    }
+
+    @Test
+    void aFileThatDoesNotParseIsReportedOnceByItsName() {
+        Path folder = FormFolders.form(dir, "unclosed", "type,name,label,calculation",
+                "select_one_from_file cities.csv,city,City,",
+                "calculate,code,,\"pulldata('fruits', 'price', 'name', 'apple')\"");
+        FormFolders.write(folder, "cities.csv", "name,label", "cardiff,Cardiff", "swansea,\"Swansea", "leeds,Leeds");
+        FormFolders.write(folder, "fruits.csv", "name,price", "apple,\"1");
+        assertThat(errors(folder)).as("one problem for each file, naming it, and none that says it is not there")
+                .containsExactly("unclosed/fruits.csv row 2: a quoted cell (\"...) starting on line 2 is never closed; "
+                        + "close it, and write a \" inside a cell as \"\"", "unclosed/cities.csv row 3: a quoted cell "
+                        + "(\"...) starting on line 3 is never closed; close it, and write a \" inside a cell as \"\"");
     }
 }

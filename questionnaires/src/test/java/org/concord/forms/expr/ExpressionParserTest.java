@@ -166,8 +166,15 @@ class ExpressionParserTest {
                 + " at character 1");
         assertParseError("", 0, "empty expression at character 1");
         assertParseError("1 # 2", 2, "unexpected character '#' at character 3");
+        assertParseError("position(../x)", 9, "'..' (parent) paths are not supported; write ${name} at character 10");
+        assertParseError("../.. + 1", 0, "'../..' (parent) is only supported in position(..) and position(../..) at "
+                + "character 1");
+        assertParseError("label::English != ''", 0, "'label::English' names a column with a language, which an "
+                + "expression cannot read (XPath, and so ODK, reads '::' as an axis); filter on a column without a "
+                + "language, such as name or a column of your own at character 1");
         assertParseError("../x", 0, "'..' (parent) paths are not supported; write ${name} at character 1");
-        assertParseError(".. + 1", 0, "'..' (parent) is only supported in position(..) at character 1");
+        assertParseError(".. + 1", 0, "'..' (parent) is only supported in position(..) and position(../..) at "
+                + "character 1");
         assertParseError("jr:choice-name(${a}, 'a')", 0, "jr:choice-name() takes the question as a quoted "
                 + "reference, e.g. jr:choice-name(${q}, '${q}') at character 1");
     }

@@ -115,6 +115,7 @@ class FunctionsTest {
         assertThat(eval("min(${kid_age})")).isEqualTo(4.0);
         assertThat(eval("count(${kids})")).isEqualTo(4.0);
         assertThat(eval("position(..)")).isEqualTo(3.0);
+        assertThat(eval("position(../..)")).as("no repeat around the repeat").isEqualTo(0.0);
         assertThat(text("indexed-repeat(${kid_age}, ${kids}, 2)")).isEqualTo("9");
         assertThat(text("indexed-repeat(${kid_age}, ${kids}, 9)")).isEmpty();
     }
