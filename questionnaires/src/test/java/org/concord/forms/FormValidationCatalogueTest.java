@@ -79,6 +79,7 @@ class FormValidationCatalogueTest {
                 "expression-does-not-parse/survey.csv row 3, column relevant: cannot parse the expression: "
                         + "function digest() is not supported (supported: "
                         + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
+                        + "normalize-space(), translate(), substring-before(), substring-after(), "
                         + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
                         + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
                         + "once(), today(), now(), random(), date(), decimal-date-time(), format-date(), format-date-time(), "

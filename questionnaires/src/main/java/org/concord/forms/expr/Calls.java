@@ -31,6 +31,20 @@ final class Calls {
                 yield (double) text.codePointCount(0, text.length());
             }
             case REGEX -> regex(call, a, self);
+            case NORMALIZE_SPACE -> (args.isEmpty() ? nullToEmpty(self) : text(call, 0, a, self))
+                    .replaceAll("[ \\t\\r\\n]+", " ").replaceAll("^ | $", "");
+            case TRANSLATE -> translate(text(call, 0, a, self), text(call, 1, a, self), text(call, 2, a, self));
+            case SUBSTRING_BEFORE -> {
+                String text = text(call, 0, a, self);
+                int at = text.indexOf(text(call, 1, a, self));
+                yield at < 0 ? "" : text.substring(0, at);
+            }
+            case SUBSTRING_AFTER -> {
+                String text = text(call, 0, a, self);
+                String sep = text(call, 1, a, self);
+                int at = text.indexOf(sep);
+                yield at < 0 ? "" : text.substring(at + sep.length());
+            }
             case COALESCE -> {
                 Object first = arg(call, 0, a, self);
                 yield Values.toText(first).isEmpty() ? arg(call, 1, a, self) : first;
@@ -101,6 +115,20 @@ final class Calls {
 
     private static Object arg(Term.Call call, int i, Answers a, String self) {
         return call.args().get(i).eval(a, self);
+    }
+
+    /** XPath's translate: each character of {@code from} becomes the one at its place in {@code to}, or goes. */
+    private static String translate(String text, String from, String to) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            int at = from.codePoints().boxed().toList().indexOf(c);
+            if (at < 0) {
+                out.appendCodePoint(c);
+            } else if (at < to.codePointCount(0, to.length())) {
+                out.appendCodePoint(to.codePoints().skip(at).findFirst().orElseThrow());
+            }
+        });
+        return out.toString();
     }
 
     private static String text(Term.Call call, int i, Answers a, String self) {

@@ -156,6 +156,7 @@ class ExpressionParserTest {
         assertParseError("${a = 1", 0, "unclosed reference: missing '}' at character 1");
         assertParseError("digest('f', 'a') > 1", 0, "function digest() is not supported (supported: "
                         + "not(), selected(), count-selected(), selected-at(), jr:choice-name(), if(), string-length(), "
+                        + "normalize-space(), translate(), substring-before(), substring-after(), "
                         + "regex(), coalesce(), concat(), substr(), contains(), starts-with(), ends-with(), string(), "
                         + "number(), int(), round(), floor(), ceiling(), abs(), pow(), sqrt(), boolean-from-string(), "
                         + "once(), today(), now(), random(), date(), decimal-date-time(), format-date(), format-date-time(), "
