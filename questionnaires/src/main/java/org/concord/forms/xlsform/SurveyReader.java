@@ -53,6 +53,10 @@ final class SurveyReader {
     final Map<Integer, String> hiddenSelectLists = new LinkedHashMap<>();
     /** Repeat names to the row that declared them: {@code count(${repeat})} may refer to them. */
     final Map<String, Integer> repeatNames = new LinkedHashMap<>();
+    /** Every name with the groups around it: a name may recur in different groups (then stored by its path). */
+    final ElementNames elementNames = new ElementNames();
+    /** The groups and repeats open at the row being read, innermost first. */
+    private Deque<Frame> open;
 
     private static final class Frame {
         final String name;
@@ -108,6 +112,7 @@ final class SurveyReader {
         }
         cols.checkUnused(problems, warnings);
         Deque<Frame> stack = new ArrayDeque<>();
+        open = stack;
         stack.push(new Frame(null, LocalizedText.EMPTY, null, "", false, 0));
         List<List<String>> rows = sheet().rows();
         for (int i = 0; i < rows.size(); i++) {
@@ -127,7 +132,38 @@ final class SurveyReader {
             problems.add(sheet().problem(0, null, "the survey has no questions; add at least one question row"
                     + " (groups alone show nothing)"));
         }
-        return stack.pop().children;
+        return withPathKeys(stack.pop().children);
+    }
+
+    /** The body with path keys for names used in more than one group, each such name warned once. */
+    private List<Node> withPathKeys(List<Node> body) {
+        PathKeys keys = new PathKeys(elementNames);
+        List<Node> keyed = keys.apply(body);
+        entries.replaceAll(e -> new Entry(e.row(), e.cells(), keys.renamed.getOrDefault(e.node(), e.node())));
+        elementNames.storedAs().forEach(w -> warnings.add(sheet().problem(w.row(), cols.header("name"),
+                w.message())));
+        return keyed;
+    }
+
+    /** The names of the open groups and repeats, outermost first. */
+    private List<String> openPath() {
+        List<String> path = new ArrayList<>();
+        open.descendingIterator().forEachRemaining(f -> {
+            if (f.row != 0) {
+                path.add(f.name);
+            }
+        });
+        return path;
+    }
+
+    /** Records a name in the open group; reports a sibling (or repeat) of the same name, warns of one in other case. */
+    private void registerElement(String name, int row, String kind, String clashPrefix) {
+        ElementNames.Clash clash = elementNames.add(name, row, openPath(), kind);
+        if (clash != null && clash.row() == 0) {
+            warnings.add(sheet().problem(row, cols.header("name"), clash.message()));
+        } else if (clash != null) {
+            problems.add(sheet().problem(row, cols.header("name"), clashPrefix + clash.message()));
+        }
     }
 
     private void readRow(int row, List<String> cells, Deque<Frame> stack) {
@@ -245,10 +281,8 @@ final class SurveyReader {
         }
         if (q.options().orOther()) {
             Question other = OrOther.textQuestion(q);
-            if (allNames.putIfAbsent(other.name(), row) != null) {
-                problems.add(sheet().problem(row, cols.header("name"), "or_other adds a question named "
-                        + other.name() + ", but the form already has one; rename one of them"));
-            }
+            allNames.putIfAbsent(other.name(), row);
+            registerElement(other.name(), row, "question", "or_other adds a question named " + other.name() + ": ");
             questionNames.putIfAbsent(other.name(), row);
             entries.add(new Entry(row, cells, other));
             stack.peek().children.add(other);
@@ -500,11 +534,10 @@ final class SurveyReader {
             problems.add(sheet().problem(row, header, "\"" + name + "\" is not a valid XLSForm name; "
                     + XlsFormNames.rule()));
         }
-        Integer first = allNames.putIfAbsent(name, row);
-        if (first != null) {
-            problems.add(sheet().problem(row, header, "duplicate name " + name + " (already used in row " + first
-                    + "); give each question and group its own name"));
-        }
+        allNames.putIfAbsent(name, row);
+        String word = SurveyTypes.parse(cols.get(cells, "type")).word();
+        registerElement(name, row, word.equals(SurveyTypes.BEGIN_GROUP) ? "group"
+                : word.equals(SurveyTypes.BEGIN_REPEAT) ? "repeat" : "question", "");
         return name;
     }
 }
