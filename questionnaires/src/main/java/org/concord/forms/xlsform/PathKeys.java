@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.concord.forms.Group;
 import org.concord.forms.Node;
 import org.concord.forms.Question;
@@ -37,20 +38,20 @@ final class PathKeys {
             Node keyed;
             if (node instanceof Group g) {
                 List<Node> inside = children(g.children(), with(path, g.name()));
-                keyed = key.equals(g.name()) && same(inside, g.children()) ? g : new Group(key, g.label(),
-                        g.relevant(), g.appearance(), g.randomize(), inside, g.row());
+                keyed = Objects.equals(key, g.name()) && same(inside, g.children()) ? g : new Group(key,
+                        g.label(), g.relevant(), g.appearance(), g.randomize(), inside, g.row());
             } else if (node instanceof Repeat r) {
                 List<Node> inside = children(r.children(), with(path, r.name()));
-                keyed = key.equals(r.name()) && same(inside, r.children()) ? r : new Repeat(key, r.label(),
-                        r.relevant(), r.repeatCount(), inside, r.row());
+                keyed = Objects.equals(key, r.name()) && same(inside, r.children()) ? r : new Repeat(key,
+                        r.label(), r.relevant(), r.repeatCount(), inside, r.row());
             } else {
                 Question q = (Question) node;
                 boolean other = orOther != null && q.row() == orOther.row()
-                        && q.name().equals(orOther.name() + "_other");
+                        && Objects.equals(q.name(), orOther.name() + "_other");
                 if (other && orOtherKeyed != orOther) {
                     keyed = OrOther.textQuestion(orOtherKeyed).renamed(key, q.label());
                 } else {
-                    keyed = key.equals(q.name()) ? q : q.renamed(key, q.label());
+                    keyed = Objects.equals(key, q.name()) ? q : q.renamed(key, q.label());
                 }
             }
             if (node instanceof Question q && q.options().orOther()) {

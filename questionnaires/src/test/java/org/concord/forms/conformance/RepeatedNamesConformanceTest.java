@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.concord.forms.conformance.Conformance.errors;
 import static org.concord.forms.conformance.Conformance.load;
+import static org.concord.forms.conformance.Conformance.saved;
 import static org.concord.forms.conformance.Conformance.warnings;
 
+import java.util.Map;
 import org.concord.common.Problem;
 import org.concord.forms.Form;
 import org.concord.forms.FormLoader;
 import org.concord.forms.InvalidFormException;
 import org.concord.forms.Question;
+import org.concord.session.FormSession;
+import org.concord.session.Page;
 import org.junit.jupiter.api.Test;
 
 /** One question name in different groups, as pyxform accepts it: each such element is stored under its path key. */
@@ -65,5 +69,40 @@ class RepeatedNamesConformanceTest {
         assertThat(e.warnings()).extracting(Problem::toString).containsExactly(at + "4, column name: names age and "
                 + "Age in the same group differ only in case; statistics packages that ignore case (SPSS) export them "
                 + "as two variables with different names: rename one of them");
+    }
+
+    @Test
+    void aSessionStoresAnswersUnderPathKeysAlsoInARepeatAndForOrOther() {
+        FormSession s = Conformance.session("names-in-groups");
+        assertThat(s.pages()).extracting(Page::name).containsExactly("n_children", "father", "mother", "done");
+        assertThat(saved(s.setAnswer("n_children", "1"))).containsOnly(Map.entry("n_children", "1"));
+        assertThat(s.pages()).extracting(Page::name).containsExactly("n_children", "father", "mother", "child[1]",
+                "done");
+        assertThat(s.next()).isEmpty();
+        assertThat(s.currentPageName()).isEqualTo("father");
+        assertThat(s.visibleQuestions(s.currentPage().orElseThrow())).extracting(Question::name)
+                .containsExactly("father/name", "father/age", "father/works");
+        s.setAnswer("father/name", "Dafydd");
+        s.setAnswer("father/age", "41");
+        assertThat(saved(s.setAnswer("father/works", "other"))).containsOnly(Map.entry("father/works", "other"));
+        assertThat(s.visibleQuestions(s.currentPage().orElseThrow())).extracting(Question::name)
+                .containsExactly("father/name", "father/age", "father/works", "father/works_other");
+        s.setAnswer("father/works_other", "Farming");
+        assertThat(s.next()).isEmpty();
+        assertThat(s.currentPageName()).isEqualTo("mother");
+        s.setAnswer("mother/name", "Elin");
+        s.setAnswer("mother/age", "39");
+        s.setAnswer("mother/works", "yes");
+        assertThat(s.visibleQuestions(s.currentPage().orElseThrow())).extracting(Question::name)
+                .as("mother's other is relevant on mother's answer, not father's")
+                .containsExactly("mother/name", "mother/age", "mother/works");
+        assertThat(s.next()).isEmpty();
+        assertThat(s.currentPageName()).isEqualTo("child[1]");
+        assertThat(s.visibleQuestions(s.currentPage().orElseThrow())).extracting(Question::name)
+                .containsExactly("child/age[1]");
+        assertThat(saved(s.setAnswer("child/age[1]", "7"))).containsOnly(Map.entry("child/age[1]", "7"));
+        assertThat(s.answers()).containsEntry("father/age", "41").containsEntry("mother/age", "39")
+                .containsEntry("father/works_other", "Farming").containsEntry("child/age[1]", "7")
+                .doesNotContainKey("age");
     }
 }
