@@ -66,7 +66,7 @@ final class ElementNames {
         }
         if (kind.equals("repeat")) {
             Integer first = repeats.putIfAbsent(name, row);
-            if (first != null) {
+            if (first != null && first != row) { // one row: a repeat in a loop, copied for each choice
                 return new Clash(first, "duplicate repeat name " + name + " (already used in row " + first + "); a "
                         + "repeat's name must be unique in the whole form (pyxform's rule), as its answers are "
                         + "counted by it");
@@ -113,8 +113,9 @@ final class ElementNames {
         List<Clash> out = new ArrayList<>();
         places.forEach((name, p) -> {
             if (p.size() > 1) {
-                out.add(new Clash(p.get(0).row(), name + " names " + p.size() + " elements in different groups (rows "
-                        + joined(p.stream().map(x -> String.valueOf(x.row())).toList()) + "); Concord stores their "
+                List<String> rows = p.stream().map(x -> String.valueOf(x.row())).distinct().toList();
+                out.add(new Clash(p.get(0).row(), name + " names " + p.size() + " elements in different groups ("
+                        + (rows.size() == 1 ? "row " : "rows ") + joined(rows) + "); Concord stores their "
                         + "answers as " + joined(p.stream().map(x -> x.key(name)).toList())
                         + ", and a ${" + name + "} reference would be ambiguous"));
             }

@@ -54,13 +54,14 @@ public final class FormBuilder {
         }
         List<Language> languages = resolved.languages();
 
-        SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
-        SecondaryInstances instances = FileChoices.instances(sheets);
-        survey.useInstances(instances);
-        List<Node> body = survey.read();
         ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems,
                 allowChoiceDuplicates(settingCols), warnings);
         Map<String, ChoiceList> lists = new LinkedHashMap<>(choicesReader == null ? Map.of() : choicesReader.read());
+        SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
+        SecondaryInstances instances = FileChoices.instances(sheets);
+        survey.useInstances(instances);
+        survey.loopLists = Map.copyOf(lists);
+        List<Node> body = survey.read();
         if (choiceCols != null) {
             choiceCols.checkUnused(problems, warnings);
         }

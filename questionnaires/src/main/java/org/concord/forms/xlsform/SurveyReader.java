@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.concord.common.Problem;
+import org.concord.forms.Choice;
+import org.concord.forms.ChoiceList;
 import org.concord.forms.Group;
 import org.concord.forms.LocalizedText;
 import org.concord.forms.Node;
@@ -55,6 +57,8 @@ final class SurveyReader {
     final Map<String, Integer> repeatNames = new LinkedHashMap<>();
     /** Every name with the groups around it: a name may recur in different groups (then stored by its path). */
     final ElementNames elementNames = new ElementNames();
+    /** The choice lists by name, for the loops ({@code begin loop over L}). */
+    Map<String, ChoiceList> loopLists = Map.of();
     /** The groups and repeats open at the row being read, innermost first. */
     private Deque<Frame> open;
 
@@ -69,6 +73,9 @@ final class SurveyReader {
         /** True for a begin_repeat; then {@code repeatCount} is its repeat_count or null. */
         boolean repeat;
         Expression repeatCount;
+        /** True for the group of one choice of a loop; then {@code loopName} is the loop's name. */
+        boolean loopChoice;
+        String loopName;
 
         Frame(String name, LocalizedText label, Expression relevant, String appearance, boolean randomize, int row) {
             this.name = name;
@@ -114,14 +121,7 @@ final class SurveyReader {
         Deque<Frame> stack = new ArrayDeque<>();
         open = stack;
         stack.push(new Frame(null, LocalizedText.EMPTY, null, "", false, 0));
-        List<List<String>> rows = sheet().rows();
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> cells = rows.get(i);
-            if (cells.stream().allMatch(String::isEmpty)) {
-                continue;
-            }
-            readRow(Sheet.rowNumber(i), cells, stack);
-        }
+        readRows(0, sheet().rows().size(), stack, null);
         while (stack.size() > 1) {
             Frame open = stack.pop();
             String kind = open.repeat ? "repeat" : "group";
@@ -133,6 +133,102 @@ final class SurveyReader {
                     + " (groups alone show nothing)"));
         }
         return withPathKeys(stack.pop().children);
+    }
+
+    /**
+     * Reads the rows {@code from} (inclusive) to {@code to}; inside a loop, {@code choice} is the choice whose copy of
+     * the rows this is (else null).
+     */
+    private void readRows(int from, int to, Deque<Frame> stack, Choice choice) {
+        List<List<String>> rows = sheet().rows();
+        for (int i = from; i < to; i++) {
+            List<String> cells = rows.get(i);
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            int row = Sheet.rowNumber(i);
+            if (choice != null) {
+                cells = Loops.substituted(cells, row, choice, cols, problems);
+            }
+            String type = cols.get(cells, "type");
+            if (Loops.beginList(type) != null) {
+                i = loop(i, cells, stack);
+            } else if (Loops.isEnd(type)) {
+                problems.add(sheet().problem(row, cols.header("type"), "end loop without a matching begin loop; "
+                        + "delete it or add a begin loop over LIST row above"));
+            } else if (stack.peek().loopChoice && SurveyTypes.parse(type).word().startsWith("end_")) {
+                problems.add(sheet().problem(row, cols.header("type"), SurveyTypes.parse(type).word() + " inside "
+                        + "loop " + stack.peek().loopName + " closes nothing opened in the loop; delete it or move "
+                        + "the end loop row below it"));
+            } else {
+                readRow(row, cells, stack);
+            }
+        }
+    }
+
+    /**
+     * A {@code begin loop over L} row at index {@code begin}: a group with one group per choice of L holding a copy of
+     * the loop's rows (see {@link Loops}); returns the index of its {@code end loop} row.
+     */
+    private int loop(int begin, List<String> cells, Deque<Frame> stack) {
+        int row = Sheet.rowNumber(begin);
+        String typeHeader = cols.header("type");
+        String list = Loops.beginList(cols.get(cells, "type"));
+        String name = registerName(row, cells, true);
+        int end = Loops.end(sheet().rows(), begin, cols);
+        if (end < 0) {
+            problems.add(sheet().problem(row, typeHeader, "begin loop " + name + " is never closed; add an end loop "
+                    + "row after its last question"));
+            return sheet().rows().size();
+        }
+        ChoiceList choices = loopLists.get(list);
+        if (list.isEmpty()) {
+            problems.add(sheet().problem(row, typeHeader, "begin loop needs a choice list: write begin loop over "
+                    + "LIST, where LIST is a list_name of the choices sheet"));
+        } else if (choices == null) {
+            problems.add(sheet().problem(row, typeHeader, "unknown choice list " + list + " for loop " + name
+                    + DidYouMean.closest(list, loopLists.keySet()).map(l -> "; did you mean " + l + "?")
+                    .orElse("; add it to the choices sheet")));
+        }
+        if (choices == null) {
+            return end;
+        }
+        Frame loop = new Frame(name, cols.text(cells, "label"), expression(row, cells, "relevant"),
+                cols.get(cells, "appearance"), false, row);
+        stack.push(loop);
+        int problemsFrom = problems.size();
+        int warningsFrom = warnings.size();
+        for (Choice choice : Loops.asked(choices.choices())) {
+            allNames.putIfAbsent(choice.name(), row);
+            registerElement(choice.name(), row, "group", "");
+            Frame group = new Frame(choice.name(), choice.label(), null, "", false, row);
+            group.loopChoice = true;
+            group.loopName = name;
+            stack.push(group);
+            readRows(begin + 1, end, stack, choice);
+            while (stack.peek() != group) {
+                Frame open = stack.pop();
+                String kind = open.repeat ? "repeat" : "group";
+                problems.add(sheet().problem(open.row, typeHeader, "begin_" + kind + " " + open.name + " inside loop "
+                        + name + " is never closed; add an end_" + kind + " row before the end loop"));
+            }
+            closeGroup(stack);
+        }
+        Loops.dropRepeats(problems, problemsFrom);
+        Loops.dropRepeats(warnings, warningsFrom);
+        if (loop.children.isEmpty()) {
+            warnings.add(sheet().problem(row, typeHeader, "loop " + name + " over list " + list + " has no choices "
+                    + "to ask about (a choice named none is left out); it is not shown"));
+        }
+        closeGroup(stack);
+        return end;
+    }
+
+    /** Closes the group on top of the stack (a loop or one of its choices) into the one below it. */
+    private static void closeGroup(Deque<Frame> stack) {
+        Frame f = stack.pop();
+        stack.peek().children.add(new Group(f.name, f.label, f.relevant, f.appearance, f.randomize, f.children,
+                f.row));
     }
 
     /** The body with path keys for names used in more than one group, each such name warned once. */
@@ -536,7 +632,8 @@ final class SurveyReader {
         }
         allNames.putIfAbsent(name, row);
         String word = SurveyTypes.parse(cols.get(cells, "type")).word();
-        registerElement(name, row, word.equals(SurveyTypes.BEGIN_GROUP) ? "group"
+        boolean loop = Loops.beginList(cols.get(cells, "type")) != null;
+        registerElement(name, row, loop || word.equals(SurveyTypes.BEGIN_GROUP) ? "group"
                 : word.equals(SurveyTypes.BEGIN_REPEAT) ? "repeat" : "question", "");
         return name;
     }

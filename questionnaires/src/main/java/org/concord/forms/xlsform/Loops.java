@@ -1,0 +1,115 @@
+package org.concord.forms.xlsform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.concord.common.Problem;
+import org.concord.forms.Choice;
+
+/**
+ * pyxform's loop: {@code begin loop over L} ... {@code end loop} is a group named as the loop row, holding for each
+ * choice of list {@code L} (but one named {@code none}) a group named and labelled as the choice, with a copy of the
+ * loop's rows in which {@code %(name)s} and {@code %(label)s} are the choice's name and label (in the cell's language).
+ * The copies' names repeat across the choices' groups, so they are stored by their path: {@code loop/choice/q}.
+ */
+final class Loops {
+    private static final Pattern BEGIN = Pattern.compile("begin[ _]loop(?: (?:over )?(\\S+))?");
+    private static final Pattern END = Pattern.compile("end[ _]loop");
+    private static final Pattern PLACEHOLDER = Pattern.compile("%(%|\\(([^)]*)\\)s)");
+    /** The choice pyxform leaves out of a loop (the "none of these" of a select_multiple). */
+    static final String NONE = "none";
+
+    private Loops() {
+    }
+
+    private static String normal(String typeCell) {
+        return typeCell.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** The list name of a {@code begin loop over L} type cell ("" when it names none), or null for any other type. */
+    static String beginList(String typeCell) {
+        Matcher m = BEGIN.matcher(normal(typeCell));
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1) == null ? "" : typeCell.strip().substring(typeCell.strip().length() - m.group(1).length());
+    }
+
+    /** True for {@code end loop} (or {@code end_loop}). */
+    static boolean isEnd(String typeCell) {
+        return END.matcher(normal(typeCell)).matches();
+    }
+
+    /** The index of the {@code end loop} row that closes the loop begun at {@code begin}, or -1 when none does. */
+    static int end(List<List<String>> rows, int begin, SheetColumns cols) {
+        int depth = 0;
+        for (int i = begin + 1; i < rows.size(); i++) {
+            String type = cols.get(rows.get(i), "type");
+            if (beginList(type) != null) {
+                depth++;
+            } else if (isEnd(type) && depth-- == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The choices a loop asks about: every choice of its list but {@code none}. */
+    static List<Choice> asked(List<Choice> choices) {
+        return choices.stream().filter(c -> !c.name().equals(NONE)).toList();
+    }
+
+    /**
+     * The cells of a loop row for one choice: {@code %(name)s} and {@code %(label)s} replaced (the label in each
+     * translatable column's language), {@code %%} made {@code %}; any other {@code %(x)s} is reported and kept.
+     */
+    static List<String> substituted(List<String> cells, int row, Choice choice, SheetColumns cols,
+                                    List<Problem> problems) {
+        List<String> out = new ArrayList<>(cells);
+        for (SheetColumns.Header h : cols.headers()) {
+            String cell = h.index() < cells.size() ? cells.get(h.index()) : "";
+            if (!cell.contains("%")) {
+                continue;
+            }
+            String code = h.languageSpec() == null ? cols.defaultCode() : SheetColumns.language(h.languageSpec())
+                    .code();
+            String label = choice.label().get(code, cols.defaultCode());
+            Matcher m = PLACEHOLDER.matcher(cell);
+            StringBuilder sb = new StringBuilder();
+            while (m.find()) {
+                String key = m.group(2);
+                String value;
+                if (key == null) {
+                    value = "%";
+                } else if (key.equals("name")) {
+                    value = choice.name();
+                } else if (key.equals("label")) {
+                    value = label;
+                } else {
+                    problems.add(cols.sheet().problem(row, h.raw(), "%(" + key + ")s is not a loop substitution; "
+                            + "in a loop's rows write %(name)s or %(label)s for the name or label of each choice"));
+                    value = m.group();
+                }
+                m.appendReplacement(sb, Matcher.quoteReplacement(value));
+            }
+            m.appendTail(sb);
+            out.set(h.index(), sb.toString());
+        }
+        return out;
+    }
+
+    /** Removes the problems from {@code from} on that repeat an earlier one (a loop row's problem for each choice). */
+    static void dropRepeats(List<Problem> problems, int from) {
+        LinkedHashSet<Problem> kept = new LinkedHashSet<>(problems.subList(0, from));
+        List<Problem> added = new ArrayList<>(problems.subList(from, problems.size()));
+        problems.subList(from, problems.size()).clear();
+        for (Problem p : added) {
+            if (kept.add(p)) {
+                problems.add(p);
+            }
+        }
+    }
+}
