@@ -80,4 +80,33 @@ class PathKeyExportTest {
                     .as("PSPP reads the .sav back").contains("41,39,7");
         }
     }
+
+    @Test
+    void loopAnswersAreExportedUnderTheirPaths() throws Exception {
+        Path folder = Path.of(getClass().getResource("/conformance/loop/survey.csv").toURI()).getParent();
+        Path loopStudy = dir.resolve("loop.concord");
+        try (Study study = Study.create(loopStudy, FormLoader.load(folder),
+                List.of(new LocalAuthority("W06000015", "Cardiff")), "1234".toCharArray())) {
+            UUID participant = study.createParticipant(study.startSession("W06000015", "AB").id(), "en").id();
+            ExportFixtures.save(study, participant, "en", "household", "2", "dog_has", "yes", "pet/dog/count", "2",
+                    "cat_has", "yes", "pet/cat/count", "1");
+            study.markComplete(participant);
+        }
+        Path csv = dir.resolve("loop.csv");
+        try (Study study = Study.openReadOnly(loopStudy)) {
+            assertThat(LongCsvExporter.export(study, csv, false)).isEqualTo(5);
+        }
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
+            assertThat(parser.getRecords().stream().skip(1).map(r -> r.get(2) + "=" + r.get(3)).toList())
+                    .as("items of the long CSV").containsExactly("household=2", "dog_has=yes", "pet/dog/count=2",
+                            "cat_has=yes", "pet/cat/count=1");
+        }
+        try (Study study = Study.openReadOnly(loopStudy); StudyTable table = StudyTable.scan(study, false, null)) {
+            Path sav = dir.resolve("loop.sav");
+            SavWriter.write(table, sav, "Loop");
+            assertThat(String.join("\n", ReadBack.pspp(sav, "LIST pet_dog_count pet_cat_count.")))
+                    .as("PSPP reads the .sav back").contains("2,1");
+        }
+    }
 }
