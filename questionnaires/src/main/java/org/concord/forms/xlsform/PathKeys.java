@@ -77,7 +77,7 @@ final class PathKeys {
 
     private static List<String> with(List<String> path, String name) {
         List<String> out = new ArrayList<>(path);
-        out.add(name);
+        out.add(name == null ? "" : name); // a group without a name, reported where it begins
         return out;
     }
 }

@@ -174,11 +174,13 @@ final class SurveyReader {
         int row = Sheet.rowNumber(begin);
         String typeHeader = cols.header("type");
         String list = Loops.beginList(cols.get(cells, "type"));
-        String name = registerName(row, cells, true);
+        // pyxform puts the groups of a loop without a name straight into the group around it.
+        String name = cols.get(cells, "name").isEmpty() ? null : registerName(row, cells, true);
+        String called = name != null ? name : "over " + list;
         int end = Loops.end(sheet().rows(), begin, cols);
         if (end < 0) {
-            problems.add(sheet().problem(row, typeHeader, "begin loop " + name + " is never closed; add an end loop "
-                    + "row after its last question"));
+            problems.add(sheet().problem(row, typeHeader, "begin loop " + called + " is never closed; add an end "
+                    + "loop row after its last question"));
             return sheet().rows().size();
         }
         ChoiceList choices = loopLists.get(list);
@@ -186,16 +188,17 @@ final class SurveyReader {
             problems.add(sheet().problem(row, typeHeader, "begin loop needs a choice list: write begin loop over "
                     + "LIST, where LIST is a list_name of the choices sheet"));
         } else if (choices == null) {
-            problems.add(sheet().problem(row, typeHeader, "unknown choice list " + list + " for loop " + name
+            problems.add(sheet().problem(row, typeHeader, "unknown choice list " + list + " for loop " + called
                     + DidYouMean.closest(list, loopLists.keySet()).map(l -> "; did you mean " + l + "?")
                     .orElse("; add it to the choices sheet")));
         }
         if (choices == null) {
             return end;
         }
-        Frame loop = new Frame(name, cols.text(cells, "label"), expression(row, cells, "relevant"),
-                cols.get(cells, "appearance"), false, row);
-        stack.push(loop);
+        if (name != null) {
+            stack.push(new Frame(name, cols.text(cells, "label"), expression(row, cells, "relevant"),
+                    cols.get(cells, "appearance"), false, row));
+        }
         int problemsFrom = problems.size();
         int warningsFrom = warnings.size();
         for (Choice choice : Loops.asked(choices.choices())) {
@@ -203,24 +206,26 @@ final class SurveyReader {
             registerElement(choice.name(), row, "group", "");
             Frame group = new Frame(choice.name(), choice.label(), null, "", false, row);
             group.loopChoice = true;
-            group.loopName = name;
+            group.loopName = called;
             stack.push(group);
             readRows(begin + 1, end, stack, choice);
             while (stack.peek() != group) {
                 Frame open = stack.pop();
                 String kind = open.repeat ? "repeat" : "group";
                 problems.add(sheet().problem(open.row, typeHeader, "begin_" + kind + " " + open.name + " inside loop "
-                        + name + " is never closed; add an end_" + kind + " row before the end loop"));
+                        + called + " is never closed; add an end_" + kind + " row before the end loop"));
             }
             closeGroup(stack);
         }
         Loops.dropRepeats(problems, problemsFrom);
         Loops.dropRepeats(warnings, warningsFrom);
-        if (loop.children.isEmpty()) {
-            warnings.add(sheet().problem(row, typeHeader, "loop " + name + " over list " + list + " has no choices "
-                    + "to ask about (a choice named none is left out); it is not shown"));
+        if (Loops.asked(choices.choices()).isEmpty()) {
+            warnings.add(sheet().problem(row, typeHeader, "loop " + called + " has no choices to ask about (a "
+                    + "choice named none is left out); it is not shown"));
         }
-        closeGroup(stack);
+        if (name != null) {
+            closeGroup(stack);
+        }
         return end;
     }
 
@@ -246,7 +251,7 @@ final class SurveyReader {
         List<String> path = new ArrayList<>();
         open.descendingIterator().forEachRemaining(f -> {
             if (f.row != 0) {
-                path.add(f.name);
+                path.add(f.name == null ? "" : f.name); // a group without a name is reported where it begins
             }
         });
         return path;

@@ -71,6 +71,17 @@ class LoopConformanceTest {
     }
 
     @Test
+    void theGroupsOfALoopWithoutANameGoIntoTheGroupAroundIt() {
+        Form form = load("loop-without-name");
+        Group trip = (Group) form.body().get(0);
+        assertThat(trip.children()).extracting(Node::name).containsExactly("bus", "train");
+        assertThat(form.questions()).extracting(Question::name).containsExactly("trip/bus/minutes",
+                "trip/train/minutes");
+        assertThat(form.question("trip/train/minutes").orElseThrow().label().get("default", "default"))
+                .isEqualTo("Minutes by train");
+    }
+
+    @Test
     void loopErrorsNameTheRowAndTheFix() {
         String at = "loop-errors/survey.csv row ";
         assertThat(errors("loop-errors")).containsExactly(

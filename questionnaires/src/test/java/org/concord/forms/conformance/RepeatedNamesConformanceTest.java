@@ -63,7 +63,8 @@ class RepeatedNamesConformanceTest {
                 at + "5, column name: duplicate name age in group father (already used in row 3); give each "
                         + "question and group in the same group its own name",
                 at + "11, column name: duplicate repeat name kids (already used in row 7); a repeat's name must be "
-                        + "unique in the whole form (pyxform's rule), as its answers are counted by it");
+                        + "unique in the whole form (pyxform's rule), as its answers are counted by it",
+                at + "15, column name: name is empty; every question and group needs a unique name");
         InvalidFormException e = catchThrowableOfType(InvalidFormException.class,
                 () -> FormLoader.load(Conformance.folder("names-siblings")));
         assertThat(e.warnings()).extracting(Problem::toString).containsExactly(at + "4, column name: names age and "
