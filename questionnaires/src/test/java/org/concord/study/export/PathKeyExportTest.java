@@ -60,6 +60,8 @@ class PathKeyExportTest {
             assertThat(WorkbookRows.longItems(book)).as("the Long sheet").containsExactlyElementsOf(ITEMS);
             assertThat(WorkbookRows.header(book, "Responses")).as("Responses columns").contains("father/age",
                     "mother/age", "father/works_other", "child/age[1]").doesNotContain("age");
+            assertThat(WorkbookRows.codebookPages(book)).as("codebook item on page").contains("father/age on father",
+                    "mother/age on mother", "child/age on child[i]");
         }
     }
 
