@@ -1,6 +1,7 @@
 package org.concord.forms.xlsform;
 
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.concord.common.Problem;
 import org.concord.forms.Choice;
+import org.concord.forms.ChoiceList;
+import org.concord.forms.Group;
+import org.concord.forms.validation.DidYouMean;
 
 /**
  * pyxform's loop: {@code begin loop over L} ... {@code end loop} is a group named as the loop row, holding for each
@@ -111,5 +115,78 @@ final class Loops {
                 problems.add(p);
             }
         }
+    }
+
+    /**
+     * A {@code begin loop over L} row at index {@code begin}: a group with one group per choice of L holding a copy of
+     * the loop's rows (see the class comment); returns the index of its {@code end loop} row.
+     */
+    static int read(SurveyReader reader, int begin, List<String> cells, Deque<SurveyReader.Frame> stack) {
+        int row = Sheet.rowNumber(begin);
+        SheetColumns cols = reader.cols;
+        Sheet sheet = reader.sheet();
+        List<Problem> problems = reader.problems;
+        String typeHeader = cols.header("type");
+        String list = beginList(cols.get(cells, "type"));
+        // pyxform puts the groups of a loop without a name straight into the group around it.
+        String name = cols.get(cells, "name").isEmpty() ? null : reader.registerName(row, cells, true);
+        String called = name != null ? name : "over " + list;
+        int end = end(sheet.rows(), begin, cols);
+        if (end < 0) {
+            problems.add(sheet.problem(row, typeHeader, "begin loop " + called + " is never closed; add an end loop "
+                    + "row after its last question"));
+            return sheet.rows().size();
+        }
+        ChoiceList choices = reader.loopLists.get(list);
+        if (list.isEmpty()) {
+            problems.add(sheet.problem(row, typeHeader, "begin loop needs a choice list: write begin loop over LIST, "
+                    + "where LIST is a list_name of the choices sheet"));
+        } else if (choices == null) {
+            problems.add(sheet.problem(row, typeHeader, "unknown choice list " + list + " for loop " + called
+                    + DidYouMean.closest(list, reader.loopLists.keySet()).map(l -> "; did you mean " + l + "?")
+                    .orElse("; add it to the choices sheet")));
+        }
+        if (choices == null) {
+            return end;
+        }
+        if (name != null) {
+            stack.push(new SurveyReader.Frame(name, cols.text(cells, "label"), reader.expression(row, cells,
+                    "relevant"), cols.get(cells, "appearance"), false, row));
+        }
+        int problemsFrom = problems.size();
+        int warningsFrom = reader.warnings.size();
+        for (Choice choice : asked(choices.choices())) {
+            reader.allNames.putIfAbsent(choice.name(), row);
+            reader.registerElement(choice.name(), row, "group", "");
+            SurveyReader.Frame group = new SurveyReader.Frame(choice.name(), choice.label(), null, "", false, row);
+            group.loopChoice = true;
+            group.loopName = called;
+            stack.push(group);
+            reader.readRows(begin + 1, end, stack, choice);
+            while (stack.peek() != group) {
+                SurveyReader.Frame open = stack.pop();
+                String kind = open.repeat ? "repeat" : "group";
+                problems.add(sheet.problem(open.row, typeHeader, "begin_" + kind + " " + open.name + " inside loop "
+                        + called + " is never closed; add an end_" + kind + " row before the end loop"));
+            }
+            closeGroup(stack);
+        }
+        dropRepeats(problems, problemsFrom);
+        dropRepeats(reader.warnings, warningsFrom);
+        if (asked(choices.choices()).isEmpty()) {
+            reader.warnings.add(sheet.problem(row, typeHeader, "loop " + called + " has no choices to ask about (a "
+                    + "choice named none is left out); it is not shown"));
+        }
+        if (name != null) {
+            closeGroup(stack);
+        }
+        return end;
+    }
+
+    /** Closes the group on top of the stack (a loop or one of its choices) into the one below it. */
+    private static void closeGroup(Deque<SurveyReader.Frame> stack) {
+        SurveyReader.Frame f = stack.pop();
+        stack.peek().children.add(new Group(f.name, f.label, f.relevant, f.appearance, f.randomize, f.children,
+                f.row));
     }
 }

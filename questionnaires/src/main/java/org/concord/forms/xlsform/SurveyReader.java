@@ -34,9 +34,9 @@ final class SurveyReader {
     record PendingReferences(int row, String column, Expression expression) {
     }
 
-    private final SheetColumns cols;
-    private final List<Problem> problems;
-    private final List<Problem> warnings;
+    final SheetColumns cols;
+    final List<Problem> problems;
+    final List<Problem> warnings;
     final OptionsReader options;
     /** Rows of select_one_external questions: their lists come from the external_choices sheet. */
     final Set<Integer> externalRows = new java.util.HashSet<>();
@@ -62,7 +62,7 @@ final class SurveyReader {
     /** The groups and repeats open at the row being read, innermost first. */
     private Deque<Frame> open;
 
-    private static final class Frame {
+    static final class Frame {
         final String name;
         final LocalizedText label;
         final Expression relevant;
@@ -100,7 +100,7 @@ final class SurveyReader {
         options.instances = forms;
     }
 
-    private Sheet sheet() {
+    Sheet sheet() {
         return cols.sheet();
     }
 
@@ -139,7 +139,7 @@ final class SurveyReader {
      * Reads the rows {@code from} (inclusive) to {@code to}; inside a loop, {@code choice} is the choice whose copy of
      * the rows this is (else null).
      */
-    private void readRows(int from, int to, Deque<Frame> stack, Choice choice) {
+    void readRows(int from, int to, Deque<Frame> stack, Choice choice) {
         List<List<String>> rows = sheet().rows();
         for (int i = from; i < to; i++) {
             List<String> cells = rows.get(i);
@@ -152,7 +152,7 @@ final class SurveyReader {
             }
             String type = cols.get(cells, "type");
             if (Loops.beginList(type) != null) {
-                i = loop(i, cells, stack);
+                i = Loops.read(this, i, cells, stack);
             } else if (Loops.isEnd(type)) {
                 problems.add(sheet().problem(row, cols.header("type"), "end loop without a matching begin loop; "
                         + "delete it or add a begin loop over LIST row above"));
@@ -164,76 +164,6 @@ final class SurveyReader {
                 readRow(row, cells, stack);
             }
         }
-    }
-
-    /**
-     * A {@code begin loop over L} row at index {@code begin}: a group with one group per choice of L holding a copy of
-     * the loop's rows (see {@link Loops}); returns the index of its {@code end loop} row.
-     */
-    private int loop(int begin, List<String> cells, Deque<Frame> stack) {
-        int row = Sheet.rowNumber(begin);
-        String typeHeader = cols.header("type");
-        String list = Loops.beginList(cols.get(cells, "type"));
-        // pyxform puts the groups of a loop without a name straight into the group around it.
-        String name = cols.get(cells, "name").isEmpty() ? null : registerName(row, cells, true);
-        String called = name != null ? name : "over " + list;
-        int end = Loops.end(sheet().rows(), begin, cols);
-        if (end < 0) {
-            problems.add(sheet().problem(row, typeHeader, "begin loop " + called + " is never closed; add an end "
-                    + "loop row after its last question"));
-            return sheet().rows().size();
-        }
-        ChoiceList choices = loopLists.get(list);
-        if (list.isEmpty()) {
-            problems.add(sheet().problem(row, typeHeader, "begin loop needs a choice list: write begin loop over "
-                    + "LIST, where LIST is a list_name of the choices sheet"));
-        } else if (choices == null) {
-            problems.add(sheet().problem(row, typeHeader, "unknown choice list " + list + " for loop " + called
-                    + DidYouMean.closest(list, loopLists.keySet()).map(l -> "; did you mean " + l + "?")
-                    .orElse("; add it to the choices sheet")));
-        }
-        if (choices == null) {
-            return end;
-        }
-        if (name != null) {
-            stack.push(new Frame(name, cols.text(cells, "label"), expression(row, cells, "relevant"),
-                    cols.get(cells, "appearance"), false, row));
-        }
-        int problemsFrom = problems.size();
-        int warningsFrom = warnings.size();
-        for (Choice choice : Loops.asked(choices.choices())) {
-            allNames.putIfAbsent(choice.name(), row);
-            registerElement(choice.name(), row, "group", "");
-            Frame group = new Frame(choice.name(), choice.label(), null, "", false, row);
-            group.loopChoice = true;
-            group.loopName = called;
-            stack.push(group);
-            readRows(begin + 1, end, stack, choice);
-            while (stack.peek() != group) {
-                Frame open = stack.pop();
-                String kind = open.repeat ? "repeat" : "group";
-                problems.add(sheet().problem(open.row, typeHeader, "begin_" + kind + " " + open.name + " inside loop "
-                        + called + " is never closed; add an end_" + kind + " row before the end loop"));
-            }
-            closeGroup(stack);
-        }
-        Loops.dropRepeats(problems, problemsFrom);
-        Loops.dropRepeats(warnings, warningsFrom);
-        if (Loops.asked(choices.choices()).isEmpty()) {
-            warnings.add(sheet().problem(row, typeHeader, "loop " + called + " has no choices to ask about (a "
-                    + "choice named none is left out); it is not shown"));
-        }
-        if (name != null) {
-            closeGroup(stack);
-        }
-        return end;
-    }
-
-    /** Closes the group on top of the stack (a loop or one of its choices) into the one below it. */
-    private static void closeGroup(Deque<Frame> stack) {
-        Frame f = stack.pop();
-        stack.peek().children.add(new Group(f.name, f.label, f.relevant, f.appearance, f.randomize, f.children,
-                f.row));
     }
 
     /** The body with path keys for names used in more than one group, each such name warned once. */
@@ -258,7 +188,7 @@ final class SurveyReader {
     }
 
     /** Records a name in the open group; reports a sibling (or repeat) of the same name, warns of one in other case. */
-    private void registerElement(String name, int row, String kind, String clashPrefix) {
+    void registerElement(String name, int row, String kind, String clashPrefix) {
         ElementNames.Clash clash = elementNames.add(name, row, openPath(), kind);
         if (clash != null && clash.row() == 0) {
             warnings.add(sheet().problem(row, cols.header("name"), clash.message()));
@@ -583,7 +513,7 @@ final class SurveyReader {
     }
 
     /** Parses an expression column of a row, or returns null when it is empty or does not parse. */
-    private Expression expression(int row, List<String> cells, String column) {
+    Expression expression(int row, List<String> cells, String column) {
         String text = cols.get(cells, column);
         if (text.isEmpty()) {
             return null;
@@ -621,7 +551,7 @@ final class SurveyReader {
         return name.isEmpty() ? "audit" : registerName(row, cells, true);
     }
 
-    private String registerName(int row, List<String> cells, boolean required) {
+    String registerName(int row, List<String> cells, boolean required) {
         String name = cols.get(cells, "name");
         String header = cols.header("name");
         if (name.isEmpty()) {
