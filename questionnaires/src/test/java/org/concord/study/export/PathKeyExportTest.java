@@ -42,20 +42,24 @@ class PathKeyExportTest {
         }
     }
 
+    /** The long CSV of a study file as item=value, in its order. */
+    private List<String> longCsvItems(Path file) throws Exception {
+        Path csv = dir.resolve(file.getFileName() + ".csv");
+        try (Study study = Study.openReadOnly(file)) {
+            LongCsvExporter.export(study, csv, false);
+        }
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
+            return parser.getRecords().stream().skip(1).map(r -> r.get(2) + "=" + r.get(3)).toList();
+        }
+    }
+
     private static final List<String> ITEMS = List.of("n_children=1", "father/age=41", "father/works=other",
             "father/works_other=Farming", "mother/age=39", "child/age[1]=7");
 
     @Test
     void longCsvAndLongSheetNameTheItemsByPath() throws Exception {
-        Path csv = dir.resolve("long.csv");
-        try (Study study = Study.openReadOnly(studyFile)) {
-            assertThat(LongCsvExporter.export(study, csv, false)).isEqualTo(6);
-        }
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
-            assertThat(parser.getRecords().stream().skip(1).map(r -> r.get(2) + "=" + r.get(3)).toList())
-                    .as("items of the long CSV").containsExactlyElementsOf(ITEMS);
-        }
+        assertThat(longCsvItems(studyFile)).as("items of the long CSV").containsExactlyElementsOf(ITEMS);
         try (XSSFWorkbook book = WorkbookRows.exported(studyFile, dir.resolve("responses.xlsx"))) {
             assertThat(WorkbookRows.longItems(book)).as("the Long sheet").containsExactlyElementsOf(ITEMS);
             assertThat(WorkbookRows.header(book, "Responses")).as("Responses columns").contains("father/age",
@@ -94,16 +98,8 @@ class PathKeyExportTest {
                     "cat_has", "yes", "pet/cat/count", "1");
             study.markComplete(participant);
         }
-        Path csv = dir.resolve("loop.csv");
-        try (Study study = Study.openReadOnly(loopStudy)) {
-            assertThat(LongCsvExporter.export(study, csv, false)).isEqualTo(5);
-        }
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.RFC4180).get()) {
-            assertThat(parser.getRecords().stream().skip(1).map(r -> r.get(2) + "=" + r.get(3)).toList())
-                    .as("items of the long CSV").containsExactly("household=2", "dog_has=yes", "pet/dog/count=2",
-                            "cat_has=yes", "pet/cat/count=1");
-        }
+        assertThat(longCsvItems(loopStudy)).as("items of the long CSV").containsExactly("household=2",
+                "dog_has=yes", "pet/dog/count=2", "cat_has=yes", "pet/cat/count=1");
         try (Study study = Study.openReadOnly(loopStudy); StudyTable table = StudyTable.scan(study, false, null)) {
             Path sav = dir.resolve("loop.sav");
             SavWriter.write(table, sav, "Loop");
