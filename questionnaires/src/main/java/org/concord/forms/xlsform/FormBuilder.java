@@ -98,9 +98,12 @@ public final class FormBuilder {
         return new Form(settings, languages, body, lists, source, sorted(warnings, sheets));
     }
 
-    /** Problems by sheet (survey, choices, settings), row and column, otherwise in the order found. */
+    /**
+     * Problems by sheet (survey, choices, settings), row and column, otherwise in the order found; each once (a loop's
+     * row is read once per choice).
+     */
     private static List<Problem> sorted(List<Problem> problems, SheetSet sheets) {
-        List<Problem> out = new ArrayList<>(problems);
+        List<Problem> out = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         out.sort(Comparator.comparingInt(FormBuilder::sheetOrder).thenComparingInt(Problem::row)
                 .thenComparingInt(p -> columnOrder(p, sheets)));
         return out;

@@ -2,7 +2,6 @@ package org.concord.forms.xlsform;
 
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -105,16 +104,15 @@ final class Loops {
         return out;
     }
 
-    /** Removes the problems from {@code from} on that repeat an earlier one (a loop row's problem for each choice). */
-    static void dropRepeats(List<Problem> problems, int from) {
-        LinkedHashSet<Problem> kept = new LinkedHashSet<>(problems.subList(0, from));
-        List<Problem> added = new ArrayList<>(problems.subList(from, problems.size()));
-        problems.subList(from, problems.size()).clear();
-        for (Problem p : added) {
-            if (kept.add(p)) {
-                problems.add(p);
-            }
+    /**
+     * The name a reference written in a loop's row ({@code ${%(name)s_has}}) has for each of these choices; the name
+     * itself outside loops.
+     */
+    static List<String> referenceNames(String name, List<Choice> choices) {
+        if (choices == null || !name.contains("%(")) {
+            return List.of(name);
         }
+        return choices.stream().map(c -> name.replace("%(name)s", c.name())).distinct().toList();
     }
 
     /**
@@ -153,8 +151,6 @@ final class Loops {
             stack.push(new SurveyReader.Frame(name, cols.text(cells, "label"), reader.expression(row, cells,
                     "relevant"), cols.get(cells, "appearance"), false, row));
         }
-        int problemsFrom = problems.size();
-        int warningsFrom = reader.warnings.size();
         for (Choice choice : asked(choices.choices())) {
             reader.allNames.putIfAbsent(choice.name(), row);
             reader.registerElement(choice.name(), row, "group", "");
@@ -171,8 +167,6 @@ final class Loops {
             }
             closeGroup(stack);
         }
-        dropRepeats(problems, problemsFrom);
-        dropRepeats(reader.warnings, warningsFrom);
         if (asked(choices.choices()).isEmpty()) {
             reader.warnings.add(sheet.problem(row, typeHeader, "loop " + called + " has no choices to ask about (a "
                     + "choice named none is left out); it is not shown"));

@@ -1,5 +1,6 @@
 package org.concord.forms.xlsform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -138,8 +139,12 @@ final class ReferenceRules {
                 }
                 Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
                 Set<String> seen = new java.util.HashSet<>();
+                List<String> names = new ArrayList<>();
                 while (m.find()) {
-                    String name = m.group(1).strip();
+                    names.addAll(Loops.referenceNames(m.group(1).strip(), cols == survey
+                            ? reader.loopRowChoices.get(Sheet.rowNumber(i)) : null));
+                }
+                for (String name : names) {
                     if (!seen.add(name) || ambiguous(name, cols.sheet(), Sheet.rowNumber(i), header)
                             || lastSaved(name, cols.sheet(), Sheet.rowNumber(i), header, warnings)) {
                         continue;

@@ -59,6 +59,8 @@ final class SurveyReader {
     final ElementNames elementNames = new ElementNames();
     /** The choice lists by name, for the loops ({@code begin loop over L}). */
     Map<String, ChoiceList> loopLists = Map.of();
+    /** The rows inside loops to the choices they were copied for (their texts' references are checked per choice). */
+    final Map<Integer, List<Choice>> loopRowChoices = new java.util.HashMap<>();
     /** The groups and repeats open at the row being read, innermost first. */
     private Deque<Frame> open;
 
@@ -148,6 +150,7 @@ final class SurveyReader {
             }
             int row = Sheet.rowNumber(i);
             if (choice != null) {
+                loopRowChoices.computeIfAbsent(row, r -> new ArrayList<>()).add(choice);
                 cells = Loops.substituted(cells, row, choice, cols, problems);
             }
             String type = cols.get(cells, "type");

@@ -44,6 +44,8 @@ class LoopConformanceTest {
         Question count = form.question("pet/dog/count").orElseThrow();
         assertThat(count.label().exactly("cy")).isEqualTo("Sawl ci?");
         assertThat(count.relevant().source()).isEqualTo("${dog_has} = 'yes'");
+        assertThat(count.hint().exactly("cy")).as("a reference in a text, checked per choice")
+                .isEqualTo("Dywedoch ${dog_has}");
         assertThat(count.constraint().source()).isEqualTo(". <= 20");
         assertThat(warnings("loop")).containsExactly("loop/survey.csv row 5, column name: count names 2 elements in "
                 + "different groups (row 5); Concord stores their answers as pet/dog/count and pet/cat/count, and a "
