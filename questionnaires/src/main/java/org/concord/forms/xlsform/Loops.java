@@ -126,8 +126,7 @@ final class Loops {
         List<Problem> problems = reader.problems;
         String typeHeader = cols.header("type");
         String list = beginList(cols.get(cells, "type"));
-        // pyxform puts the groups of a loop without a name straight into the group around it.
-        String name = cols.get(cells, "name").isEmpty() ? null : reader.registerName(row, cells, true);
+        String name = reader.registerName(row, cells, true); // null (and reported) when empty, as pyxform refuses
         String called = name != null ? name : "over " + list;
         int end = end(sheet.rows(), begin, cols);
         if (end < 0) {

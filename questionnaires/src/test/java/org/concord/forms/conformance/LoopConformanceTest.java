@@ -73,14 +73,9 @@ class LoopConformanceTest {
     }
 
     @Test
-    void theGroupsOfALoopWithoutANameGoIntoTheGroupAroundIt() {
-        Form form = load("loop-without-name");
-        Group trip = (Group) form.body().get(0);
-        assertThat(trip.children()).extracting(Node::name).containsExactly("bus", "train");
-        assertThat(form.questions()).extracting(Question::name).containsExactly("trip/bus/minutes",
-                "trip/train/minutes");
-        assertThat(form.question("trip/train/minutes").orElseThrow().label().get("default", "default"))
-                .isEqualTo("Minutes by train");
+    void aLoopNeedsANameAsInPyxform() {
+        assertThat(errors("loop-without-name")).containsExactly("loop-without-name/survey.csv row 3, column name: "
+                + "name is empty; every question and group needs a unique name");
     }
 
     @Test
