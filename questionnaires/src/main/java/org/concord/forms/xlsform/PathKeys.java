@@ -18,15 +18,24 @@ import org.concord.forms.Repeat;
 final class PathKeys {
     private final ElementNames names;
     /** Each renamed element to its renamed copy. */
-    final Map<Node, Node> renamed = new IdentityHashMap<>();
+    private final Map<Node, Node> renamed = new IdentityHashMap<>();
 
-    PathKeys(ElementNames names) {
+    private PathKeys(ElementNames names) {
         this.names = names;
     }
 
-    /** The body with path keys. */
-    List<Node> apply(List<Node> body) {
-        return children(body, List.of());
+    /**
+     * The body a reader read with path keys for names used in more than one group (its entries renamed alike), each
+     * such name warned once.
+     */
+    static List<Node> keyed(SurveyReader reader, List<Node> body) {
+        PathKeys keys = new PathKeys(reader.elementNames);
+        List<Node> keyed = keys.children(body, List.of());
+        reader.entries.replaceAll(e -> new SurveyReader.Entry(e.row(), e.cells(),
+                keys.renamed.getOrDefault(e.node(), e.node())));
+        reader.elementNames.storedAs().forEach(w -> reader.warnings.add(reader.sheet().problem(w.row(),
+                reader.cols.header("name"), w.message())));
+        return keyed;
     }
 
     private List<Node> children(List<Node> nodes, List<String> path) {

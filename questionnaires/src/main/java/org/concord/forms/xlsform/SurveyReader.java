@@ -134,7 +134,7 @@ final class SurveyReader {
             problems.add(sheet().problem(0, null, "the survey has no questions; add at least one question row"
                     + " (groups alone show nothing)"));
         }
-        return withPathKeys(stack.pop().children);
+        return PathKeys.keyed(this, stack.pop().children);
     }
 
     /**
@@ -167,16 +167,6 @@ final class SurveyReader {
                 readRow(row, cells, stack);
             }
         }
-    }
-
-    /** The body with path keys for names used in more than one group, each such name warned once. */
-    private List<Node> withPathKeys(List<Node> body) {
-        PathKeys keys = new PathKeys(elementNames);
-        List<Node> keyed = keys.apply(body);
-        entries.replaceAll(e -> new Entry(e.row(), e.cells(), keys.renamed.getOrDefault(e.node(), e.node())));
-        elementNames.storedAs().forEach(w -> warnings.add(sheet().problem(w.row(), cols.header("name"),
-                w.message())));
-        return keyed;
     }
 
     /** The names of the open groups and repeats, outermost first. */
