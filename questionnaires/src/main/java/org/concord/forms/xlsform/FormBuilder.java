@@ -54,13 +54,14 @@ public final class FormBuilder {
         }
         List<Language> languages = resolved.languages();
 
-        SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
-        SecondaryInstances instances = FileChoices.instances(sheets);
-        survey.useInstances(instances);
-        List<Node> body = survey.read();
         ChoicesReader choicesReader = choiceCols == null ? null : new ChoicesReader(choiceCols, problems,
                 allowChoiceDuplicates(settingCols), warnings);
         Map<String, ChoiceList> lists = new LinkedHashMap<>(choicesReader == null ? Map.of() : choicesReader.read());
+        SurveyReader survey = new SurveyReader(surveyCols, problems, warnings);
+        SecondaryInstances instances = FileChoices.instances(sheets);
+        survey.useInstances(instances);
+        survey.loopLists = Map.copyOf(lists);
+        List<Node> body = survey.read();
         if (choiceCols != null) {
             choiceCols.checkUnused(problems, warnings);
         }
@@ -97,9 +98,12 @@ public final class FormBuilder {
         return new Form(settings, languages, body, lists, source, sorted(warnings, sheets));
     }
 
-    /** Problems by sheet (survey, choices, settings), row and column, otherwise in the order found. */
+    /**
+     * Problems by sheet (survey, choices, settings), row and column, otherwise in the order found; each once (a loop's
+     * row is read once per choice).
+     */
     private static List<Problem> sorted(List<Problem> problems, SheetSet sheets) {
-        List<Problem> out = new ArrayList<>(problems);
+        List<Problem> out = new ArrayList<>(new java.util.LinkedHashSet<>(problems));
         out.sort(Comparator.comparingInt(FormBuilder::sheetOrder).thenComparingInt(Problem::row)
                 .thenComparingInt(p -> columnOrder(p, sheets)));
         return out;

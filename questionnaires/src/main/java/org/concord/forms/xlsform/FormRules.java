@@ -216,6 +216,9 @@ final class FormRules {
     void checkOptions(List<Problem> warnings) {
         OptionsReader options = reader.options;
         options.triggers.forEach((row, name) -> {
+            if (references.ambiguous(name, survey.sheet(), row, survey.header("trigger"))) {
+                return;
+            }
             if (!reader.questionNames.containsKey(name)) {
                 problems.add(surveyProblem(row, "trigger", "unknown name ${" + name + "}"
                         + DidYouMean.closest(name, reader.questionNames.keySet()).map(s -> "; did you mean ${" + s

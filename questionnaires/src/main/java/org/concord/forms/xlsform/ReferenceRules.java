@@ -1,5 +1,6 @@
 package org.concord.forms.xlsform;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,9 @@ final class ReferenceRules {
 
     /** Checks one {@code ${name}} of a survey cell: a question, a repeat, or a warned {@code ${last-saved#q}}. */
     void check(String name, int row, String column, List<Problem> warnings) {
+        if (ambiguous(name, survey.sheet(), row, column)) {
+            return;
+        }
         if (lastSaved(name, survey.sheet(), row, column, warnings) || reader.questionNames.containsKey(name)
                 || reader.repeatNames.containsKey(name)) {
             return;
@@ -55,6 +59,18 @@ final class ReferenceRules {
                     .orElse("; no question has this name");
         }
         problems.add(survey.sheet().problem(row, column, message));
+    }
+
+    /**
+     * Reports a reference to a name that more than one element has (in different groups), as pyxform refuses it;
+     * returns true then.
+     */
+    boolean ambiguous(String name, Sheet sheet, int row, String column) {
+        String message = reader.elementNames.ambiguity(name);
+        if (message != null) {
+            problems.add(sheet.problem(row, column, message));
+        }
+        return message != null;
     }
 
     /**
@@ -83,6 +99,9 @@ final class ReferenceRules {
         String q = LastSaved.question(name);
         if (q == null) {
             return false;
+        }
+        if (ambiguous(q, sheet, row, column)) {
+            return true;
         }
         if (reader.questionNames.containsKey(q) || reader.repeatNames.containsKey(q)) {
             warnings.add(sheet.problem(row, column, "${" + name + "} copies " + q + " from the previous "
@@ -124,9 +143,14 @@ final class ReferenceRules {
                 }
                 Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
                 Set<String> seen = new java.util.HashSet<>();
+                List<String> names = new ArrayList<>();
                 while (m.find()) {
-                    String name = m.group(1).strip();
-                    if (!seen.add(name) || lastSaved(name, cols.sheet(), Sheet.rowNumber(i), header, warnings)) {
+                    names.addAll(Loops.referenceNames(m.group(1).strip(), cols == survey
+                            ? reader.loopRowChoices.get(Sheet.rowNumber(i)) : null));
+                }
+                for (String name : names) {
+                    if (!seen.add(name) || ambiguous(name, cols.sheet(), Sheet.rowNumber(i), header)
+                            || lastSaved(name, cols.sheet(), Sheet.rowNumber(i), header, warnings)) {
                         continue;
                     }
                     if (!reader.questionNames.containsKey(name)) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.concord.common.Problem;
+import org.concord.forms.Choice;
+import org.concord.forms.ChoiceList;
 import org.concord.forms.Group;
 import org.concord.forms.LocalizedText;
 import org.concord.forms.Node;
@@ -32,9 +34,9 @@ final class SurveyReader {
     record PendingReferences(int row, String column, Expression expression) {
     }
 
-    private final SheetColumns cols;
-    private final List<Problem> problems;
-    private final List<Problem> warnings;
+    final SheetColumns cols;
+    final List<Problem> problems;
+    final List<Problem> warnings;
     final OptionsReader options;
     /** Rows of select_one_external questions: their lists come from the external_choices sheet. */
     final Set<Integer> externalRows = new java.util.HashSet<>();
@@ -53,8 +55,16 @@ final class SurveyReader {
     final Map<Integer, String> hiddenSelectLists = new LinkedHashMap<>();
     /** Repeat names to the row that declared them: {@code count(${repeat})} may refer to them. */
     final Map<String, Integer> repeatNames = new LinkedHashMap<>();
+    /** Every name with the groups around it: a name may recur in different groups (then stored by its path). */
+    final ElementNames elementNames = new ElementNames();
+    /** The choice lists by name, for the loops ({@code begin loop over L}). */
+    Map<String, ChoiceList> loopLists = Map.of();
+    /** The rows inside loops to the choices they were copied for (their texts' references are checked per choice). */
+    final Map<Integer, List<Choice>> loopRowChoices = new java.util.HashMap<>();
+    /** The groups and repeats open at the row being read, innermost first. */
+    private Deque<Frame> open;
 
-    private static final class Frame {
+    static final class Frame {
         final String name;
         final LocalizedText label;
         final Expression relevant;
@@ -65,6 +75,9 @@ final class SurveyReader {
         /** True for a begin_repeat; then {@code repeatCount} is its repeat_count or null. */
         boolean repeat;
         Expression repeatCount;
+        /** True for the group of one choice of a loop; then {@code loopName} is the loop's name. */
+        boolean loopChoice;
+        String loopName;
 
         Frame(String name, LocalizedText label, Expression relevant, String appearance, boolean randomize, int row) {
             this.name = name;
@@ -89,7 +102,7 @@ final class SurveyReader {
         options.instances = forms;
     }
 
-    private Sheet sheet() {
+    Sheet sheet() {
         return cols.sheet();
     }
 
@@ -108,15 +121,9 @@ final class SurveyReader {
         }
         cols.checkUnused(problems, warnings);
         Deque<Frame> stack = new ArrayDeque<>();
+        open = stack;
         stack.push(new Frame(null, LocalizedText.EMPTY, null, "", false, 0));
-        List<List<String>> rows = sheet().rows();
-        for (int i = 0; i < rows.size(); i++) {
-            List<String> cells = rows.get(i);
-            if (cells.stream().allMatch(String::isEmpty)) {
-                continue;
-            }
-            readRow(Sheet.rowNumber(i), cells, stack);
-        }
+        readRows(0, sheet().rows().size(), stack, null);
         while (stack.size() > 1) {
             Frame open = stack.pop();
             String kind = open.repeat ? "repeat" : "group";
@@ -127,7 +134,60 @@ final class SurveyReader {
             problems.add(sheet().problem(0, null, "the survey has no questions; add at least one question row"
                     + " (groups alone show nothing)"));
         }
-        return stack.pop().children;
+        return PathKeys.keyed(this, stack.pop().children);
+    }
+
+    /**
+     * Reads the rows {@code from} (inclusive) to {@code to}; inside a loop, {@code choice} is the choice whose copy of
+     * the rows this is (else null).
+     */
+    void readRows(int from, int to, Deque<Frame> stack, Choice choice) {
+        List<List<String>> rows = sheet().rows();
+        for (int i = from; i < to; i++) {
+            List<String> cells = rows.get(i);
+            if (cells.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            int row = Sheet.rowNumber(i);
+            if (choice != null) {
+                loopRowChoices.computeIfAbsent(row, r -> new ArrayList<>()).add(choice);
+                cells = Loops.substituted(cells, row, choice, cols, problems);
+            }
+            String type = cols.get(cells, "type");
+            if (Loops.beginList(type) != null) {
+                i = Loops.read(this, i, cells, stack);
+            } else if (Loops.isEnd(type)) {
+                problems.add(sheet().problem(row, cols.header("type"), "end loop without a matching begin loop; "
+                        + "delete it or add a begin loop over LIST row above"));
+            } else if (stack.peek().loopChoice && SurveyTypes.parse(type).word().startsWith("end_")) {
+                problems.add(sheet().problem(row, cols.header("type"), SurveyTypes.parse(type).word() + " inside "
+                        + "loop " + stack.peek().loopName + " closes nothing opened in the loop; delete it or move "
+                        + "the end loop row below it"));
+            } else {
+                readRow(row, cells, stack);
+            }
+        }
+    }
+
+    /** The names of the open groups and repeats, outermost first. */
+    private List<String> openPath() {
+        List<String> path = new ArrayList<>();
+        open.descendingIterator().forEachRemaining(f -> {
+            if (f.row != 0) {
+                path.add(f.name == null ? "" : f.name); // a group without a name is reported where it begins
+            }
+        });
+        return path;
+    }
+
+    /** Records a name in the open group; reports a sibling (or repeat) of the same name, warns of one in other case. */
+    void registerElement(String name, int row, String kind, String clashPrefix) {
+        ElementNames.Clash clash = elementNames.add(name, row, openPath(), kind);
+        if (clash != null && clash.row() == 0) {
+            warnings.add(sheet().problem(row, cols.header("name"), clash.message()));
+        } else if (clash != null) {
+            problems.add(sheet().problem(row, cols.header("name"), clashPrefix + clash.message()));
+        }
     }
 
     private void readRow(int row, List<String> cells, Deque<Frame> stack) {
@@ -259,10 +319,8 @@ final class SurveyReader {
         }
         if (q.options().orOther()) {
             Question other = OrOther.textQuestion(q);
-            if (allNames.putIfAbsent(other.name(), row) != null) {
-                problems.add(sheet().problem(row, cols.header("name"), "or_other adds a question named "
-                        + other.name() + ", but the form already has one; rename one of them"));
-            }
+            allNames.putIfAbsent(other.name(), row);
+            registerElement(other.name(), row, "question", "or_other adds a question named " + other.name() + ": ");
             questionNames.putIfAbsent(other.name(), row);
             entries.add(new Entry(row, cells, other));
             stack.peek().children.add(other);
@@ -462,7 +520,7 @@ final class SurveyReader {
     }
 
     /** Parses an expression column of a row, or returns null when it is empty or does not parse. */
-    private Expression expression(int row, List<String> cells, String column) {
+    Expression expression(int row, List<String> cells, String column) {
         String text = cols.get(cells, column);
         if (text.isEmpty()) {
             return null;
@@ -500,7 +558,7 @@ final class SurveyReader {
         return name.isEmpty() ? "audit" : registerName(row, cells, true);
     }
 
-    private String registerName(int row, List<String> cells, boolean required) {
+    String registerName(int row, List<String> cells, boolean required) {
         String name = cols.get(cells, "name");
         String header = cols.header("name");
         if (name.isEmpty() && required && SurveyTypes.parse(cols.get(cells, "type")).word().equals("note")) {
@@ -519,11 +577,11 @@ final class SurveyReader {
             problems.add(sheet().problem(row, header, "\"" + name + "\" is not a valid XLSForm name; "
                     + XlsFormNames.rule()));
         }
-        Integer first = allNames.putIfAbsent(name, row);
-        if (first != null) {
-            problems.add(sheet().problem(row, header, "duplicate name " + name + " (already used in row " + first
-                    + "); give each question and group its own name"));
-        }
+        allNames.putIfAbsent(name, row);
+        String word = SurveyTypes.parse(cols.get(cells, "type")).word();
+        boolean loop = Loops.beginList(cols.get(cells, "type")) != null;
+        registerElement(name, row, loop || word.equals(SurveyTypes.BEGIN_GROUP) ? "group"
+                : word.equals(SurveyTypes.BEGIN_REPEAT) ? "repeat" : "question", "");
         return name;
     }
 }

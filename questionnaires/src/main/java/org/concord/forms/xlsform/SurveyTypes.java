@@ -100,8 +100,6 @@ final class SurveyTypes {
 
     /** Other known types Concord refuses, with the reason. */
     private static final Map<String, String> REFUSED = Map.ofEntries(
-            Map.entry("begin_loop", "loops are not supported; use begin_repeat"),
-            Map.entry("end_loop", "loops are not supported; use begin_repeat"),
             Map.entry("begin_table", "tables are not supported"), Map.entry("end_table", "tables are not supported"),
             Map.entry("percentage", "use integer with a constraint . >= 0 and . <= 100"),
             Map.entry("number of days in last month", "use integer"),

@@ -80,7 +80,7 @@ public final class FormsCorpusCheck {
                 Map.entry("laptop kiosk cannot capture", "a phone-only type (GPS, camera, audio, file...)"),
                 Map.entry("beside the form", "a file beside the form (select_one_from_file, csv-external, "
                         + "xml-external, pulldata) that the test does not provide"),
-                Map.entry("unknown type begin;", "begin loop over LIST (pyxform's loop: a group once per choice)"),
+                Map.entry("begin loop", "a loop (begin loop over LIST ... end loop) with a problem"),
                 Map.entry("is on the external_choices sheet", "a select_one list that is also on the external_choices "
                         + "sheet"));
         for (Map.Entry<String, String> k : kinds) {
@@ -88,7 +88,7 @@ public final class FormsCorpusCheck {
                 return k.getValue();
             }
         }
-        String general = message.replaceAll("^duplicate name \\S+ \\(already used in row \\d+\\)",
+        String general = message.replaceAll("^duplicate name \\S+( in group \\S+)? \\(already used in row \\d+\\)",
                 "duplicate name NAME (already used in row N)")
                 .replaceAll("^repeat \\S+ has no questions", "repeat NAME has no questions");
         return general.length() > 140 ? general.substring(0, 140) + "..." : general;
