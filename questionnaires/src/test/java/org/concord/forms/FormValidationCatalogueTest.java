@@ -89,13 +89,6 @@ class FormValidationCatalogueTest {
     }
 
     @Test
-    void invalidFormId() {
-        assertProblems("invalid-form-id",
-                "invalid-form-id/settings.csv row 2, column form_id: form_id \"my form\" is not a valid XLSForm "
-                        + "name; a name starts with a letter or _ and holds only letters, digits, _, - and .");
-    }
-
-    @Test
     void invalidName() {
         assertProblems("invalid-name",
                 "invalid-name/survey.csv row 2, column name: \"1st\" is not a valid XLSForm name; a name starts "

@@ -17,7 +17,6 @@ import org.concord.forms.InvalidFormException;
 import org.concord.forms.Language;
 import org.concord.forms.Node;
 import org.concord.forms.expr.SecondaryInstances;
-import org.concord.forms.validation.XlsFormNames;
 
 /** Builds the immutable {@link Form} from its sheets, or throws an InputException with every problem found. */
 public final class FormBuilder {
@@ -145,12 +144,10 @@ public final class FormBuilder {
         String title = row == null ? "" : cols.get(row, "form_title");
         String version = row == null ? "" : cols.get(row, "version");
         String language = row == null ? "" : cols.get(row, "default_language");
+        // Any other id is taken as it is written, as pyxform takes it (2011_07_25_transport, a digit first, too).
         if (id.isEmpty()) {
             problems.add(sheet.problem(2, "form_id", "form_id is empty; give the form an id such as "
                     + "values_agreement"));
-        } else if (!XlsFormNames.isValid(id)) {
-            problems.add(sheet.problem(2, cols.header("form_id"), "form_id \"" + id + "\" is not a valid XLSForm "
-                    + "name; " + XlsFormNames.rule()));
         }
         for (int i = 1; i < sheet.rows().size(); i++) {
             if (sheet.rows().get(i).stream().anyMatch(c -> !c.isEmpty())) {

@@ -187,4 +187,12 @@ class ColumnsConformanceTest {
                         + "Android app, which a laptop cannot; the questions the app would fill are asked on the page "
                         + "instead");
     }
+
+    /** pyxform takes any form_id that is not empty: one that starts with a digit or holds a space loads as written. */
+    @Test
+    void anyFormIdAsPyxformTakesIt() {
+        Form form = load("form-id-any");
+        assertThat(form.settings().formId()).isEqualTo("2011_07_25 transport");
+        assertThat(form.warnings()).isEmpty();
+    }
 }
