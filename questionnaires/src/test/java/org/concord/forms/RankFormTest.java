@@ -55,7 +55,6 @@ class RankFormTest {
                 type,name,label,domain
                 rank,nolist,No list,
                 rank colors,typo,Typo,
-                rank colours or_other,other,Other,
                 rank colours,valued,Valued,wellbeing
                 rank colours extra,extra,Extra,
                 """;
@@ -67,11 +66,28 @@ class RankFormTest {
                 "bad/survey.csv row 2, column type: rank needs a choice list: write rank LIST, where LIST is a "
                         + "list_name of the choices sheet",
                 "bad/survey.csv row 3, column type: unknown choice list colors; did you mean colours?",
-                "bad/survey.csv row 4, column type: rank takes no or_other (every choice of a rank is ranked); add an "
-                        + "\"other\" choice to list colours instead",
-                "bad/survey.csv row 5, column domain: domain is only for values items, which are select_one "
+                "bad/survey.csv row 4, column domain: domain is only for values items, which are select_one "
                         + "questions, but valued is of type rank; remove the domain or make it a select_one",
-                "bad/survey.csv row 6, column type: unexpected words after the list name colours: extra; write rank "
+                "bad/survey.csv row 5, column type: unexpected words after the list name colours: extra; write rank "
                         + "LIST");
+    }
+
+    /** pyxform accepts rank with or_other: Other is ranked too, and its text question is asked once ranked. */
+    @Test
+    void rankWithOrOtherRanksOtherAndAsksItsTextWithAWarning() {
+        Form form = FormLoader.load(RankTestForm.write(dir, "other", "type,name,label\nrank colours or_other,fav,Rank\n",
+                "list_name,name,label\ncolours,a,A\ncolours,b,B\n"));
+        assertThat(form.warnings()).extracting(Problem::toString).containsExactly("other/survey.csv row 2, column type: "
+                + "rank fav has or_other: Other is ranked with the other choices, so its text question fav_other is "
+                + "asked whenever the order is kept (as pyxform writes it); add an \"other\" choice to list colours "
+                + "instead if the text is not wanted");
+        assertThat(form.choicesOf(question(form, "fav")).orElseThrow().choices()).extracting(Choice::name)
+                .containsExactly("a", "b", "other");
+        org.concord.session.FormSession s = org.concord.session.FormSession.start(form, java.util.Map.of(), "default",
+                1);
+        Question text = question(form, "fav_other");
+        assertThat(s.isRelevant(text)).as("fav_other before ranking").isFalse();
+        s.setAnswer("fav", "b other a");
+        assertThat(s.isRelevant(text)).as("fav_other once Other is ranked").isTrue();
     }
 }

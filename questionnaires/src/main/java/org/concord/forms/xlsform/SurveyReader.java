@@ -295,11 +295,12 @@ final class SurveyReader {
             questionNames.putIfAbsent(name, row);
         }
         if (type == QuestionType.RANK && parsed.orOther()) {
-            problems.add(sheet().problem(row, typeHeader, "rank takes no or_other (every choice of a rank is "
-                    + "ranked); add an \"other\" choice to list " + listName + " instead"));
+            warnings.add(sheet().problem(row, typeHeader, "rank " + name + " has or_other: Other is ranked with the "
+                    + "other choices, so its text question " + name + "_other is asked whenever the order is kept "
+                    + "(as pyxform writes it); add an \"other\" choice to list " + listName + " instead if the text "
+                    + "is not wanted"));
         }
-        Question q = question(row, cells, type, name, listName, parsed.orOther() && type.hasChoices()
-                && type != QuestionType.RANK);
+        Question q = question(row, cells, type, name, listName, parsed.orOther() && type.hasChoices());
         if (external) {
             externalRows.add(row);
         }
