@@ -3,7 +3,7 @@
 # gathered from public ODK, KoboToolbox and Ona repositories; they stay where they are, nothing is copied into Concord;
 # a NAME.from-xls.xlsx converted copy is skipped when NAME.xls is beside it), asks pyxform which
 # of them it accepts when a pyxform source tree is given, loads each with FormLoader and prints the same summary as
-# bench/pyxform-corpus.sh: how many load, how many without a phone-only type, refusals grouped by first reason, and
+# bench/pyxform-corpus.sh: how many load, how many without a phone-only type, refusals grouped by reason (phone-only wherever it is, else the first problem), and
 # the forms pyxform refuses that Concord loads. One line per form goes to RESULTS (default: a temporary file). With
 # pyxform, it also compares the cells of the survey and choices sheets as Concord and as pyxform read them.
 # Usage: bench/real-forms.sh FOLDER [PYXFORM_SOURCE]

@@ -35,6 +35,7 @@ class KioskLoopGuiTest extends KioskCsvFormSupport {
         window.textBox("q.pet/dog/count.label").requireText("How many dogs?");
         window.textBox("q.pet/cat/count.label").requireText("How many cats?");
         robot.enterText("2");
+        org.concord.app.ui.GuiTestSupport.screenshot(window.target(), "kiosk-loop-page-en");
         robot.pressAndReleaseKeys(KeyEvent.VK_TAB);
         waitForFocus("q.pet/cat/count.text");
         robot.enterText("1");

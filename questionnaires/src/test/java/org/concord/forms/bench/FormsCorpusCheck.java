@@ -18,6 +18,8 @@ import org.concord.forms.FormLoader;
  * crash, with its class, instead of ending the run.
  */
 public final class FormsCorpusCheck {
+    private static final String PHONE = "a phone-only type (GPS, camera, audio, file...)";
+
     private FormsCorpusCheck() {
     }
 
@@ -42,7 +44,9 @@ public final class FormsCorpusCheck {
                 loaded += pyxformAccepts ? 1 : 0;
                 rejectedByPyxformLoaded += pyxformAccepts ? 0 : 1;
             } catch (InputException e) {
-                String first = e.problems().get(0).message();
+                // A form that asks for a phone-only type anywhere counts as phone-only, whatever its first problem.
+                String first = e.problems().stream().map(p -> p.message()).filter(m -> reason(m).equals(PHONE))
+                        .findFirst().orElse(e.problems().get(0).message());
                 outcome = "refused: " + first;
                 if (pyxformAccepts) {
                     reasons.merge(reason(first), 1, Integer::sum);
@@ -63,10 +67,11 @@ public final class FormsCorpusCheck {
         System.out.printf("%s: %d; Concord loads %d (%.0f%%)%n",
                 pyxformRan ? "forms pyxform accepts" : "forms (pyxform not run: all counted)", accepted, loaded,
                 100.0 * loaded / accepted);
-        int phone = reasons.getOrDefault("a phone-only type (GPS, camera, audio, file...)", 0);
+        int phone = reasons.getOrDefault(PHONE, 0);
         System.out.printf("without a phone-only type: %d; Concord loads %d (%.0f%%)%n", accepted - phone, loaded,
                 100.0 * loaded / (accepted - phone));
-        System.out.println("refused, by first reason (with the first form refused so and its message):");
+        System.out.println("refused, by reason (a phone-only type wherever it is in the form, else the first problem;"
+                + " with the first form refused so and its message):");
         reasons.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> System.out.printf("  %3d  %s%n         e.g. %s%n", e.getValue(), e.getKey(),
                         examples.get(e.getKey())));
@@ -77,7 +82,7 @@ public final class FormsCorpusCheck {
     /** The kind of refusal, so that forms refused for the same reason count together. */
     private static String reason(String message) {
         List<Map.Entry<String, String>> kinds = List.of(
-                Map.entry("laptop kiosk cannot capture", "a phone-only type (GPS, camera, audio, file...)"),
+                Map.entry("laptop kiosk cannot capture", PHONE),
                 Map.entry("beside the form", "a file beside the form (select_one_from_file, csv-external, "
                         + "xml-external, pulldata) that the test does not provide"),
                 Map.entry("begin loop", "a loop (begin loop over LIST ... end loop) with a problem"),
