@@ -25,6 +25,7 @@ final class Biff5Book {
     private final List<ByteArrayOutputStream> sheets = new ArrayList<>();
     private final ByteArrayOutputStream formats = new ByteArrayOutputStream();
     private int styles;
+    private boolean obfuscated;
 
     Biff5Book(int codepage) {
         this.codepage = codepage;
@@ -39,6 +40,12 @@ final class Biff5Book {
         record(formats, 0x041E, le(3 + text.length).putShort((short) id).put((byte) text.length).put(text).array());
         record(formats, 0x00E0, xf(id));
         return styles++;
+    }
+
+    /** Marks the workbook password-protected (a FILEPASS record after its BOF), as Excel 95 writes it. */
+    Biff5Book obfuscated() {
+        obfuscated = true;
+        return this;
     }
 
     /** Starts a new sheet; the cell methods write to it. */
@@ -122,12 +129,15 @@ final class Biff5Book {
             boundSheets.add(le(7 + bytes.length).putInt(0).put((byte) 0).put((byte) 0).put((byte) bytes.length)
                     .put(bytes).array());
         }
-        int offset = 4 + 8 + 4 + 2 + formats.size() + 4;
+        int offset = 4 + 8 + (obfuscated ? 4 + 4 : 0) + 4 + 2 + formats.size() + 4;
         for (byte[] b : boundSheets) {
             offset += 4 + b.length;
         }
         ByteArrayOutputStream book = new ByteArrayOutputStream();
         record(book, 0x0809, bof(0x0005));
+        if (obfuscated) {
+            record(book, 0x002F, le(4).putShort((short) 0x1234).putShort((short) 0x5678).array());
+        }
         record(book, 0x0042, le(2).putShort((short) codepage).array());
         book.writeBytes(formats.toByteArray());
         for (int i = 0; i < names.size(); i++) {

@@ -3,11 +3,14 @@ package org.concord.forms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.concord.common.InputException;
 import org.concord.common.Problem;
 import org.concord.forms.xlsform.SheetSet;
@@ -68,12 +71,36 @@ class XlsOldFormTest {
         bytes[at + 2] = 6;
         Files.write(bad, bytes);
 
-        InputException e = catchThrowableOfType(InputException.class, () -> FormLoader.load(bad));
-        assertThat(e).as("loading %s should fail", bad).isNotNull();
+        String message = problem(bad);
+        assertThat(message).as(message).isEqualTo("broken95.xls: not a readable Excel 5.0/95 workbook (sheet "
+                + "Survey: Not enough data (0) to read requested (8) bytes); open it in Excel or LibreOffice and save "
+                + "it again, or as .xlsx");
+    }
+
+    @Test
+    void aPasswordProtectedExcel95WorkbookIsNamed() throws IOException {
+        Path locked = form(new Biff5Book(1252).obfuscated()).write(dir.resolve("locked95.xls"));
+        assertThat(problem(locked)).isEqualTo("locked95.xls: the workbook is password-protected; open it in Excel "
+                + "or LibreOffice, remove the password and save it again");
+    }
+
+    @Test
+    void anExcel4BookStreamIsStillRefusedAsOlder() throws IOException {
+        Path old = dir.resolve("excel4.xls");
+        byte[] book = {0x09, 0x04, 6, 0, 0, 0, 0x10, 0, 0, 0, 0x0A, 0, 0, 0}; // BIFF4 BOF (worksheet), EOF
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(old)) {
+            fs.createDocument(new ByteArrayInputStream(book), "Book");
+            fs.writeFilesystem(out);
+        }
+        assertThat(problem(old)).isEqualTo("excel4.xls: an Excel 2.x-4.0 workbook, older than the .xls formats "
+                + "Concord reads (Excel 5.0/95 and 97-2003); open it in Excel or LibreOffice and save it as .xlsx");
+    }
+
+    private static String problem(Path file) {
+        InputException e = catchThrowableOfType(InputException.class, () -> FormLoader.load(file));
+        assertThat(e).as("loading %s should fail", file).isNotNull();
         assertThat(e.problems()).as("problems").hasSize(1);
-        String message = e.problems().get(0).toString();
-        assertThat(message).as(message).isEqualTo("broken95.xls: not a readable Excel 5.0/95 workbook (sheet Survey: "
-                + "Not enough data (0) to read requested (8) bytes); open it in Excel or LibreOffice and save it again, or as .xlsx");
+        return e.problems().get(0).toString();
     }
 
     /** survey, choices and settings: labels, a boolean, a date, RK, MULRK and NUMBER numbers, cached formulas. */

@@ -35,7 +35,7 @@ import org.concord.common.Problem;
  * booleans as {@code TRUE}/{@code FALSE}, errors as Excel shows them and a formula's cached value.
  */
 final class XlsOldSheets {
-    private static final int BOF = 0x0809;
+    private static final int BOF = BOFRecord.biff5_sid;
     private static final int BIFF5 = 0x0500;
     private static final int EOF = 0x000A;
     private static final int FILEPASS = 0x002F;
@@ -70,8 +70,9 @@ final class XlsOldSheets {
             }
             XlsOldSheets reader = new XlsOldSheets(book);
             if (!reader.globals()) {
-                return XlsSheets.failed(formName, file, problems, "an Excel workbook older than Excel 5.0/95 and "
-                        + "the .xls format Concord reads; open it in Excel or LibreOffice and save it as .xlsx");
+                return XlsSheets.failed(formName, file, problems, "an Excel 2.x-4.0 workbook, older than the .xls "
+                        + "formats Concord reads (Excel 5.0/95 and 97-2003); open it in Excel or LibreOffice and save it "
+                        + "as .xlsx");
             }
             if (reader.encrypted) {
                 return XlsSheets.failed(formName, file, problems, XlsSheets.PASSWORD_PROTECTED);
@@ -93,15 +94,19 @@ final class XlsOldSheets {
         }
     }
 
-    /** Reads the workbook globals (code page, date system, formats, sheets); false when it is not BIFF5. */
+    /** Reads the workbook globals (code page, date system, formats, sheets); false for an Excel 2.x-4.0 book. */
     private boolean globals() {
         RecordInputStream in = records(0);
         if (!in.hasNextRecord()) {
             throw new IllegalStateException("the Book stream is empty");
         }
         in.nextRecord();
-        if (in.getSid() != BOF || new BOFRecord(in).getVersion() != BIFF5) {
+        int first = in.getSid();
+        if (first == BOFRecord.biff2_sid || first == BOFRecord.biff3_sid || first == BOFRecord.biff4_sid) {
             return false;
+        }
+        if (first != BOF || new BOFRecord(in).getVersion() != BIFF5) {
+            throw new IllegalStateException("the Book stream does not start as an Excel 5.0/95 workbook");
         }
         skipRest(in);
         while (in.hasNextRecord()) {
