@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -43,6 +44,10 @@ public final class XlsSheets {
         OTHER
     }
 
+    /** Why a password-protected workbook is not read, and what to do. */
+    static final String PASSWORD_PROTECTED = "the workbook is password-protected; open it in Excel or LibreOffice, "
+            + "remove the password and save it again";
+
     private XlsSheets() {
     }
 
@@ -69,68 +74,77 @@ public final class XlsSheets {
         List<Problem> problems = new ArrayList<>();
         try (POIFSFileSystem fs = new POIFSFileSystem(xls.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {
-                return failed(formName, file, problems, "the workbook is password-protected; open it in Excel or "
-                        + "LibreOffice, remove the password and save it again");
+                return failed(formName, file, problems, PASSWORD_PROTECTED);
             }
             try (HSSFWorkbook workbook = new HSSFWorkbook(fs.getRoot(), true)) {
-                Reader reader = new Reader(workbook, file);
-                Sheet survey = reader.sheet("survey", problems);
-                if (survey == null) {
-                    survey = reader.onlySheetAsSurvey(problems);
-                }
-                Sheet choices = reader.sheet("choices", problems);
-                Sheet settings = reader.sheet("settings", problems);
-                if (survey == null) {
-                    problems.add(new Problem(file, "survey", 0, null, "missing sheet survey; an XLSForm workbook "
-                            + "needs a sheet named survey (and choices and settings)"));
-                }
-                if (settings == null) {
-                    settings = new Sheet("settings", file, "settings", List.of(), List.of());
-                }
-                Map<String, Sheet> extra = new LinkedHashMap<>();
-                for (String name : SheetSet.EXTRA_SHEETS) {
-                    Sheet sheet = reader.sheet(name, problems);
-                    if (sheet != null) {
-                        extra.put(name, sheet);
-                    }
-                }
-                return new SheetSet(formName, survey, choices, settings, problems, extra);
+                Reader reader = new Reader(workbook);
+                List<String> names = new ArrayList<>();
+                workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+                return assemble(formName, file, names, i -> reader.grid(workbook.getSheetAt(i)), problems);
             }
         } catch (OldExcelFormatException e) {
-            return failed(formName, file, problems, "an Excel 5.0/95 workbook, older than the .xls format Concord "
-                    + "reads (Excel 97-2003); open it in Excel or LibreOffice and save it as .xlsx");
+            return XlsOldSheets.read(xls, formName, file);
         } catch (EncryptedDocumentException e) {
-            return failed(formName, file, problems, "the workbook is password-protected; open it in Excel or "
-                    + "LibreOffice, remove the password and save it again");
+            return failed(formName, file, problems, PASSWORD_PROTECTED);
         } catch (IOException | RuntimeException e) {
             return failed(formName, file, problems, "not a readable .xls workbook (" + e.getMessage()
                     + "); open it in Excel or LibreOffice and save it again, or as .xlsx");
         }
     }
 
-    private static SheetSet failed(String formName, String file, List<Problem> problems, String message) {
-        problems.add(Problem.ofFile(file, message));
-        return new SheetSet(formName, null, null, null, problems);
+    /**
+     * The sheet set of a workbook whose sheets are {@code names} in workbook order, {@code grids} giving the rows
+     * of the sheet at an index (read only for the sheets a form uses).
+     */
+    static SheetSet assemble(String formName, String file, List<String> names,
+                             IntFunction<List<List<String>>> grids, List<Problem> problems) {
+        Sheets sheets = new Sheets(file, names, grids);
+        Sheet survey = sheets.sheet("survey", problems);
+        if (survey == null) {
+            survey = sheets.onlySheetAsSurvey(problems);
+        }
+        Sheet choices = sheets.sheet("choices", problems);
+        Sheet settings = sheets.sheet("settings", problems);
+        if (survey == null) {
+            problems.add(new Problem(file, "survey", 0, null, "missing sheet survey; an XLSForm workbook "
+                    + "needs a sheet named survey (and choices and settings)"));
+        }
+        if (settings == null) {
+            settings = new Sheet("settings", file, "settings", List.of(), List.of());
+        }
+        Map<String, Sheet> extra = new LinkedHashMap<>();
+        for (String name : SheetSet.EXTRA_SHEETS) {
+            Sheet sheet = sheets.sheet(name, problems);
+            if (sheet != null) {
+                extra.put(name, sheet);
+            }
+        }
+        return new SheetSet(formName, survey, choices, settings, problems, extra);
     }
 
-    /** Reads sheets of one workbook as text cells. */
-    private static final class Reader {
-        private final HSSFWorkbook workbook;
-        private final String file;
-        private final boolean date1904;
-        private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-
-        Reader(HSSFWorkbook workbook, String file) {
-            this.workbook = workbook;
-            this.file = file;
-            this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+    /**
+     * Adds the cells of row {@code rowNum} (0-based) to {@code grid}: trailing blank cells dropped, a row with no
+     * text left out, the blank rows before it kept (so rows added in order keep their numbers).
+     */
+    static void addRow(List<List<String>> grid, int rowNum, List<String> cells) {
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
+            cells.remove(cells.size() - 1);
         }
+        if (!cells.isEmpty()) {
+            while (grid.size() < rowNum) {
+                grid.add(List.of());
+            }
+            grid.add(cells);
+        }
+    }
 
+    /** The sheets of one workbook by name. */
+    private record Sheets(String file, List<String> names, IntFunction<List<List<String>>> grids) {
         /** The first sheet named {@code name} (any case, spaces around ignored), or null when there is none. */
         Sheet sheet(String name, List<Problem> problems) {
-            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
-                if (sheet.getSheetName().strip().equalsIgnoreCase(name)) {
-                    return read(sheet, name, name, problems);
+            for (int i = 0; i < names.size(); i++) {
+                if (names.get(i).strip().equalsIgnoreCase(name)) {
+                    return Sheet.of(name, file, name, grids.apply(i), problems);
                 }
             }
             return null;
@@ -138,16 +152,15 @@ public final class XlsSheets {
 
         /** The only sheet read as the survey when it is not an XLSForm sheet and has type and name columns. */
         Sheet onlySheetAsSurvey(List<Problem> problems) {
-            if (workbook.getNumberOfSheets() != 1) {
+            if (names.size() != 1) {
                 return null;
             }
-            org.apache.poi.ss.usermodel.Sheet only = workbook.getSheetAt(0);
-            String name = only.getSheetName().strip().toLowerCase(Locale.ROOT);
+            String name = names.get(0).strip().toLowerCase(Locale.ROOT);
             if (name.equals("choices") || name.equals("settings") || SheetSet.EXTRA_SHEETS.contains(name)) {
                 return null;
             }
             List<Problem> found = new ArrayList<>();
-            Sheet sheet = read(only, "survey", only.getSheetName(), found);
+            Sheet sheet = Sheet.of("survey", file, names.get(0), grids.apply(0), found);
             List<String> header = sheet.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.contains("type") || !header.contains("name")) {
                 return null;
@@ -155,8 +168,24 @@ public final class XlsSheets {
             problems.addAll(found);
             return sheet;
         }
+    }
 
-        private Sheet read(org.apache.poi.ss.usermodel.Sheet sheet, String name, String label, List<Problem> found) {
+    static SheetSet failed(String formName, String file, List<Problem> problems, String message) {
+        problems.add(Problem.ofFile(file, message));
+        return new SheetSet(formName, null, null, null, problems);
+    }
+
+    /** Reads sheets of one workbook as text cells. */
+    private static final class Reader {
+        private final boolean date1904;
+        private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
+
+        Reader(HSSFWorkbook workbook) {
+            this.date1904 = workbook.getInternalWorkbook().isUsing1904DateWindowing();
+        }
+
+        /** The rows of {@code sheet} as text, as {@link #addRow} keeps them. */
+        List<List<String>> grid(org.apache.poi.ss.usermodel.Sheet sheet) {
             List<List<String>> grid = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
@@ -167,17 +196,9 @@ public final class XlsSheets {
                     }
                     cells.set(column, text(cell));
                 }
-                while (!cells.isEmpty() && cells.get(cells.size() - 1).isBlank()) {
-                    cells.remove(cells.size() - 1);
-                }
-                if (!cells.isEmpty()) {
-                    while (grid.size() < row.getRowNum()) {
-                        grid.add(List.of());
-                    }
-                    grid.add(cells);
-                }
+                addRow(grid, row.getRowNum(), cells);
             }
-            return Sheet.of(name, file, label, grid, found);
+            return grid;
         }
 
         /** A cell's text, as {@link XlsxSheetReader} reads the same cell of an .xlsx workbook. */
