@@ -179,6 +179,11 @@ public final class FormSession {
         return text == null ? "" : text.get(language, form.defaultLanguage());
     }
 
+    /** As {@link #text(LocalizedText)}, with its {@code ${name}} references filled with the answers seen from node. */
+    public String shownText(LocalizedText text, Node node) {
+        return TextFill.fill(text(text), viewFor(node));
+    }
+
     /**
      * The choices of a select question that its {@code choice_filter} lets through now, in sheet order (or in the
      * participant's drawn order for {@code randomize=true}).

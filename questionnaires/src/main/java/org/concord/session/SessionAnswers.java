@@ -67,7 +67,8 @@ final class SessionAnswers implements Answers {
         }
         Repeat repeat = layout.repeatOfQuestion.get(name);
         if (repeat == null) {
-            return answers.get(name);
+            return SessionContext.INSTANCE_ID.equals(name) && form.question(name).isEmpty() ? context.instanceId()
+                    : answers.get(name);
         }
         return indexed(name, Map.of());
     }

@@ -19,15 +19,21 @@ import org.concord.forms.Repeat;
  * @param username  the researcher's initials of the fieldwork session, or empty
  * @param lastSaved the current answers, by item ({@code q}, {@code q[i]} in a repeat), of the submission of this form
  *                  completed last on this laptop before the participant started; empty when there is none
+ * @param instanceId what {@code ${instanceID}} gives (ODK's {@code meta/instanceID}): {@code uuid:} and the
+ *                   participant's id, or empty
  */
-public record SessionContext(Clock clock, String deviceId, String username, Map<String, String> lastSaved) {
+public record SessionContext(Clock clock, String deviceId, String username, Map<String, String> lastSaved,
+                             String instanceId) {
+    /** The name pyxform gives the submission's id in {@code meta}, which {@code ${instanceID}} reads. */
+    public static final String INSTANCE_ID = "instanceID";
+
     public SessionContext {
         lastSaved = Map.copyOf(lastSaved);
     }
 
     /** A context with no previous submission. */
     public SessionContext(Clock clock, String deviceId, String username) {
-        this(clock, deviceId, username, Map.of());
+        this(clock, deviceId, username, Map.of(), "");
     }
 
     /** The system clock with no device id or username. */
@@ -37,7 +43,12 @@ public record SessionContext(Clock clock, String deviceId, String username, Map<
 
     /** This context for a participant whose previous submission on this laptop has these answers (may be empty). */
     public SessionContext withLastSaved(Map<String, String> answers) {
-        return new SessionContext(clock, deviceId, username, answers);
+        return new SessionContext(clock, deviceId, username, answers, instanceId);
+    }
+
+    /** This context for the participant with this id: {@code ${instanceID}} gives {@code uuid:ID}. */
+    public SessionContext withParticipant(UUID participant) {
+        return new SessionContext(clock, deviceId, username, lastSaved, "uuid:" + participant);
     }
 
     /**

@@ -188,7 +188,8 @@ public final class KioskController implements AnswerSink {
     void begin(KioskParticipant who, Map<String, String> answers, String lastPage, boolean fresh,
                Map<String, String> lastSaved) {
         participant = who;
-        session = FormSession.start(form, answers, who.language(), who.seed(), context.withLastSaved(lastSaved));
+        session = FormSession.start(form, answers, who.language(), who.seed(), context.withLastSaved(lastSaved)
+                .withParticipant(who.id()));
         session.useRepeatTexts(repeatWords);
         save(session.recordStart(fresh));
         text.language().setCode(who.language());

@@ -41,13 +41,21 @@ final class ReferenceRules {
         }
     }
 
+    /** pyxform's meta element that every form has: the submission's id. */
+    static final String INSTANCE_ID = "instanceID";
+
+    /** ${instanceID} is the submission's id, which pyxform puts in every form's meta (unless a question has the name). */
+    private boolean instanceId(String name) {
+        return name.equals(INSTANCE_ID) && !reader.allNames.containsKey(name);
+    }
+
     /** Checks one {@code ${name}} of a survey cell: a question, a repeat, or a warned {@code ${last-saved#q}}. */
     void check(String name, int row, String column, List<Problem> warnings) {
         if (ambiguous(name, survey.sheet(), row, column)) {
             return;
         }
         if (lastSaved(name, survey.sheet(), row, column, warnings) || reader.questionNames.containsKey(name)
-                || reader.repeatNames.containsKey(name)) {
+                || reader.repeatNames.containsKey(name) || instanceId(name)) {
             return;
         }
         String message;
@@ -153,7 +161,7 @@ final class ReferenceRules {
                             || lastSaved(name, cols.sheet(), Sheet.rowNumber(i), header, warnings)) {
                         continue;
                     }
-                    if (!reader.questionNames.containsKey(name)) {
+                    if (!reader.questionNames.containsKey(name) && !instanceId(name)) {
                         Optional<String> near = DidYouMean.closest(name, reader.questionNames.keySet());
                         problems.add(cols.sheet().problem(Sheet.rowNumber(i), header, "unknown name ${" + name
                                 + "} in the text" + near.map(n -> "; did you mean ${" + n + "}?")

@@ -202,4 +202,36 @@ class SessionConformanceTest {
                         + "row 3 reads this sheet's, the select in survey row 2 the choices sheet's; Concord keeps one "
                         + "list per name: rename one of them");
     }
+
+    /** ${name} in a label or hint shows the answer, as ODK's output does; in a repeat, that instance's answer. */
+    @Test
+    void labelsAndHintsShowTheAnswersTheyReferTo() {
+        FormSession s = session("label-references");
+        Question hello = s.question("hello").orElseThrow();
+        assertThat(s.shownText(hello.label(), hello)).as("before any answer").isEqualTo("Hello , welcome");
+        s.setAnswer("name", "Alys");
+        assertThat(s.shownText(hello.label(), hello)).isEqualTo("Hello Alys, welcome");
+        assertThat(s.shownText(hello.hint(), hello)).as("a reference with spaces inside").isEqualTo("Your name is Alys");
+        s.setAnswer("child", "2");
+        s.setAnswer("child_name[1]", "Bryn");
+        s.setAnswer("child_name[2]", "Cai");
+        Question age2 = s.question("age[2]").orElseThrow();
+        assertThat(s.shownText(age2.label(), age2)).as("the second child's own name").isEqualTo("How old is Cai?");
+        Question age1 = s.question("age[1]").orElseThrow();
+        assertThat(s.shownText(age1.label(), age1)).isEqualTo("How old is Bryn?");
+        assertThat(load("label-references").warnings()).isEmpty();
+    }
+
+    /** ${instanceID} is the submission's id (pyxform's meta/instanceID): uuid: and the participant's id. */
+    @Test
+    void instanceIdIsTheParticipantsId() {
+        java.util.UUID id = java.util.UUID.fromString("6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
+        FormSession s = FormSession.start(load("instance-id"), Map.of(), "default", 1, CONTEXT.withParticipant(id));
+        s.setAnswer("name", "Alys");
+        assertThat(s.answer("record_id")).isEqualTo("ID-uuid:6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
+        Question show = s.question("show").orElseThrow();
+        assertThat(s.shownText(show.label(), show)).isEqualTo("Your record: uuid:6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f");
+        assertThat(load("instance-id").warnings()).isEmpty();
+        assertThat(session("instance-id").answer("record_id")).as("no participant: empty id").isIn("ID-", null);
+    }
 }

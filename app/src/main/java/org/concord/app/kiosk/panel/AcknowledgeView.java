@@ -20,7 +20,7 @@ public final class AcknowledgeView extends QuestionView {
 
     AcknowledgeView(Question q, FormSession session, Texts text, AnswerSink sink) {
         super(q, session, text, sink, false);
-        String label = session.text(q.label());
+        String label = session.shownText(q.label(), q);
         boolean required = q.required() != null && q.required().test(session::answer, null);
         WrappingLabel statement = new WrappingLabel(required ? label + "  (" + text.get("kiosk.required") + ")" : label,
                 KioskStyle.font(1.2f, true));
@@ -28,7 +28,7 @@ public final class AcknowledgeView extends QuestionView {
         box.setName("q." + q.name() + ".box");
         box.putClientProperty("FlatLaf.style", "icon.focusWidth: 3");
         box.getAccessibleContext().setAccessibleName(label);
-        String hint = session.text(q.hint());
+        String hint = session.shownText(q.hint(), q);
         box.getAccessibleContext().setAccessibleDescription(hint.isBlank() ? text.get("kiosk.acknowledge.description")
                 : hint);
         int touch = KioskStyle.mig(KioskStyle.TOUCH);

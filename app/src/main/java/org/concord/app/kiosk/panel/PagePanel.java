@@ -64,7 +64,7 @@ public final class PagePanel extends ScrollablePage {
     private void addAll(List<Node> nodes, FormSession session, Texts text, AnswerSink sink) {
         for (Node node : nodes) {
             if (node instanceof Group g) {
-                WrappingLabel heading = new WrappingLabel(session.text(g.label()), KioskStyle.font(1.3f, true));
+                WrappingLabel heading = new WrappingLabel(session.shownText(g.label(), g), KioskStyle.font(1.3f, true));
                 heading.setName("kiosk.group." + g.name());
                 headings.put(g, heading);
                 add(heading, "wmin 0, gaptop " + KioskStyle.mig(10));
@@ -137,6 +137,7 @@ public final class PagePanel extends ScrollablePage {
             view.setVisible(relevant);
             if (relevant) {
                 view.showAnswer(session);
+                view.refreshTexts(session);
             } else {
                 view.showIssue(null);
             }

@@ -25,6 +25,10 @@ public abstract class QuestionView extends JPanel {
     protected final AnswerSink sink;
     private static final String BASE_DESCRIPTION = "concord.baseDescription";
     private final WrappingLabel issue;
+    /** The label and hint shown (null when the view shows none), and " (required)" after the label or "". */
+    private WrappingLabel title;
+    private WrappingLabel hintText;
+    private final String requiredWord;
 
     /** A view of {@code question} with its label and hint in the session's language. */
     protected QuestionView(Question question, FormSession session, Texts text, AnswerSink sink,
@@ -37,18 +41,18 @@ public abstract class QuestionView extends JPanel {
         setName("q." + question.name());
         setOpaque(false);
         highlight(false);
-        String label = session.text(question.label());
+        String label = session.shownText(question.label(), question);
         boolean required = question.required() != null && question.required().test(session::answer, null);
+        requiredWord = required ? "  (" + text.get("kiosk.required") + ")" : "";
         if (showLabel) {
-            String shown = required ? label + "  (" + text.get("kiosk.required") + ")" : label;
-            WrappingLabel title = new WrappingLabel(shown, KioskStyle.font(question.type() == QuestionType.NOTE ? 1.1f : 1.2f,
-                    question.type() != QuestionType.NOTE));
+            title = new WrappingLabel(label + requiredWord, KioskStyle.font(question.type() == QuestionType.NOTE ? 1.1f
+                    : 1.2f, question.type() != QuestionType.NOTE));
             title.setName("q." + question.name() + ".label");
             add(title, "wmin 0");
         }
-        String hint = session.text(question.hint());
+        String hint = session.shownText(question.hint(), question);
         if (!hint.isBlank()) {
-            WrappingLabel hintText = new WrappingLabel(hint, KioskStyle.font(1f, false));
+            hintText = new WrappingLabel(hint, KioskStyle.font(1f, false));
             hintText.setForeground(UIManager.getColor("Label.disabledForeground"));
             hintText.setName("q." + question.name() + ".hint");
             add(hintText, "wmin 0");
@@ -59,6 +63,23 @@ public abstract class QuestionView extends JPanel {
         issue.setForeground(KioskStyle.issueColor());
         issue.setName("q." + question.name() + ".issue");
         issue.setVisible(false);
+    }
+
+    /** Shows the label and hint again with the answers their {@code ${name}} references hold now. */
+    public void refreshTexts(FormSession session) {
+        if (title != null) {
+            String shown = session.shownText(question.label(), question) + requiredWord;
+            if (!shown.equals(title.getText())) {
+                title.setText(shown);
+                getAccessibleContext().setAccessibleName(shown);
+            }
+        }
+        if (hintText != null) {
+            String hint = session.shownText(question.hint(), question);
+            if (!hint.equals(hintText.getText())) {
+                hintText.setText(hint);
+            }
+        }
     }
 
     /** Adds the message line last; subclasses call it after adding their controls. */

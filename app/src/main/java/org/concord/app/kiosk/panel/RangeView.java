@@ -60,7 +60,7 @@ public final class RangeView extends QuestionView {
         }
         slider.setLabelTable(labels);
         slider.setPaintLabels(true);
-        label = session.text(q.label());
+        label = session.shownText(q.label(), q);
         String keys = text.get("kiosk.range.keys", plain(range.step()), value(0), value(steps));
         slider.getAccessibleContext().setAccessibleDescription(keys);
         slider.addChangeListener(e -> {

@@ -34,7 +34,7 @@ public final class ScaleView extends QuestionView {
         // columns: one equal column per scale point; rows: one
         JPanel row = new JPanel(new MigLayout("insets 0, gap " + KioskStyle.mig(8) + ", fillx", ""));
         row.setOpaque(false);
-        String label = session.text(q.label());
+        String label = session.shownText(q.label(), q);
         int n = choices.size();
         // The text of a point wraps at a fixed width (HTML needs one): about 7.5 letters wide, but never wider than a
         // n-th of the screen less margins, so that the row always fits without cutting a label.

@@ -31,8 +31,8 @@ public final class TextView extends QuestionView {
             // A text area has no focus border of its own; its scroll pane shows the focus.
             field.putClientProperty("FlatLaf.style", "focusWidth: 3; innerFocusWidth: 1");
         }
-        String label = session.text(q.label());
-        String hint = session.text(q.hint());
+        String label = session.shownText(q.label(), q);
+        String hint = session.shownText(q.hint(), q);
         field.getAccessibleContext().setAccessibleName(label);
         field.getAccessibleContext().setAccessibleDescription(hint.isBlank() ? text.get("kiosk.text.name") : hint);
         typing = new TypedField(field, session.answer(q.name()), value -> sink.answer(q, value, false));
