@@ -26,7 +26,7 @@ public final class ReviewPanel extends ScrollablePage {
         add(intro, "wmin 0");
         int touch = KioskStyle.mig(KioskStyle.TOUCH);
         for (Question q : unanswered) {
-            String label = session.text(q.label());
+            String label = session.shownText(q.label(), q);
             // A question of a repeat instance says which one, as its page's heading does, with the group the repeat is
             // in: "Who is it? (Household: Person 2 of 3)".
             String instance = session.pageOf(q).filter(p -> p.instance() != null)
