@@ -238,7 +238,8 @@ public final class KioskController implements AnswerSink {
         frame.navigation(true, true, false);
         actions.get(ActionModel.KIOSK_BACK).setEnabled(session.canGoBack());
         String group = InstanceHeading.around(current, session::text, text);
-        String heading = InstanceHeading.of(current, session.text(current.label()), group, text);
+        String heading = InstanceHeading.of(current, session.shownText(current.label(),
+                current.content().isEmpty() ? null : current.content().get(0)), group, text);
         InstanceDelete.addButtons(page, current, session, text, this::deleteInstance);
         // A page of questions outside any group has no label: the form's title stands in.
         frame.show(page, heading.isBlank() ? form.settings().formTitle() : heading, session.pageNumber(),

@@ -15,7 +15,7 @@ class KioskLabelReferencesGuiTest extends KioskCsvFormSupport {
             type,name,label
             text,name,Your name
             note,hello,"Hello ${name}, welcome"
-            begin_group,more,More
+            begin_group,more,"More about ${name}"
             integer,age,"How old are you, ${name}?"
             end_group,,
             """;
@@ -36,6 +36,7 @@ class KioskLabelReferencesGuiTest extends KioskCsvFormSupport {
         GuiTestSupport.screenshot(window.target(), "kiosk-label-reference-en");
         robot.pressAndReleaseKeys(KeyEvent.VK_ENTER);
         waitForPage("more");
+        GuiWait.equal("the page's heading", this::title, "More about Alys");
         GuiWait.equal("the label on the next page", () -> label("age"), "How old are you, Alys?");
     }
 }
