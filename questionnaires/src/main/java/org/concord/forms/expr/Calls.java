@@ -119,13 +119,15 @@ final class Calls {
 
     /** XPath's translate: each character of {@code from} becomes the one at its place in {@code to}, or goes. */
     private static String translate(String text, String from, String to) {
+        List<Integer> source = from.codePoints().boxed().toList();
+        int[] target = to.codePoints().toArray();
         StringBuilder out = new StringBuilder();
         text.codePoints().forEach(c -> {
-            int at = from.codePoints().boxed().toList().indexOf(c);
+            int at = source.indexOf(c);
             if (at < 0) {
                 out.appendCodePoint(c);
-            } else if (at < to.codePointCount(0, to.length())) {
-                out.appendCodePoint(to.codePoints().skip(at).findFirst().orElseThrow());
+            } else if (at < target.length) {
+                out.appendCodePoint(target[at]);
             }
         });
         return out.toString();
