@@ -11,6 +11,7 @@ import org.concord.forms.Repeat;
 import org.concord.forms.expr.Answers;
 import org.concord.forms.expr.ItemAnswers;
 import org.concord.forms.expr.LastSaved;
+import org.concord.forms.validation.XlsFormNames;
 
 /**
  * A session's answers as expressions see them, with the session's clock, the previous submission's answers for
@@ -67,7 +68,7 @@ final class SessionAnswers implements Answers {
         }
         Repeat repeat = layout.repeatOfQuestion.get(name);
         if (repeat == null) {
-            return SessionContext.INSTANCE_ID.equals(name) && form.question(name).isEmpty() ? context.instanceId()
+            return XlsFormNames.INSTANCE_ID.equals(name) && form.question(name).isEmpty() ? context.instanceId()
                     : answers.get(name);
         }
         return indexed(name, Map.of());

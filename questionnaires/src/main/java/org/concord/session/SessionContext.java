@@ -24,9 +24,6 @@ import org.concord.forms.Repeat;
  */
 public record SessionContext(Clock clock, String deviceId, String username, Map<String, String> lastSaved,
                              String instanceId) {
-    /** The name pyxform gives the submission's id in {@code meta}, which {@code ${instanceID}} reads. */
-    public static final String INSTANCE_ID = "instanceID";
-
     public SessionContext {
         lastSaved = Map.copyOf(lastSaved);
     }

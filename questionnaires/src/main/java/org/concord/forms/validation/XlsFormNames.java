@@ -6,6 +6,12 @@ import java.util.regex.Pattern;
 public final class XlsFormNames {
     private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.\\-]*");
 
+    /** A {@code ${name}} shown inside a label, hint or message; group 1 is the name (strip it of spaces). */
+    public static final Pattern TEXT_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
+
+    /** The submission's id that pyxform puts in every form's {@code meta}, which {@code ${instanceID}} reads. */
+    public static final String INSTANCE_ID = "instanceID";
+
     private XlsFormNames() {
     }
 

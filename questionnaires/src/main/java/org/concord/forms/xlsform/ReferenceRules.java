@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.concord.common.Problem;
 import org.concord.forms.expr.LastSaved;
 import org.concord.forms.validation.DidYouMean;
+import org.concord.forms.validation.XlsFormNames;
 
 /**
  * The checks of {@code ${name}} references, in expressions and in texts: each names a question (or a repeat, for
@@ -41,12 +41,9 @@ final class ReferenceRules {
         }
     }
 
-    /** pyxform's meta element that every form has: the submission's id. */
-    static final String INSTANCE_ID = "instanceID";
-
     /** ${instanceID} is the submission's id, which pyxform puts in every form's meta (unless a question has the name). */
     private boolean instanceId(String name) {
-        return name.equals(INSTANCE_ID) && !reader.allNames.containsKey(name);
+        return name.equals(XlsFormNames.INSTANCE_ID) && !reader.allNames.containsKey(name);
     }
 
     /** Checks one {@code ${name}} of a survey cell: a question, a repeat, or a warned {@code ${last-saved#q}}. */
@@ -127,8 +124,6 @@ final class ReferenceRules {
         return true;
     }
 
-    private static final Pattern TEXT_REFERENCE = Pattern.compile("\\$\\{([^}]*)}");
-
     /** Every {@code ${name}} shown inside a label, hint or message names a question. */
     void checkTexts(List<Problem> warnings) {
         checkTexts(survey, warnings);
@@ -149,7 +144,7 @@ final class ReferenceRules {
                 if (!rows.get(i).get(c).contains("${")) {
                     continue;
                 }
-                Matcher m = TEXT_REFERENCE.matcher(rows.get(i).get(c));
+                Matcher m = XlsFormNames.TEXT_REFERENCE.matcher(rows.get(i).get(c));
                 Set<String> seen = new java.util.HashSet<>();
                 List<String> names = new ArrayList<>();
                 while (m.find()) {
