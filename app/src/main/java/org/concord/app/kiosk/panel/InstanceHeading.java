@@ -63,8 +63,7 @@ public final class InstanceHeading {
     public static String place(Page.Instance at, Function<LocalizedText, String> inLanguage, Texts text) {
         String label = inLanguage.apply(at.label());
         String name = text.get("kiosk.repeat.instance", label.isBlank() ? at.repeat() : label, at.index());
-        String outer = at.outer() == null ? "" : around(new Page.Instance(at.repeat(), at.label(), at.index(),
-                at.count(), false, LocalizedText.EMPTY, at.outer()), inLanguage, text);
+        String outer = outerPlace(at, inLanguage, text);
         return outer.isBlank() ? name : text.get("kiosk.repeat.in.group", outer, name);
     }
 
@@ -74,9 +73,12 @@ public final class InstanceHeading {
      */
     public static String place(Page page, Function<LocalizedText, String> inLanguage, Texts text) {
         Page.Instance at = page.instance();
-        String outer = at == null || at.outer() == null ? ""
-                : around(new Page.Instance(at.repeat(), at.label(), at.index(), at.count(), at.asksToAddAnother(),
-                        LocalizedText.EMPTY, at.outer()), inLanguage, text);
-        return of(page, inLanguage.apply(page.label()), outer, text);
+        return of(page, inLanguage.apply(page.label()), at == null ? "" : outerPlace(at, inLanguage, text), text);
+    }
+
+    /** The instances around {@code at} ("Household 1"), without the group labels; blank outside other repeats. */
+    private static String outerPlace(Page.Instance at, Function<LocalizedText, String> inLanguage, Texts text) {
+        return at.outer() == null ? "" : around(new Page.Instance(at.repeat(), at.label(), at.index(), at.count(),
+                at.asksToAddAnother(), LocalizedText.EMPTY, at.outer()), inLanguage, text);
     }
 }
