@@ -30,6 +30,44 @@ public record SheetSet(String formName, Sheet survey, Sheet choices, Sheet setti
         this(formName, survey, choices, settings, problems, java.util.Map.of());
     }
 
+    /** A workbook's sheets by name, as its reader finds them. */
+    interface Workbook<E extends Exception> {
+        /** The first sheet named {@code name} (any case, spaces around ignored), or null when there is none. */
+        Sheet sheet(String name) throws E;
+
+        /** The only sheet read as the survey (pyxform reads a lone {@code Sheet1} so), or null. */
+        Sheet onlySheetAsSurvey() throws E;
+    }
+
+    /**
+     * The sheet set of a workbook: its survey (else its lone sheet), choices, settings (empty when missing) and extra
+     * sheets, read in that order so that their problems come in it.
+     */
+    static <E extends Exception> SheetSet ofWorkbook(String formName, String file, Workbook<E> workbook,
+                                                     List<Problem> problems) throws E {
+        Sheet survey = workbook.sheet("survey");
+        if (survey == null) {
+            survey = workbook.onlySheetAsSurvey();
+        }
+        Sheet choices = workbook.sheet("choices");
+        Sheet settings = workbook.sheet("settings");
+        if (survey == null) {
+            problems.add(new Problem(file, "survey", 0, null, "missing sheet survey; an XLSForm workbook needs a "
+                    + "sheet named survey (and choices and settings)"));
+        }
+        if (settings == null) {
+            settings = new Sheet("settings", file, "settings", List.of(), List.of());
+        }
+        java.util.Map<String, Sheet> extra = new java.util.LinkedHashMap<>();
+        for (String name : EXTRA_SHEETS) {
+            Sheet sheet = workbook.sheet(name);
+            if (sheet != null) {
+                extra.put(name, sheet);
+            }
+        }
+        return new SheetSet(formName, survey, choices, settings, problems, extra);
+    }
+
     /**
      * These sheets with a {@code form_id} setting: a form without one takes its workbook or folder name, as pyxform
      * does, and the canonical text records it so that the form source alone gives the same form.

@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -98,28 +96,7 @@ public final class XlsSheets {
      */
     static SheetSet assemble(String formName, String file, List<String> names,
                              IntFunction<List<List<String>>> grids, List<Problem> problems) {
-        Sheets sheets = new Sheets(file, names, grids);
-        Sheet survey = sheets.sheet("survey", problems);
-        if (survey == null) {
-            survey = sheets.onlySheetAsSurvey(problems);
-        }
-        Sheet choices = sheets.sheet("choices", problems);
-        Sheet settings = sheets.sheet("settings", problems);
-        if (survey == null) {
-            problems.add(new Problem(file, "survey", 0, null, "missing sheet survey; an XLSForm workbook "
-                    + "needs a sheet named survey (and choices and settings)"));
-        }
-        if (settings == null) {
-            settings = new Sheet("settings", file, "settings", List.of(), List.of());
-        }
-        Map<String, Sheet> extra = new LinkedHashMap<>();
-        for (String name : SheetSet.EXTRA_SHEETS) {
-            Sheet sheet = sheets.sheet(name, problems);
-            if (sheet != null) {
-                extra.put(name, sheet);
-            }
-        }
-        return new SheetSet(formName, survey, choices, settings, problems, extra);
+        return SheetSet.ofWorkbook(formName, file, new Sheets(file, names, grids, problems), problems);
     }
 
     /**
@@ -139,9 +116,10 @@ public final class XlsSheets {
     }
 
     /** The sheets of one workbook by name. */
-    private record Sheets(String file, List<String> names, IntFunction<List<List<String>>> grids) {
-        /** The first sheet named {@code name} (any case, spaces around ignored), or null when there is none. */
-        Sheet sheet(String name, List<Problem> problems) {
+    private record Sheets(String file, List<String> names, IntFunction<List<List<String>>> grids,
+                          List<Problem> problems) implements SheetSet.Workbook<RuntimeException> {
+        @Override
+        public Sheet sheet(String name) {
             for (int i = 0; i < names.size(); i++) {
                 if (names.get(i).strip().equalsIgnoreCase(name)) {
                     return Sheet.of(name, file, name, grids.apply(i), problems);
@@ -151,7 +129,8 @@ public final class XlsSheets {
         }
 
         /** The only sheet read as the survey when it is not an XLSForm sheet and has type and name columns. */
-        Sheet onlySheetAsSurvey(List<Problem> problems) {
+        @Override
+        public Sheet onlySheetAsSurvey() {
             if (names.size() != 1) {
                 return null;
             }

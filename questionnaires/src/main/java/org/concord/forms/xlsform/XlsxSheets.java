@@ -3,10 +3,8 @@ package org.concord.forms.xlsform;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -35,32 +33,11 @@ public final class XlsxSheets {
         String formName = file.replaceFirst("(?i)\\.xlsx$", "");
         List<Problem> problems = new ArrayList<>();
         try (XlsxPackage workbook = XlsxPackage.open(xlsx)) {
-            Reader reader = new Reader(workbook, file, problems);
-            Sheet survey = reader.sheet("survey");
-            if (survey == null) {
-                survey = reader.onlySheetAsSurvey();
-            }
-            Sheet choices = reader.sheet("choices");
-            Sheet settings = reader.sheet("settings");
-            if (survey == null) {
-                problems.add(new Problem(file, "survey", 0, null, "missing sheet survey; an XLSForm workbook needs "
-                        + "a sheet named survey (and choices and settings)"));
-            }
-            if (settings == null) {
-                settings = new Sheet("settings", file, "settings", List.of(), List.of());
-            }
-            Map<String, Sheet> extra = new LinkedHashMap<>();
-            for (String name : SheetSet.EXTRA_SHEETS) {
-                Sheet sheet = reader.sheet(name);
-                if (sheet != null) {
-                    extra.put(name, sheet);
-                }
-            }
-            return new SheetSet(formName, survey, choices, settings, problems, extra);
+            return SheetSet.ofWorkbook(formName, file, new Reader(workbook, file, problems), problems);
         } catch (XlsxSheetReader.BadCellException e) {
             problems.add(e.problem());
             return new SheetSet(formName, null, null, null, problems);
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (Exception e) { // IOException, XMLStreamException or a RuntimeException of a broken part
             problems.add(Problem.ofFile(file, "not a readable .xlsx workbook (" + e.getMessage()
                     + "); save it from Excel or LibreOffice as .xlsx"));
             return new SheetSet(formName, null, null, null, problems);
@@ -68,7 +45,7 @@ public final class XlsxSheets {
     }
 
     /** Reads sheets of one workbook, the shared strings and styles once, when the first sheet is found. */
-    private static final class Reader {
+    private static final class Reader implements SheetSet.Workbook<Exception> {
         private final XlsxPackage workbook;
         private final String file;
         private final List<Problem> problems;
@@ -81,7 +58,8 @@ public final class XlsxSheets {
         }
 
         /** The first sheet named {@code name} (any case, spaces around ignored), or null when there is none. */
-        Sheet sheet(String name) throws IOException, XMLStreamException {
+        @Override
+        public Sheet sheet(String name) throws IOException, XMLStreamException {
             for (XlsxPackage.SheetPart sheet : workbook.sheets()) {
                 if (sheet.name().strip().equalsIgnoreCase(name)) {
                     return read(sheet, name, name, problems);
@@ -96,7 +74,8 @@ public final class XlsxSheets {
          * form keeps the clearer "missing sheet survey"); null otherwise. Problems name the sheet as the workbook
          * does; a cell that cannot be read there is reported beside "missing sheet survey".
          */
-        Sheet onlySheetAsSurvey() throws IOException, XMLStreamException {
+        @Override
+        public Sheet onlySheetAsSurvey() throws IOException, XMLStreamException {
             List<XlsxPackage.SheetPart> all = workbook.sheets();
             if (all.size() != 1) {
                 return null;
